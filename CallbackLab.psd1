@@ -1,0 +1,33 @@
+#
+# Module manifest for CallbackLab.
+# This file is the single source of the manifest and of the version: the build reads ModuleVersion from here
+# and copies this file into the module folder (out/CallbackLab/).
+#
+@{
+    RootModule             = 'CallbackLab.dll'
+    ModuleVersion          = '0.1.0'
+    CompatiblePSEditions   = @('Desktop', 'Core')
+    GUID                   = '6f0f3c1e-2b0a-4f0e-9d6c-3a1e4c9b7d21'
+    Author                 = 'CallbackLab contributors'
+    CompanyName            = 'CallbackLab'
+    Copyright              = '(c) CallbackLab contributors. MIT License.'
+    Description            = 'Rehearse and prove the Webex Contact Center "Callback on Global Error" lab: provision MockAPI DynVars records, create WxCC callback tasks, simulate Flow Designer flows offline, and run it all against an embedded local emulator.'
+    PowerShellVersion      = '5.1'
+    DotNetFrameworkVersion = '4.7.2'
+    FormatsToProcess       = @()
+    TypesToProcess         = @()
+    CmdletsToExport        = @(
+        'Select-JsonPath'
+    )
+    FunctionsToExport      = @()
+    VariablesToExport      = @()
+    AliasesToExport        = @()
+    PrivateData            = @{
+        PSData = @{
+            Tags         = @('PSEdition_Core', 'PSEdition_Desktop', 'Webex', 'WxCC', 'ContactCenter', 'FlowDesigner', 'Callback')
+            LicenseUri   = 'https://github.com/callbacklab/CallbackLab/blob/main/LICENSE'
+            ProjectUri   = 'https://github.com/callbacklab/CallbackLab'
+            ReleaseNotes = 'See CHANGELOG.md.'
+        }
+    }
+}

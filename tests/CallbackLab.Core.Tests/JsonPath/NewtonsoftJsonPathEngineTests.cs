@@ -1,0 +1,87 @@
+using System.Linq;
+using CallbackLab.Core.JsonPath;
+using Newtonsoft.Json.Linq;
+
+namespace CallbackLab.Core.Tests.JsonPath
+{
+    public sealed class NewtonsoftJsonPathEngineTests
+    {
+        private static readonly JToken s_lab = JToken.Parse(
+            "[{\"dn\":\"4694096861\",\"outboundcallbackep\":\"ep-1\",\"tacnumber\":\"14085267209\",\"id\":\"1\"}," +
+            "{\"dn\":\"4694096862\",\"outboundcallbackep\":\"ep-2\",\"tacnumber\":\"14085267209\",\"id\":\"2\"}]");
+
+        private readonly IJsonPathEngine _engine = NewtonsoftJsonPathEngine.Instance;
+
+        [Theory]
+        [InlineData("$[0].tacnumber", "14085267209")]
+        [InlineData("$[0].outboundcallbackep", "ep-1")]
+        [InlineData("[1].outboundcallbackep", "ep-2")]
+        [InlineData("$[1]['dn']", "4694096862")]
+        public void SelectsTheLabFields(string path, string expected)
+        {
+            Assert.Equal(expected, (string?)_engine.SelectForVariable(s_lab, path));
+        }
+
+        [Fact]
+        public void APathWithoutDollarOnAnObjectIsRooted()
+        {
+            var doc = JToken.Parse("{\"ticket\":{\"ticketID\":\"T-9\"}}");
+            Assert.Equal("T-9", (string?)_engine.SelectForVariable(doc, "ticket.ticketID"));
+        }
+
+        [Theory]
+        [InlineData("$[5].tacnumber")]
+        [InlineData("$[0].missing")]
+        [InlineData("$.nothing")]
+        public void APathThatMatchesNothingGivesNull(string path)
+        {
+            Assert.Null(_engine.SelectForVariable(s_lab, path));
+            Assert.Empty(_engine.SelectAll(s_lab, path));
+        }
+
+        [Theory]
+        [InlineData("$[?(@.dn == '4694096862')].outboundcallbackep", new[] { "ep-2" })]
+        [InlineData("$[*].id", new[] { "1", "2" })]
+        [InlineData("$..dn", new[] { "4694096861", "4694096862" })]
+        [InlineData("$[0,1].id", new[] { "1", "2" })]
+        [InlineData("$[0:1].id", new[] { "1" })]
+        public void FiltersWildcardsAndSlicesReturnArrays(string path, string[] expected)
+        {
+            var value = Assert.IsType<JArray>(_engine.SelectForVariable(s_lab, path));
+            Assert.Equal(expected, value.Select(v => (string)v!).ToArray());
+        }
+
+        [Fact]
+        public void AFilterMatchingNothingIsAnEmptyArray()
+        {
+            var value = Assert.IsType<JArray>(_engine.SelectForVariable(s_lab, "$[?(@.dn == 'x')].id"));
+            Assert.Empty(value);
+        }
+
+        [Theory]
+        [InlineData("$[?(@.dn ==")]
+        [InlineData("$[")]
+        [InlineData("   ")]
+        public void AnInvalidPathNamesThePath(string path)
+        {
+            var ex = Assert.Throws<JsonPathException>(() => _engine.SelectAll(s_lab, path));
+            Assert.Equal(path, ex.Path);
+            if (path.Trim().Length > 0)
+            {
+                Assert.Contains(path, ex.Message);
+            }
+        }
+
+        [Theory]
+        [InlineData("$['a.b']", false)]
+        [InlineData("$['a,b']", false)]
+        [InlineData("$.a.b", false)]
+        [InlineData("$..a", true)]
+        [InlineData("$.a[*]", true)]
+        [InlineData("$.a[1:3]", true)]
+        public void KnowsWhichPathsAreIndefinite(string path, bool indefinite)
+        {
+            Assert.Equal(indefinite, NewtonsoftJsonPathEngine.IsIndefinite(path));
+        }
+    }
+}

@@ -1,0 +1,44 @@
+#Requires -Modules @{ ModuleName = 'Pester'; ModuleVersion = '5.0.0' }
+# Acceptance tests for Select-JsonPath. Twin: tests/CallbackLab.PowerShell.Tests/Commands/SelectJsonPathTests.cs
+
+BeforeAll {
+    $manifest = if ($env:CALLBACKLAB_MANIFEST) { $env:CALLBACKLAB_MANIFEST } else { Join-Path $PSScriptRoot '../../out/CallbackLab/CallbackLab.psd1' }
+    Import-Module $manifest -Force
+    $script:labBody = '[{"dn":"4694096861","outboundcallbackep":"a1b2c3d4-0000-4000-8000-000000000001","tacnumber":"14085267209","id":"1"}]'
+}
+
+Describe 'Select-JsonPath' {
+    It 'reads the lab values the GET_CBID activity parses' {
+        $labBody | Select-JsonPath '$[0].tacnumber' | Should -Be '14085267209'
+        Select-JsonPath -Path '$[0].outboundcallbackep' -Json $labBody | Should -Be 'a1b2c3d4-0000-4000-8000-000000000001'
+    }
+
+    It 'reads a path without $ as rooted and objects as PSCustomObjects' {
+        $record = $labBody | Select-JsonPath '[0]'
+        $record | Should -BeOfType [pscustomobject]
+        $record.dn | Should -Be '4694096861'
+    }
+
+    It 'keeps numbers numeric and returns every filter match' {
+        '{"items":[{"n":1,"ok":true},{"n":2.5,"ok":false},{"n":3,"ok":true}]}' |
+            Select-JsonPath '$.items[?(@.ok == true)].n' | Should -Be @(1, 3)
+    }
+
+    It 'gives one array for a filter and nothing for a miss with -AsFlowVariable' {
+        $a = '[{"t":"x"},{"t":"y"}]' | Select-JsonPath '$[*].t' -AsFlowVariable
+        $a -join ',' | Should -Be 'x,y'
+        '[]' | Select-JsonPath '$[0].t' -AsFlowVariable | Should -BeNullOrEmpty
+    }
+
+    It 'reports invalid JSON as a non-terminating ParserError and goes on' {
+        $out = '{not json', '{"a":1}' | Select-JsonPath '$.a' -ErrorVariable err -ErrorAction SilentlyContinue
+        $out | Should -Be 1
+        $err[0].FullyQualifiedErrorId | Should -Be 'InvalidJson,CallbackLab.Commands.SelectJsonPathCommand'
+        $err[0].CategoryInfo.Category | Should -Be 'ParserError'
+    }
+
+    It 'stops on an invalid path with an InvalidArgument error naming the path' {
+        { '{"a":1}' | Select-JsonPath '$.a[?(@.b ==' -ErrorAction Stop } |
+            Should -Throw -ErrorId 'InvalidJsonPath,CallbackLab.Commands.SelectJsonPathCommand'
+    }
+}
