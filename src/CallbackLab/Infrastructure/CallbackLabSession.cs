@@ -1,12 +1,13 @@
 using System.Management.Automation.Runspaces;
 using System.Runtime.CompilerServices;
+using CallbackLab.Core;
 
 namespace CallbackLab.Infrastructure
 {
     /// <summary>
     /// The module's per-runspace state: the default emulator, MockAPI endpoint and WxCC connection.
     /// Keyed by runspace, so two runspaces in one process (jobs, hosted engines, parallel tests) never share defaults.
-    /// Each feature area adds its own members in its own partial file.
+    /// Each feature area adds its own members in its own partial file (CallbackLabSession.Emulator.cs, …Connection.cs).
     /// </summary>
     internal sealed partial class CallbackLabSession
     {
@@ -24,5 +25,31 @@ namespace CallbackLab.Infrastructure
                 return runspace is null ? s_noRunspace : s_sessions.GetValue(runspace, _ => new CallbackLabSession());
             }
         }
+
+        /// <summary>
+        /// The endpoints a started emulator offers as the session default (null when none is the default).
+        /// Cmdlets fall back to these when given no endpoint and no Connect-Wxcc connection is newer.
+        /// </summary>
+        internal ILabEndpoints? DefaultEndpoints { get; private set; }
+
+        /// <summary>Makes <paramref name="endpoints"/> the session default (Start-CallbackLabEmulator without -NoDefault).</summary>
+        internal void UseDefaultEndpoints(ILabEndpoints endpoints)
+        {
+            DefaultEndpoints = endpoints;
+            OnDefaultEndpointsChanged();
+        }
+
+        /// <summary>Forgets <paramref name="endpoints"/> if they are the default (Stop-CallbackLabEmulator).</summary>
+        internal void ForgetDefaultEndpoints(ILabEndpoints endpoints)
+        {
+            if (ReferenceEquals(DefaultEndpoints, endpoints))
+            {
+                DefaultEndpoints = null;
+                OnDefaultEndpointsChanged();
+            }
+        }
+
+        /// <summary>Lets other areas react, e.g. the connection area drops an older Connect-Wxcc connection.</summary>
+        partial void OnDefaultEndpointsChanged();
     }
 }
