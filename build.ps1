@@ -45,10 +45,6 @@ function Invoke-Native {
     if ($LASTEXITCODE -ne 0) { throw "$FilePath $($ArgumentList -join ' ') failed with exit code $LASTEXITCODE." }
 }
 
-function Get-ModuleVersion {
-    (Import-PowerShellDataFile (Join-Path $root 'CallbackLab.psd1')).ModuleVersion
-}
-
 function Invoke-Clean {
     foreach ($path in @($moduleFolder, $artifacts)) {
         if (Test-Path $path) { Remove-Item $path -Recurse -Force }
@@ -85,51 +81,25 @@ function Invoke-Demo {
 }
 
 function Invoke-Docs {
+    # The committed MAML (src/CallbackLab/en-US/CallbackLab.dll-Help.xml) is generated from docs/en-US by the
+    # repository's own generator, so it is identical on every machine (a test fails when it drifts).
+    Invoke-Native dotnet @('run', '--project', (Join-Path $root 'tools/CallbackLab.Tools'), '-c', $Configuration, '--', 'help', $root)
     $platyPS = Get-Module -ListAvailable Microsoft.PowerShell.PlatyPS | Sort-Object Version -Descending | Select-Object -First 1
     if ($platyPS) {
+        # Cross-check with PlatyPS where it is installed: the markdown must parse as command help.
         Import-Module $platyPS
-        $help = Measure-PlatyPSMarkdown -Path (Join-Path $root 'docs/en-US/*-*.md') |
-            Where-Object Filetype -Match 'CommandHelp' |
-            Import-MarkdownCommandHelp -Path { $_.FilePath }
-        Export-MamlCommandHelp -CommandHelp $help -OutputFolder (Join-Path $root 'artifacts/maml') -Force | Out-Null
-        Write-Host 'PlatyPS MAML written to artifacts/maml for comparison.'
+        Get-ChildItem (Join-Path $root 'docs/en-US') -Filter '*-*.md' |
+            ForEach-Object { Import-MarkdownCommandHelp -Path $_.FullName | Out-Null }
+        Write-Host 'PlatyPS read every command page.'
     }
-    # The committed help is produced by the repository's own generator so it is the same on every machine.
-    Invoke-Native dotnet @('run', '--project', (Join-Path $root 'tools/HelpGenerator'), '-c', $Configuration, '--', $root)
+    Invoke-Build
 }
 
 function Invoke-Package {
-    Invoke-Build
-    $version = Get-ModuleVersion
-    $target = Join-Path $artifacts "CallbackLab/$version"
-    if (Test-Path $target) { Remove-Item $target -Recurse -Force }
-    New-Item -ItemType Directory -Path $target -Force | Out-Null
-    Get-ChildItem $moduleFolder -Recurse -File |
-        Where-Object { $_.Extension -notin '.pdb' } |
-        ForEach-Object {
-            $relative = [System.IO.Path]::GetRelativePath($moduleFolder, $_.FullName)
-            $destination = Join-Path $target $relative
-            New-Item -ItemType Directory -Path (Split-Path $destination) -Force | Out-Null
-            Copy-Item $_.FullName $destination
-        }
-
-    $feed = Join-Path $artifacts 'feed'
-    New-Item -ItemType Directory -Path $feed -Force | Out-Null
-    if (Get-Command Publish-PSResource -ErrorAction SilentlyContinue) {
-        $repoName = 'CallbackLabLocal'
-        if (-not (Get-PSResourceRepository -Name $repoName -ErrorAction SilentlyContinue)) {
-            Register-PSResourceRepository -Name $repoName -Uri $feed -Trusted
-        }
-        try { Publish-PSResource -Path $target -Repository $repoName }
-        finally { Unregister-PSResourceRepository -Name $repoName }
-    }
-    else {
-        $repoName = 'CallbackLabLocal'
-        Register-PSRepository -Name $repoName -SourceLocation $feed -PublishLocation $feed -InstallationPolicy Trusted
-        try { Publish-Module -Path $target -Repository $repoName }
-        finally { Unregister-PSRepository -Name $repoName }
-    }
-    Get-ChildItem $feed -Filter '*.nupkg' | ForEach-Object { Write-Host "Package: $($_.FullName)" }
+    # The versioned module folder (artifacts/CallbackLab/<version>) and artifacts/feed/CallbackLab.<version>.nupkg,
+    # a PowerShell Gallery style package: Install-PSResource / Install-Module accept it from a local repository.
+    Invoke-Native dotnet @('build', $solution, '-c', 'Release')
+    Invoke-Native dotnet @('run', '--project', (Join-Path $root 'tools/CallbackLab.Tools'), '-c', 'Release', '--', 'package', $root)
 }
 
 foreach ($step in $Task) {
