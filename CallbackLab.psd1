@@ -14,10 +14,19 @@
     Description            = 'Rehearse and prove the Webex Contact Center "Callback on Global Error" lab: provision MockAPI DynVars records, create WxCC callback tasks, simulate Flow Designer flows offline, and run it all against an embedded local emulator.'
     PowerShellVersion      = '5.1'
     DotNetFrameworkVersion = '4.7.2'
-    FormatsToProcess       = @()
+    FormatsToProcess       = @(
+        'CallbackLab.Emulator.format.ps1xml'
+    )
     TypesToProcess         = @()
     CmdletsToExport        = @(
+        'Clear-CallbackLabFault'
+        'Get-CallbackLabEmulator'
+        'Get-CallbackLabRequest'
+        'Reset-CallbackLabEmulator'
         'Select-JsonPath'
+        'Set-CallbackLabFault'
+        'Start-CallbackLabEmulator'
+        'Stop-CallbackLabEmulator'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()
