@@ -21,6 +21,9 @@ namespace CallbackLab.Core.Emulator
     {
         private const int AcceptLoops = 4;
         private const string TrackingHeader = "TrackingID";
+
+        /// <summary>The journal keeps this many characters of a body, so 1,000 entries of 1 MiB bodies cannot exhaust memory.</summary>
+        private const int JournalBodyLimit = 64 * 1024;
         private readonly LabEmulatorOptions _options;
         private readonly HttpListener _listener;
         private readonly LabState _state;
@@ -323,7 +326,8 @@ namespace CallbackLab.Core.Emulator
             response.WithHeader(TrackingHeader, trackingId);
 
             // Journal before answering, so a client that has its answer always finds its request in the journal.
-            _journal.Add(new JournalEntry(request.HttpMethod, path, query, RedactedHeaders(request), body, response.Status, stopwatch.Elapsed, time));
+            string journalled = body.Length > JournalBodyLimit ? body.Substring(0, JournalBodyLimit) : body;
+            _journal.Add(new JournalEntry(request.HttpMethod, path, query, RedactedHeaders(request), journalled, response.Status, stopwatch.Elapsed, time));
             await WriteAsync(context, response).ConfigureAwait(false);
         }
 
