@@ -34,7 +34,6 @@ namespace CallbackLab.Core.Emulator
         private readonly MockApiHandler _mockApi;
         private readonly WxccHandler _wxcc;
         private readonly OAuthHandler _oauth;
-        private readonly Task[] _loops;
         private int _stopped;
 
         private LabEmulator(LabEmulatorOptions options, HttpListener listener, int port, string host, LabState state, IReadOnlyCollection<string> entryPoints)
@@ -51,7 +50,10 @@ namespace CallbackLab.Core.Emulator
             _wxcc = new WxccHandler(state, _tokens, _rateLimiter, entryPoints, Guid.NewGuid().ToString(), options.Clock);
             _oauth = new OAuthHandler(_tokens);
             BaseUri = new Uri("http://" + host + ":" + port + "/");
-            _loops = Enumerable.Range(0, AcceptLoops).Select(_ => Task.Run(AcceptLoopAsync)).ToArray();
+            for (int i = 0; i < AcceptLoops; i++)
+            {
+                _ = Task.Run(AcceptLoopAsync);
+            }
         }
 
         /// <summary>The emulator's root, e.g. <c>http://127.0.0.1:5080/</c>.</summary>
@@ -175,14 +177,8 @@ namespace CallbackLab.Core.Emulator
                 // Already closed.
             }
 
-            try
-            {
-                Task.WaitAll(_loops, TimeSpan.FromSeconds(5));
-            }
-            catch (AggregateException)
-            {
-                // The loops end with the listener; their exceptions are expected.
-            }
+            // The accept loops end on their own once the listener is closed. Not waiting for them here keeps Stop from
+            // blocking a thread-pool thread, which on a 2-core machine can starve the very continuations it would wait for.
         }
 
         /// <inheritdoc />
