@@ -320,6 +320,8 @@ namespace CallbackLab.Core.Emulator
             }
 
             response.WithHeader(TrackingHeader, trackingId);
+            response.WithHeader("Access-Control-Allow-Origin", "*");
+            response.WithHeader("Access-Control-Expose-Headers", TrackingHeader + ", Retry-After");
 
             // Journal before answering, so a client that has its answer always finds its request in the journal.
             string journalled = body.Length > JournalBodyLimit ? body.Substring(0, JournalBodyLimit) : body;
@@ -366,6 +368,11 @@ namespace CallbackLab.Core.Emulator
 
         private EmulatorResponse Dispatch(EmulatorRequest request, string trackingId)
         {
+            if (request.Method == "OPTIONS")
+            {
+                return Preflight(request);
+            }
+
             if (string.Equals(request.RawPath.TrimEnd('/'), "/v1/tasks", StringComparison.Ordinal))
             {
                 return _wxcc.HandleTasks(request, trackingId);
@@ -378,6 +385,16 @@ namespace CallbackLab.Core.Emulator
 
             return _mockApi.Handle(request);
         }
+
+        /// <summary>
+        /// Browsers call MockAPI directly, so it answers CORS preflights; the emulator does too, for every route, allowing the
+        /// requested headers (Authorization and Content-Type in practice).
+        /// </summary>
+        private static EmulatorResponse Preflight(EmulatorRequest request) =>
+            EmulatorResponse.Empty(204)
+                .WithHeader("Access-Control-Allow-Methods", "GET, POST, PUT, PATCH, DELETE, OPTIONS")
+                .WithHeader("Access-Control-Allow-Headers", request.Headers["Access-Control-Request-Headers"] ?? "Authorization, Content-Type, TrackingId")
+                .WithHeader("Access-Control-Max-Age", "600");
 
         /// <summary>Reads the body as UTF-8; null when it is larger than the limit.</summary>
         private async Task<string?> ReadBodyAsync(HttpListenerRequest request)
