@@ -17,6 +17,7 @@
     FormatsToProcess       = @()
     TypesToProcess         = @()
     CmdletsToExport        = @(
+        'Expand-FlowExpression'
         'Select-JsonPath'
     )
     FunctionsToExport      = @()
