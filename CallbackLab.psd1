@@ -20,6 +20,7 @@
     TypesToProcess         = @()
     CmdletsToExport        = @(
         'Clear-CallbackLabFault'
+        'Expand-FlowExpression'
         'Get-CallbackLabEmulator'
         'Get-CallbackLabRequest'
         'Reset-CallbackLabEmulator'

@@ -243,6 +243,9 @@ namespace CallbackLab.Core.Tests.Expressions
             RS("{{ count is defined }}", "true"),
             RS("{{ NewPhoneContact.DNIS | slice(2) }}", "4694096861"),
             RS("{{ GET_CBID.httpStatusCode }}", "200"),
+            RS("{{ undefinedVar | default('fallback') }}", "fallback"),
+            RS("{{ map.missing | default('fallback') }}", "fallback"),
+            RS("{{ undefinedVar is null }}", "true"),
 
             // slice.
             R("{{ 'abcdef' | slice(1, 3) }}", "bc"),
