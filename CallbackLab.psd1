@@ -14,10 +14,21 @@
     Description            = 'Rehearse and prove the Webex Contact Center "Callback on Global Error" lab: provision MockAPI DynVars records, create WxCC callback tasks, simulate Flow Designer flows offline, and run it all against an embedded local emulator.'
     PowerShellVersion      = '5.1'
     DotNetFrameworkVersion = '4.7.2'
-    FormatsToProcess       = @()
+    FormatsToProcess       = @(
+        'CallbackLab.Api.format.ps1xml'
+    )
     TypesToProcess         = @()
     CmdletsToExport        = @(
-        'Select-JsonPath'
+        'Connect-Wxcc',
+        'Disconnect-Wxcc',
+        'Get-DynVars',
+        'Get-WxccConnection',
+        'Get-WxccTask',
+        'New-DynVars',
+        'New-WxccCallbackTask',
+        'Remove-DynVars',
+        'Select-JsonPath',
+        'Set-DynVars'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

@@ -34,8 +34,8 @@ namespace CallbackLab.Core.Http
         /// <summary>Extra request headers (besides Authorization, TrackingId and Content-Type).</summary>
         public IDictionary<string, string> Headers { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
-        /// <summary>The bearer token to send, or null for none. Never logged.</summary>
-        public string? BearerToken { get; set; }
+        /// <summary>The bearer token to send, or null for none. Never logged, and not public so an error's target cannot show it.</summary>
+        internal string? BearerToken { get; set; }
 
         /// <summary>The request body, or null for none.</summary>
         public string? Body { get; set; }

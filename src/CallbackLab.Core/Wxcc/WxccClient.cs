@@ -88,9 +88,32 @@ namespace CallbackLab.Core.Wxcc
             ApiResponse response = await _http.SendAsync(request, cancellationToken).ConfigureAwait(false);
             JObject body = ParseObject(response);
             var tasks = (body["data"] as JArray ?? new JArray()).OfType<JObject>().Select(WxccTask.FromJson).ToList();
+            return new WxccTaskPage(tasks, tasks.Count == 0 ? null : NextPage(pageUri, body, tasks.Count));
+        }
+
+        /// <summary>
+        /// The next page: a <c>links.next</c> address when the API gives one, else (offset paging) the same query with
+        /// <c>page</c> + 1 when this page was full.
+        /// </summary>
+        private Uri? NextPage(Uri pageUri, JObject body, int count)
+        {
             string? next = (string?)body.SelectToken("meta.links.next") ?? (string?)body.SelectToken("links.next");
-            Uri? nextUri = string.IsNullOrEmpty(next) ? null : new Uri(_connection.BaseUri, next);
-            return new WxccTaskPage(tasks, tasks.Count == 0 ? null : nextUri);
+            if (!string.IsNullOrEmpty(next))
+            {
+                return new Uri(_connection.BaseUri, next);
+            }
+
+            int? pageSize = (int?)body.SelectToken("meta.pageSize");
+            if (pageSize is null || count < pageSize.Value)
+            {
+                return null;
+            }
+
+            int page = (int?)body.SelectToken("meta.page") ?? 0;
+            string query = string.Join("&", pageUri.Query.TrimStart('?').Split('&')
+                .Where(p => p.Length > 0 && !p.StartsWith("page=", StringComparison.Ordinal))
+                .Concat(new[] { "page=" + (page + 1).ToString(CultureInfo.InvariantCulture) }));
+            return new Uri(pageUri.GetLeftPart(UriPartial.Path) + "?" + query);
         }
 
         private static JObject ParseObject(ApiResponse response)

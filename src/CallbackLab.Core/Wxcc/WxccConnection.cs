@@ -61,6 +61,9 @@ namespace CallbackLab.Core.Wxcc
         /// <summary>The MockAPI prefix that goes with this connection (an emulator's, or one given to Connect-Wxcc), or null.</summary>
         public Uri? MockApiUri { get; }
 
+        /// <summary>Lets this connection's token go over plain HTTP to a host that is not the loopback (Connect-Wxcc -AllowUnencryptedAuthentication).</summary>
+        public bool AllowUnencryptedAuthentication { get; set; }
+
         /// <summary>When the connection was made.</summary>
         public DateTimeOffset ConnectedAt { get; }
 

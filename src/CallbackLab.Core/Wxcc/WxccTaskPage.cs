@@ -16,7 +16,7 @@ namespace CallbackLab.Core.Wxcc
         /// <summary>The tasks of this page.</summary>
         public IReadOnlyList<WxccTask> Tasks { get; }
 
-        /// <summary>The next page's address (<c>meta.links.next</c> or <c>links.next</c>), or null on the last page.</summary>
+        /// <summary>The next page's address (<c>links.next</c>, or the query with the next <c>page</c> when this one was full), or null on the last page.</summary>
         public Uri? Next { get; }
     }
 }
