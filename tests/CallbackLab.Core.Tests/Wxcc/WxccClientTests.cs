@@ -62,5 +62,15 @@ namespace CallbackLab.Core.Tests.Wxcc
             Assert.Equal("b", second.Tasks[0].Id);
             Assert.Null(second.Next);
         }
+
+        [Fact]
+        public async Task WithoutALinkAFullPageLeadsToTheNextPageNumber()
+        {
+            var t = new TestClient();
+            t.Handler.Then(HttpStatusCode.OK, "{\"meta\":{\"orgId\":\"o\",\"page\":0,\"pageSize\":1},\"data\":[{\"id\":\"a\"}]}");
+            var client = new WxccClient(s_connection, t.Client);
+            WxccTaskPage first = await client.GetTasksAsync(new WxccTaskQuery(DateTimeOffset.FromUnixTimeMilliseconds(5)) { PageSize = 1 }, CancellationToken.None);
+            Assert.Equal("https://api.wxcc-us1.cisco.com/v1/tasks?from=5&pageSize=1&page=1", first.Next!.ToString());
+        }
     }
 }
