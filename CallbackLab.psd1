@@ -16,19 +16,27 @@
     DotNetFrameworkVersion = '4.7.2'
     FormatsToProcess       = @(
         'CallbackLab.Api.format.ps1xml'
+        'CallbackLab.Emulator.format.ps1xml'
     )
     TypesToProcess         = @()
     CmdletsToExport        = @(
-        'Connect-Wxcc',
-        'Disconnect-Wxcc',
-        'Get-DynVars',
-        'Get-WxccConnection',
-        'Get-WxccTask',
-        'New-DynVars',
-        'New-WxccCallbackTask',
-        'Remove-DynVars',
-        'Select-JsonPath',
+        'Clear-CallbackLabFault'
+        'Connect-Wxcc'
+        'Disconnect-Wxcc'
+        'Get-CallbackLabEmulator'
+        'Get-CallbackLabRequest'
+        'Get-DynVars'
+        'Get-WxccConnection'
+        'Get-WxccTask'
+        'New-DynVars'
+        'New-WxccCallbackTask'
+        'Remove-DynVars'
+        'Reset-CallbackLabEmulator'
+        'Select-JsonPath'
+        'Set-CallbackLabFault'
         'Set-DynVars'
+        'Start-CallbackLabEmulator'
+        'Stop-CallbackLabEmulator'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()
