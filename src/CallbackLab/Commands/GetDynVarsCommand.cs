@@ -86,7 +86,7 @@ namespace CallbackLab.Commands
             }
             catch (ApiException ex)
             {
-                WriteApiError(ex, ParameterSetName == IdSet ? Id : null);
+                WriteApiError(ex);
             }
         }
 

@@ -54,6 +54,11 @@ namespace CallbackLab.Infrastructure
             }
 
             int status = (int)(exception.StatusCode ?? 0);
+            if (exception.Request.Service == ApiService.WxccToken && (status == 400 || status == 401))
+            {
+                return ErrorCategory.AuthenticationError; // invalid_grant: the refresh token or client credentials were refused
+            }
+
             switch (status)
             {
                 case 400:
