@@ -20,7 +20,17 @@ namespace CallbackLab.Infrastructure
         public void Debug(string message) => Add(true, message);
 
         /// <summary>No more messages will come: ends <see cref="Drain"/>.</summary>
-        internal void Complete() => _messages.CompleteAdding();
+        internal void Complete()
+        {
+            try
+            {
+                _messages.CompleteAdding();
+            }
+            catch (ObjectDisposedException)
+            {
+                // The cmdlet was stopped and already let go of the log.
+            }
+        }
 
         /// <summary>Yields messages as they arrive until <see cref="Complete"/> is called and all are taken.</summary>
         internal IEnumerable<(bool IsDebug, string Message)> Drain() => _messages.GetConsumingEnumerable();
