@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Net;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
 
 namespace CallbackLab.Core.Http
 {
@@ -34,5 +36,29 @@ namespace CallbackLab.Core.Http
 
         /// <summary>When the request was first sent.</summary>
         public DateTimeOffset RequestedAt { get; internal set; }
+
+        /// <summary>The body as JSON.</summary>
+        /// <exception cref="ApiException">The body is not JSON (<see cref="ApiFailureKind.InvalidResponse"/>).</exception>
+        public JToken ReadJson()
+        {
+            try
+            {
+                return JToken.Parse(Body);
+            }
+            catch (JsonReaderException ex)
+            {
+                throw new ApiException(
+                    Request + " answered " + (int)StatusCode + " with a body that is not JSON.", Request, ApiFailureKind.InvalidResponse,
+                    StatusCode, Body, innerException: ex);
+            }
+        }
+
+        /// <summary>The body as a JSON object.</summary>
+        /// <exception cref="ApiException">The body is not a JSON object (<see cref="ApiFailureKind.InvalidResponse"/>).</exception>
+        public JObject ReadJsonObject()
+        {
+            return ReadJson() as JObject ?? throw new ApiException(
+                Request + " answered " + (int)StatusCode + " with JSON that is not an object.", Request, ApiFailureKind.InvalidResponse, StatusCode, Body);
+        }
     }
 }

@@ -65,7 +65,7 @@ namespace CallbackLab.Core.MockApi
                 return new DynVarsPage(Array.Empty<DynVarsRecord>(), 0);
             }
 
-            JToken body = Parse(response);
+            JToken body = response.ReadJson();
             var records = (body as JArray ?? new JArray(body)).OfType<JObject>().Select(DynVarsRecord.FromJson).ToList();
             int received = records.Count;
             if (query.Exact && query.Dn != null)
@@ -117,7 +117,7 @@ namespace CallbackLab.Core.MockApi
         public async Task<DynVarsRecord?> DeleteAsync(ApiRequest request, CancellationToken cancellationToken)
         {
             ApiResponse response = await _http.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            return string.IsNullOrWhiteSpace(response.Body) ? null : Parse(response) is JObject obj ? DynVarsRecord.FromJson(obj) : null;
+            return string.IsNullOrWhiteSpace(response.Body) ? null : response.ReadJson() is JObject obj ? DynVarsRecord.FromJson(obj) : null;
         }
 
         private Uri RecordUri(string id)
@@ -159,23 +159,7 @@ namespace CallbackLab.Core.MockApi
 
         private static DynVarsRecord ReadRecord(ApiResponse response)
         {
-            return Parse(response) is JObject obj
-                ? DynVarsRecord.FromJson(obj)
-                : throw new ApiException("MockAPI answered " + (int)response.StatusCode + " without a record.", response.Request,
-                    ApiFailureKind.InvalidResponse, response.StatusCode, response.Body);
-        }
-
-        private static JToken Parse(ApiResponse response)
-        {
-            try
-            {
-                return JToken.Parse(response.Body);
-            }
-            catch (JsonReaderException ex)
-            {
-                throw new ApiException("MockAPI answered " + (int)response.StatusCode + " with a body that is not JSON.", response.Request,
-                    ApiFailureKind.InvalidResponse, response.StatusCode, response.Body, innerException: ex);
-            }
+            return DynVarsRecord.FromJson(response.ReadJsonObject());
         }
     }
 }

@@ -49,7 +49,7 @@ namespace CallbackLab.Core.Wxcc
 
             request.BearerToken = await _connection.GetAccessTokenAsync(_http, cancellationToken).ConfigureAwait(false);
             ApiResponse response = await _http.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            JObject body = ParseObject(response);
+            JObject body = response.ReadJsonObject();
             string id = (string?)body.SelectToken("data.id")
                         ?? throw new ApiException("WxCC answered " + (int)response.StatusCode + " without data.id.", request,
                             ApiFailureKind.InvalidResponse, response.StatusCode, response.Body);
@@ -86,7 +86,7 @@ namespace CallbackLab.Core.Wxcc
             var request = new ApiRequest(ApiService.Wxcc, HttpMethod.Get, pageUri) { IsIdempotent = true };
             request.BearerToken = await _connection.GetAccessTokenAsync(_http, cancellationToken).ConfigureAwait(false);
             ApiResponse response = await _http.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            JObject body = ParseObject(response);
+            JObject body = response.ReadJsonObject();
             var tasks = (body["data"] as JArray ?? new JArray()).OfType<JObject>().Select(WxccTask.FromJson).ToList();
             return new WxccTaskPage(tasks, tasks.Count == 0 ? null : NextPage(pageUri, body, tasks.Count));
         }
@@ -114,19 +114,6 @@ namespace CallbackLab.Core.Wxcc
                 .Where(p => p.Length > 0 && !p.StartsWith("page=", StringComparison.Ordinal))
                 .Concat(new[] { "page=" + (page + 1).ToString(CultureInfo.InvariantCulture) }));
             return new Uri(pageUri.GetLeftPart(UriPartial.Path) + "?" + query);
-        }
-
-        private static JObject ParseObject(ApiResponse response)
-        {
-            try
-            {
-                return JObject.Parse(response.Body);
-            }
-            catch (JsonReaderException ex)
-            {
-                throw new ApiException("WxCC answered " + (int)response.StatusCode + " with a body that is not a JSON object.", response.Request,
-                    ApiFailureKind.InvalidResponse, response.StatusCode, response.Body, innerException: ex);
-            }
         }
     }
 }

@@ -199,17 +199,7 @@ namespace CallbackLab.Core.Wxcc
             };
             DateTimeOffset requestedAt = _clock();
             ApiResponse response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            JObject body;
-            try
-            {
-                body = JObject.Parse(response.Body);
-            }
-            catch (JsonReaderException ex)
-            {
-                throw new ApiException("The token endpoint answered with something that is not JSON.", request, ApiFailureKind.InvalidResponse,
-                    response.StatusCode, innerException: ex);
-            }
-
+            JObject body = response.ReadJsonObject();
             string? accessToken = (string?)body["access_token"];
             if (string.IsNullOrEmpty(accessToken))
             {
