@@ -43,6 +43,13 @@ Describe 'Start-CallbackLabEmulator' {
         @(Get-CallbackLabEmulator).Count | Should -Be 0
     }
 
+    It 'names the addresses in verbose output but never the token' {
+        $e = Start-CallbackLabEmulator -Verbose 4>&1 | Tee-Object -Variable all | Where-Object { $_ -isnot [System.Management.Automation.VerboseRecord] }
+        $messages = ($all | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }).Message -join "`n"
+        $messages | Should -Match '/flowdesigner/Lab'
+        $messages | Should -Not -Match ([regex]::Escape($e.Emulator.AccessToken))
+    }
+
     It 'starts nothing with -WhatIf' {
         Start-CallbackLabEmulator -WhatIf
         @(Get-CallbackLabEmulator).Count | Should -Be 0

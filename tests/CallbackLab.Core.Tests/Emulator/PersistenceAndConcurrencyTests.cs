@@ -148,5 +148,25 @@ namespace CallbackLab.Core.Tests.Emulator
             Assert.Equal(new Uri($"http://127.0.0.1:{port}/flowdesigner/Lab"), again.MockApiUri);
             Assert.Equal(new Uri($"http://127.0.0.1:{port}/v1/access_token"), again.TokenUri);
         }
+
+        [Fact]
+        public async Task BindingEveryAddressStillReportsALoopbackUrl()
+        {
+            using var lab = new EmulatorClient(new LabEmulatorOptions { BindAddress = IPAddress.Any });
+            Assert.Equal("127.0.0.1", lab.Emulator.BaseUri.Host);
+            Assert.Equal(200, (await lab.GetAsync(DynVars + "/1")).Status);
+        }
+
+        [Fact]
+        public void OptionsAreCopiedAtStart()
+        {
+            var options = new LabEmulatorOptions();
+            using var emulator = LabEmulator.Start(options);
+            options.Port = 1;
+            Assert.NotEqual(1, emulator.Port);
+            Assert.Null(emulator.DataPath);
+            Assert.True(emulator.IsRunning);
+            Assert.Throws<ArgumentOutOfRangeException>(() => LabEmulator.Start(new LabEmulatorOptions { Port = 70000 }));
+        }
     }
 }

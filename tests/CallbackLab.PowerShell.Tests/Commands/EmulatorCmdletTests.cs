@@ -83,6 +83,16 @@ namespace CallbackLab.PowerShell.Tests.Commands
         }
 
         [Fact]
+        public void VerboseOutputNamesTheAddressesButNeverTheToken()
+        {
+            using var ps = new ModuleRunspace();
+            var result = ps.Run("$e = Start-CallbackLabEmulator -Verbose; $e.Emulator.AccessToken; Stop-CallbackLabEmulator -Verbose").AssertNoErrors();
+            string token = (string)result.Values.Single()!;
+            Assert.Contains("/flowdesigner/Lab", result.AllMessages);
+            Assert.DoesNotContain(token, result.AllMessages);
+        }
+
+        [Fact]
         public void WhatIfStartsNothing()
         {
             using var ps = new ModuleRunspace();
