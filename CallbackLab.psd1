@@ -15,17 +15,27 @@
     PowerShellVersion      = '5.1'
     DotNetFrameworkVersion = '4.7.2'
     FormatsToProcess       = @(
+        'CallbackLab.Api.format.ps1xml'
         'CallbackLab.Emulator.format.ps1xml'
     )
     TypesToProcess         = @()
     CmdletsToExport        = @(
         'Clear-CallbackLabFault'
+        'Connect-Wxcc'
+        'Disconnect-Wxcc'
         'Expand-FlowExpression'
         'Get-CallbackLabEmulator'
         'Get-CallbackLabRequest'
+        'Get-DynVars'
+        'Get-WxccConnection'
+        'Get-WxccTask'
+        'New-DynVars'
+        'New-WxccCallbackTask'
+        'Remove-DynVars'
         'Reset-CallbackLabEmulator'
         'Select-JsonPath'
         'Set-CallbackLabFault'
+        'Set-DynVars'
         'Start-CallbackLabEmulator'
         'Stop-CallbackLabEmulator'
     )
