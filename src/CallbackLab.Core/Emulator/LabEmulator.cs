@@ -389,6 +389,10 @@ namespace CallbackLab.Core.Emulator
             {
                 if (response.Drop)
                 {
+                    // http.sys (Windows) resets the connection on Abort. The managed listener (Linux, macOS) flushes a header
+                    // first, so promise a body that never comes: either way the client sees the connection end with no usable answer.
+                    output.KeepAlive = false;
+                    output.ContentLength64 = 1;
                     output.Abort();
                     return;
                 }
