@@ -1,0 +1,87 @@
+using System;
+
+namespace CallbackLab.Core.Emulator
+{
+    /// <summary>
+    /// A fault the emulator injects for matching requests: a status code, added latency or a dropped connection,
+    /// for the next <see cref="Count"/> requests (or forever) and with a <see cref="Probability"/>.
+    /// </summary>
+    public sealed class FaultRule
+    {
+        /// <summary>The HTTP method to match, or <c>*</c> (the default) for any.</summary>
+        public string Method { get; set; } = "*";
+
+        /// <summary>
+        /// The path pattern to match, case-insensitive: <c>*</c> matches any characters (slashes included), <c>?</c> one.
+        /// E.g. <c>/v1/tasks</c> or <c>/flowdesigner/Lab/DynVars*</c>. The default <c>*</c> matches every path.
+        /// </summary>
+        public string PathPattern { get; set; } = "*";
+
+        /// <summary>The status to answer instead of the real answer (e.g. 500, 503, 429); null to answer normally after the latency.</summary>
+        public int? StatusCode { get; set; }
+
+        /// <summary>The <c>Retry-After</c> header in seconds, sent with the fault's status (useful with 429 and 503).</summary>
+        public int? RetryAfterSeconds { get; set; }
+
+        /// <summary>The body sent with the fault's status; null sends none.</summary>
+        public string? Body { get; set; }
+
+        /// <summary>How many matching requests the rule applies to; null means every one.</summary>
+        public int? Count { get; set; }
+
+        /// <summary>The chance (0 to 1) that a matching request is faulted; 1 by default.</summary>
+        public double Probability { get; set; } = 1.0;
+
+        /// <summary>Latency added before answering.</summary>
+        public TimeSpan Latency { get; set; } = TimeSpan.Zero;
+
+        /// <summary>Close the connection without any answer.</summary>
+        public bool DropConnection { get; set; }
+
+        /// <summary>How many requests this rule has faulted so far.</summary>
+        public int Applied { get; internal set; }
+
+        /// <summary>Checks the rule before it is installed.</summary>
+        /// <exception cref="ArgumentException">A value is out of range.</exception>
+        public void Validate()
+        {
+            if (StatusCode.HasValue && (StatusCode < 100 || StatusCode > 599))
+            {
+                throw new ArgumentException($"StatusCode {StatusCode} is not an HTTP status (100-599).", nameof(StatusCode));
+            }
+
+            if (Count.HasValue && Count < 1)
+            {
+                throw new ArgumentException("Count must be at least 1 (null means every request).", nameof(Count));
+            }
+
+            if (double.IsNaN(Probability) || Probability < 0 || Probability > 1)
+            {
+                throw new ArgumentException("Probability must be between 0 and 1.", nameof(Probability));
+            }
+
+            if (Latency < TimeSpan.Zero)
+            {
+                throw new ArgumentException("Latency cannot be negative.", nameof(Latency));
+            }
+
+            if (RetryAfterSeconds.HasValue && RetryAfterSeconds < 0)
+            {
+                throw new ArgumentException("RetryAfterSeconds cannot be negative.", nameof(RetryAfterSeconds));
+            }
+
+            if (string.IsNullOrEmpty(PathPattern) || string.IsNullOrEmpty(Method))
+            {
+                throw new ArgumentException("Method and PathPattern cannot be empty (use * for any).", nameof(PathPattern));
+            }
+
+            if (!StatusCode.HasValue && !DropConnection && Latency == TimeSpan.Zero)
+            {
+                throw new ArgumentException("A fault needs a StatusCode, a Latency or DropConnection.", nameof(StatusCode));
+            }
+        }
+
+        /// <inheritdoc />
+        public override string ToString() => $"{Method} {PathPattern}";
+    }
+}

@@ -1,0 +1,44 @@
+using System;
+using System.Net;
+
+namespace CallbackLab.Core.Emulator
+{
+    /// <summary>How a <see cref="LabEmulator"/> starts: where it listens, where it keeps its data and how strict it is.</summary>
+    public sealed class LabEmulatorOptions
+    {
+        /// <summary>The TCP port; 0 (the default) picks a free port.</summary>
+        public int Port { get; set; }
+
+        /// <summary>A JSON data file: loaded at start when it exists, rewritten atomically after every change. Null keeps everything in memory.</summary>
+        public string? DataPath { get; set; }
+
+        /// <summary>A custom seed file (an array of DynVars records, or an object mapping resource paths to arrays). Null uses the embedded lab seed.</summary>
+        public string? SeedPath { get; set; }
+
+        /// <summary>Answer <c>200 []</c> instead of MockAPI's <c>404 "Not found"</c> when a filter or page matches nothing.</summary>
+        public bool NotFoundAsEmptyArray { get; set; }
+
+        /// <summary>The most records a resource may hold (MockAPI's free tier: 100); null means no cap.</summary>
+        public int? RecordLimit { get; set; } = 100;
+
+        /// <summary>WxCC API requests allowed per token per minute before 429 (the documented 300).</summary>
+        public int RateLimitPerMinute { get; set; } = 300;
+
+        /// <summary>The address to listen on; loopback unless told otherwise.</summary>
+        public IPAddress BindAddress { get; set; } = IPAddress.Loopback;
+
+        /// <summary>The largest request body accepted; larger bodies get 413.</summary>
+        public long MaxBodyBytes { get; set; } = 1024 * 1024;
+
+        /// <summary>How long an access token lives (webexapis.com's sample: 14 days).</summary>
+        public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromDays(14);
+
+        /// <summary>How many requests the journal keeps (the oldest go first).</summary>
+        public int JournalCapacity { get; set; } = 1000;
+
+        /// <summary>The clock; tests replace it to expire tokens and rate windows without waiting.</summary>
+        internal Func<DateTimeOffset> Clock { get; set; } = () => DateTimeOffset.UtcNow;
+
+        internal LabEmulatorOptions Clone() => (LabEmulatorOptions)MemberwiseClone();
+    }
+}

@@ -1,0 +1,201 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace CallbackLab.Core.Emulator
+{
+    /// <summary>The WxCC tasks API: <c>POST /v1/tasks</c> (Create Task) and <c>GET /v1/tasks</c> (list), behind bearer tokens and a rate limit.</summary>
+    internal sealed class WxccHandler
+    {
+        private static readonly HashSet<string> s_channelTypes = new HashSet<string>(StringComparer.Ordinal) { "email", "chat", "telephony", "social" };
+        private readonly LabState _state;
+        private readonly TokenStore _tokens;
+        private readonly RateLimiter _rateLimiter;
+        private readonly IReadOnlyCollection<string> _outboundEntryPoints;
+        private readonly Func<DateTimeOffset> _clock;
+
+        internal WxccHandler(LabState state, TokenStore tokens, RateLimiter rateLimiter, IReadOnlyCollection<string> outboundEntryPoints, string orgId, Func<DateTimeOffset> clock)
+        {
+            _state = state;
+            _tokens = tokens;
+            _rateLimiter = rateLimiter;
+            _outboundEntryPoints = outboundEntryPoints;
+            OrgId = orgId;
+            _clock = clock;
+        }
+
+        /// <summary>The organization every token belongs to (<c>meta.orgId</c>).</summary>
+        internal string OrgId { get; }
+
+        internal EmulatorResponse HandleTasks(EmulatorRequest request, string trackingId)
+        {
+            if (request.Method != "POST" && request.Method != "GET")
+            {
+                return WxccErrors.Create(405, trackingId, "Method not allowed on /v1/tasks; use POST or GET.").WithHeader("Allow", "GET, POST");
+            }
+
+            string? authorization = request.Headers["Authorization"];
+            const string scheme = "Bearer ";
+            if (authorization == null || !authorization.StartsWith(scheme, StringComparison.OrdinalIgnoreCase) ||
+                authorization.Substring(scheme.Length).Trim().Length == 0)
+            {
+                return WxccErrors.Create(400, trackingId, "The Authorization header must be 'Bearer <access token>'.");
+            }
+
+            string token = authorization.Substring(scheme.Length).Trim();
+            if (!_tokens.IsValidAccessToken(token))
+            {
+                return WxccErrors.Create(401, trackingId, "Unauthorized, Token is Invalid.");
+            }
+
+            if (_rateLimiter.TryAcquire(token) is int retryAfter)
+            {
+                return EmulatorResponse.Empty(429).WithHeader("Retry-After", retryAfter.ToString(CultureInfo.InvariantCulture));
+            }
+
+            return request.Method == "POST" ? Create(request, trackingId) : List(request, trackingId);
+        }
+
+        private EmulatorResponse Create(EmulatorRequest request, string trackingId)
+        {
+            JObject body;
+            try
+            {
+                body = JToken.Parse(request.Body) as JObject ?? throw new JsonReaderException("The body is not a JSON object.");
+            }
+            catch (JsonReaderException ex)
+            {
+                return WxccErrors.Create(400, trackingId, "The request body is not a valid JSON object: " + ex.Message);
+            }
+
+            List<string> problems = TaskValidator.Validate(body, _outboundEntryPoints);
+            if (problems.Count > 0)
+            {
+                return WxccErrors.Create(400, trackingId, problems.ToArray());
+            }
+
+            var task = new RecordedTask(Guid.NewGuid().ToString(), body, _clock());
+            lock (_state.Sync)
+            {
+                _state.Tasks.Add(task);
+                _state.Persist();
+            }
+
+            return EmulatorResponse.Json(201, new JObject
+            {
+                ["meta"] = new JObject { ["orgId"] = OrgId },
+                ["data"] = new JObject { ["id"] = task.Id },
+            });
+        }
+
+        private EmulatorResponse List(EmulatorRequest request, string trackingId)
+        {
+            var problems = new List<string>();
+            long? from = EpochQuery(request, "from", problems);
+            if (request.Query["from"] == null)
+            {
+                problems.Add("from is required (epoch milliseconds).");
+            }
+
+            long? to = EpochQuery(request, "to", problems);
+            int pageSize = IntQuery(request, "pageSize", 100, 1, 1000, problems);
+            int page = IntQuery(request, "page", 0, 0, int.MaxValue, problems);
+            string[] channelTypes = (request.Query["channelTypes"] ?? string.Empty)
+                .Split(new[] { ',' }, StringSplitOptions.RemoveEmptyEntries).Select(c => c.Trim()).ToArray();
+            foreach (string channelType in channelTypes.Where(c => !s_channelTypes.Contains(c)))
+            {
+                problems.Add($"channelTypes value '{channelType}' is not one of email, chat, telephony, social.");
+            }
+
+            if (problems.Count > 0)
+            {
+                return WxccErrors.Create(400, trackingId, problems.ToArray());
+            }
+
+            List<RecordedTask> tasks;
+            lock (_state.Sync)
+            {
+                tasks = _state.Tasks.ToList();
+            }
+
+            var data = new JArray();
+            foreach (RecordedTask task in tasks
+                .Where(t => t.Time.ToUnixTimeMilliseconds() >= from && (to == null || t.Time.ToUnixTimeMilliseconds() <= to))
+                .Where(t => channelTypes.Length == 0 || channelTypes.Contains(ChannelType(t)))
+                .OrderBy(t => t.Time)
+                .Skip((int)Math.Min(int.MaxValue, (long)page * pageSize))
+                .Take(pageSize))
+            {
+                data.Add(Describe(task));
+            }
+
+            return EmulatorResponse.Json(200, new JObject
+            {
+                ["meta"] = new JObject { ["orgId"] = OrgId, ["page"] = page, ["pageSize"] = pageSize },
+                ["data"] = data,
+            });
+        }
+
+        private static JObject Describe(RecordedTask task)
+        {
+            long created = task.Time.ToUnixTimeMilliseconds();
+            string direction = task.OutboundType == "OUTDIAL" ? "outdial" : task.OutboundType == "EXECUTE_FLOW" ? "inbound" : "outbound";
+            return new JObject
+            {
+                ["id"] = task.Id,
+                ["attributes"] = new JObject
+                {
+                    ["channelType"] = ChannelType(task),
+                    ["status"] = "created",
+                    ["createdTime"] = created,
+                    ["lastUpdatedTime"] = created,
+                    ["captureRequested"] = false,
+                    ["origin"] = (string?)task.Request["origin"],
+                    ["destination"] = task.Destination,
+                    ["direction"] = direction,
+                    ["entryPointId"] = task.EntryPointId,
+                    ["outboundType"] = task.OutboundType,
+                },
+            };
+        }
+
+        private static string ChannelType(RecordedTask task) => (string?)task.Request["mediaType"] ?? "telephony";
+
+        private static long? EpochQuery(EmulatorRequest request, string name, List<string> problems)
+        {
+            string? text = request.Query[name];
+            if (text == null)
+            {
+                return null;
+            }
+
+            if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out long value))
+            {
+                return value;
+            }
+
+            problems.Add($"{name} must be epoch milliseconds.");
+            return null;
+        }
+
+        private static int IntQuery(EmulatorRequest request, string name, int fallback, int min, int max, List<string> problems)
+        {
+            string? text = request.Query[name];
+            if (text == null)
+            {
+                return fallback;
+            }
+
+            if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int value) && value >= min && value <= max)
+            {
+                return value;
+            }
+
+            problems.Add($"{name} must be a whole number from {min} to {max}.");
+            return fallback;
+        }
+    }
+}

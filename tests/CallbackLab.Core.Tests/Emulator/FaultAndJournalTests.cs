@@ -1,0 +1,114 @@
+using System;
+using System.Linq;
+using System.Net.Http;
+using System.Threading.Tasks;
+using CallbackLab.Core.Emulator;
+
+namespace CallbackLab.Core.Tests.Emulator
+{
+    public sealed class FaultAndJournalTests
+    {
+        private const string DynVars = "flowdesigner/Lab/DynVars";
+
+        [Fact]
+        public async Task AStatusFaultAppliesToTheNextNRequestsOfItsRouteOnly()
+        {
+            using var lab = new EmulatorClient();
+            lab.Emulator.SetFault(new FaultRule { Method = "GET", PathPattern = "/flowdesigner/Lab/DynVars", StatusCode = 503, Count = 2 });
+            Assert.Equal(503, (await lab.GetAsync(DynVars)).Status);
+            Assert.Equal(200, (await lab.GetAsync(DynVars + "/1")).Status);
+            Assert.Equal(201, (await lab.PostAsync(DynVars, "{}")).Status);
+            Assert.Equal(503, (await lab.GetAsync(DynVars + "?dn=1")).Status);
+            Assert.Equal(200, (await lab.GetAsync(DynVars)).Status);
+            Assert.Equal(2, lab.Emulator.Faults.Single().Applied);
+        }
+
+        [Fact]
+        public async Task A429FaultCarriesRetryAfterAndAFaultedWriteChangesNothing()
+        {
+            using var lab = new EmulatorClient();
+            lab.Emulator.SetFault(new FaultRule { PathPattern = "/v1/*", StatusCode = 429, RetryAfterSeconds = 7 });
+            var answer = await lab.PostTaskAsync(WxccTasksTests.LabTask());
+            Assert.Equal(429, answer.Status);
+            Assert.Equal(TimeSpan.FromSeconds(7), answer.RetryAfter);
+            Assert.Empty(lab.Emulator.Tasks);
+            lab.Emulator.ClearFaults();
+            Assert.Equal(201, (await lab.PostTaskAsync(WxccTasksTests.LabTask())).Status);
+        }
+
+        [Fact]
+        public async Task ProbabilityZeroNeverFaultsAndOneAlwaysDoes()
+        {
+            using var lab = new EmulatorClient();
+            lab.Emulator.SetFault(new FaultRule { PathPattern = "*", StatusCode = 500, Probability = 0 });
+            Assert.Equal(200, (await lab.GetAsync(DynVars)).Status);
+            lab.Emulator.SetFault(new FaultRule { PathPattern = "*", StatusCode = 500, Probability = 1 });
+            Assert.Equal(500, (await lab.GetAsync(DynVars)).Status);
+        }
+
+        [Fact]
+        public async Task ADroppedConnectionFailsTheClientAndIsJournalledAsZero()
+        {
+            using var lab = new EmulatorClient();
+            // Every matching request is dropped: HttpClient may retry a GET once on a new connection, and that is dropped too.
+            lab.Emulator.SetFault(new FaultRule { PathPattern = "/flowdesigner/*", DropConnection = true });
+            await Assert.ThrowsAsync<HttpRequestException>(() => lab.GetAsync(DynVars));
+            Assert.All(lab.Emulator.Journal, entry => Assert.Equal(0, entry.StatusCode));
+            lab.Emulator.ClearFaults();
+            Assert.Equal(200, (await lab.GetAsync(DynVars)).Status);
+        }
+
+        [Fact]
+        public async Task LatencyDelaysThenAnswersNormally()
+        {
+            using var lab = new EmulatorClient();
+            lab.Emulator.SetFault(new FaultRule { PathPattern = "*", Latency = TimeSpan.FromMilliseconds(150), Count = 1 });
+            var answer = await lab.GetAsync(DynVars + "/1");
+            Assert.Equal(200, answer.Status);
+            Assert.True(lab.Emulator.Journal.Single().Duration >= TimeSpan.FromMilliseconds(140));
+        }
+
+        [Fact]
+        public void InvalidRulesAreRefused()
+        {
+            using var emulator = LabEmulator.Start();
+            Assert.Throws<ArgumentException>(() => emulator.SetFault(new FaultRule { StatusCode = 42 }));
+            Assert.Throws<ArgumentException>(() => emulator.SetFault(new FaultRule { StatusCode = 500, Probability = 2 }));
+            Assert.Throws<ArgumentException>(() => emulator.SetFault(new FaultRule { StatusCode = 500, Count = 0 }));
+            Assert.Throws<ArgumentException>(() => emulator.SetFault(new FaultRule()));
+            Assert.Empty(emulator.Faults);
+        }
+
+        [Fact]
+        public async Task TheJournalRecordsEverythingAndRedactsAuthorization()
+        {
+            using var lab = new EmulatorClient();
+            await lab.PostTaskAsync(WxccTasksTests.LabTask());
+            await lab.GetAsync(DynVars + "?dn=4694096861");
+            JournalEntry post = lab.Emulator.Journal[0];
+            Assert.Equal("POST", post.Method);
+            Assert.Equal("/v1/tasks", post.Path);
+            Assert.Equal(201, post.StatusCode);
+            Assert.Equal("Bearer ***", post.Headers["Authorization"]);
+            Assert.DoesNotContain(lab.Emulator.AccessToken, string.Join(" ", post.Headers.Values));
+            Assert.Contains("\"destination\": \"14085267209\"", post.Body);
+            JournalEntry get = lab.Emulator.Journal[1];
+            Assert.Equal("/flowdesigner/Lab/DynVars", get.Path);
+            Assert.Equal("dn=4694096861", get.Query);
+            Assert.Equal(200, get.StatusCode);
+        }
+
+        [Fact]
+        public async Task TheJournalIsBounded()
+        {
+            using var lab = new EmulatorClient(new LabEmulatorOptions { JournalCapacity = 3 });
+            for (int i = 1; i <= 5; i++)
+            {
+                await lab.GetAsync(DynVars + "/" + i);
+            }
+
+            Assert.Equal(new[] { "/flowdesigner/Lab/DynVars/3", "/flowdesigner/Lab/DynVars/4", "/flowdesigner/Lab/DynVars/5" },
+                lab.Emulator.Journal.Select(e => e.Path).ToArray());
+        }
+    }
+}
