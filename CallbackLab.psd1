@@ -14,10 +14,16 @@
     Description            = 'Rehearse and prove the Webex Contact Center "Callback on Global Error" lab: provision MockAPI DynVars records, create WxCC callback tasks, simulate Flow Designer flows offline, and run it all against an embedded local emulator.'
     PowerShellVersion      = '5.1'
     DotNetFrameworkVersion = '4.7.2'
-    FormatsToProcess       = @()
+    FormatsToProcess       = @(
+        'CallbackLab.Flows.format.ps1xml'
+    )
     TypesToProcess         = @()
     CmdletsToExport        = @(
+        'Import-WxccFlow'
+        'Invoke-IvrSimulation'
         'Select-JsonPath'
+        'Test-CallbackFlow'
+        'Test-WxccFlow'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()
