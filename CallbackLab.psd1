@@ -15,13 +15,21 @@
     PowerShellVersion      = '5.1'
     DotNetFrameworkVersion = '4.7.2'
     FormatsToProcess       = @(
+        'CallbackLab.Emulator.format.ps1xml'
         'CallbackLab.Flows.format.ps1xml'
     )
     TypesToProcess         = @()
     CmdletsToExport        = @(
+        'Clear-CallbackLabFault'
+        'Get-CallbackLabEmulator'
+        'Get-CallbackLabRequest'
         'Import-WxccFlow'
         'Invoke-IvrSimulation'
+        'Reset-CallbackLabEmulator'
         'Select-JsonPath'
+        'Set-CallbackLabFault'
+        'Start-CallbackLabEmulator'
+        'Stop-CallbackLabEmulator'
         'Test-CallbackFlow'
         'Test-WxccFlow'
     )

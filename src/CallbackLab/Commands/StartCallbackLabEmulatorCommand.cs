@@ -1,0 +1,124 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Management.Automation;
+using System.Net;
+using CallbackLab.Core.Emulator;
+using CallbackLab.Infrastructure;
+using CallbackLab.Models;
+using CallbackLab.Resources;
+using Newtonsoft.Json;
+
+namespace CallbackLab.Commands
+{
+    /// <summary>
+    /// <para type="synopsis">Starts the embedded lab emulator (MockAPI DynVars, the WxCC tasks API and OAuth) on 127.0.0.1.</para>
+    /// </summary>
+    [Cmdlet(VerbsLifecycle.Start, "CallbackLabEmulator", SupportsShouldProcess = true)]
+    [OutputType(typeof(CallbackLabEmulator))]
+    public sealed class StartCallbackLabEmulatorCommand : CallbackLabCmdlet
+    {
+        /// <summary>The TCP port; 0 (the default) picks a free one.</summary>
+        [Parameter(Position = 0)]
+        [ValidateRange(0, 65535)]
+        public int Port { get; set; }
+
+        /// <summary>A JSON data file: loaded when it exists, rewritten atomically after every change.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        [Alias("Path")]
+        public string? DataPath { get; set; }
+
+        /// <summary>A custom seed file instead of the embedded lab seed.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? SeedPath { get; set; }
+
+        /// <summary>Answer 200 [] instead of 404 "Not found" when a filter or page matches nothing.</summary>
+        [Parameter]
+        public SwitchParameter NotFoundAsEmptyArray { get; set; }
+
+        /// <summary>The most records per resource (MockAPI: 100); 0 means no cap.</summary>
+        [Parameter]
+        [ValidateRange(0, int.MaxValue)]
+        public int RecordLimit { get; set; } = 100;
+
+        /// <summary>WxCC API requests allowed per token per minute; 0 means no limit.</summary>
+        [Parameter]
+        [ValidateRange(0, int.MaxValue)]
+        public int RateLimitPerMinute { get; set; } = 300;
+
+        /// <summary>Do not make this emulator the session's default MockAPI and WxCC endpoint.</summary>
+        [Parameter]
+        public SwitchParameter NoDefault { get; set; }
+
+        /// <inheritdoc />
+        protected override void EndProcessing()
+        {
+            string target = "http://127.0.0.1:" + (Port == 0 ? "<free port>" : Port.ToString(CultureInfo.InvariantCulture)) + "/";
+            if (!ShouldProcess(target, EmulatorStrings.StartAction))
+            {
+                return;
+            }
+
+            string? seedPath = SeedPath == null ? null : GetUnresolvedProviderPathFromPSPath(SeedPath);
+            string? dataPath = DataPath == null ? null : GetUnresolvedProviderPathFromPSPath(DataPath);
+            if (seedPath != null && !File.Exists(seedPath))
+            {
+                ThrowTerminatingError(
+                    new FileNotFoundException(string.Format(CultureInfo.CurrentCulture, EmulatorStrings.SeedNotFound, seedPath), seedPath),
+                    "SeedNotFound", ErrorCategory.ObjectNotFound, SeedPath);
+            }
+
+            var options = new LabEmulatorOptions
+            {
+                Port = Port,
+                DataPath = dataPath,
+                SeedPath = seedPath,
+                NotFoundAsEmptyArray = NotFoundAsEmptyArray.IsPresent,
+                RecordLimit = RecordLimit == 0 ? (int?)null : RecordLimit,
+                RateLimitPerMinute = RateLimitPerMinute,
+            };
+
+            LabEmulator emulator = StartOrFail(options);
+            var result = new CallbackLabEmulator(emulator);
+            Session.AddEmulator(result);
+            WriteVerbose(string.Format(CultureInfo.CurrentCulture, EmulatorStrings.Started, result.Uri, result.MockApiUri, result.WxccUri, result.TokenUri));
+            if (!NoDefault.IsPresent)
+            {
+                Session.UseDefaultEndpoints(emulator);
+                WriteVerbose(string.Format(CultureInfo.CurrentCulture, EmulatorStrings.NowDefault, result.Uri));
+            }
+
+            WriteObject(result);
+        }
+
+        private LabEmulator StartOrFail(LabEmulatorOptions options)
+        {
+            try
+            {
+                return LabEmulator.Start(options);
+            }
+            catch (HttpListenerException ex)
+            {
+                ThrowTerminatingError(
+                    new InvalidOperationException(string.Format(CultureInfo.CurrentCulture, EmulatorStrings.PortUnavailable, Port, ex.Message), ex),
+                    "EmulatorPortUnavailable", ErrorCategory.ResourceUnavailable, Port);
+            }
+            catch (Exception ex) when (options.SeedPath != null && (ex is JsonException || ex is FormatException))
+            {
+                ThrowTerminatingError(
+                    new InvalidDataException(string.Format(CultureInfo.CurrentCulture, EmulatorStrings.InvalidSeed, options.SeedPath, ex.Message), ex),
+                    "InvalidSeed", ErrorCategory.InvalidData, SeedPath);
+            }
+            catch (Exception ex) when (options.DataPath != null && (ex is InvalidDataException || ex is IOException || ex is UnauthorizedAccessException))
+            {
+                ThrowTerminatingError(
+                    new InvalidDataException(string.Format(CultureInfo.CurrentCulture, EmulatorStrings.InvalidDataFile, options.DataPath, ex.Message), ex),
+                    "InvalidDataFile", ErrorCategory.InvalidData, DataPath);
+            }
+
+            throw new InvalidOperationException("Unreachable: ThrowTerminatingError always throws.");
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using System.Management.Automation;
+using CallbackLab.Infrastructure;
+using CallbackLab.Models;
+using CallbackLab.Resources;
+
+namespace CallbackLab.Commands
+{
+    /// <summary>
+    /// <para type="synopsis">Stops a CallbackLab emulator and releases its port; with no argument, the session's default one.</para>
+    /// </summary>
+    [Cmdlet(VerbsLifecycle.Stop, "CallbackLabEmulator", SupportsShouldProcess = true, DefaultParameterSetName = DefaultSet)]
+    [OutputType(typeof(void))]
+    public sealed class StopCallbackLabEmulatorCommand : EmulatorTargetCmdlet
+    {
+        /// <inheritdoc />
+        protected override void ProcessRecord()
+        {
+            CallbackLabEmulator? target = ResolveTarget();
+            if (target != null && ShouldProcess(target.Uri.ToString(), EmulatorStrings.StopAction))
+            {
+                Session.StopEmulator(target);
+            }
+        }
+    }
+}
