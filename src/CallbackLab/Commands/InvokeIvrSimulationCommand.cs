@@ -165,7 +165,7 @@ namespace CallbackLab.Commands
                 Digits = SplitDigits(Digits),
                 AgentAvailableAfter = AgentAvailableAfter,
                 MaxSteps = MaxSteps,
-                MockApiUri = Session.ResolveSimulationMockApiUri(MockApiUri),
+                MockApiUri = Session.ResolveSimulationMockApiUri(MockApiUri, Connection),
                 Connector = Session.ResolveSimulationConnector(Connection),
             };
             if (Variable != null)

@@ -67,7 +67,7 @@ namespace CallbackLab.Commands
                     {
                         Dnis = Dnis,
                         Digits = new[] { "3" },
-                        MockApiUri = Session.ResolveSimulationMockApiUri(MockApiUri),
+                        MockApiUri = Session.ResolveSimulationMockApiUri(MockApiUri, Connection),
                         Connector = Session.ResolveSimulationConnector(Connection),
                     };
                 }

@@ -8,8 +8,21 @@ namespace CallbackLab.Infrastructure
     /// <summary>Where simulations send their requests: explicit parameters first, then the session's default endpoints.</summary>
     internal sealed partial class CallbackLabSession
     {
-        /// <summary>The MockAPI prefix a simulation swaps in for the flow's: <paramref name="explicitUri"/>, else the session default's.</summary>
-        internal Uri? ResolveSimulationMockApiUri(Uri? explicitUri) => explicitUri ?? DefaultEndpoints?.MockApiUri;
+        /// <summary>
+        /// The MockAPI prefix a simulation swaps in for the flow's: <paramref name="explicitUri"/>, else that of
+        /// <paramref name="connection"/> when it is lab endpoints (an emulator), else the session default's.
+        /// </summary>
+        internal Uri? ResolveSimulationMockApiUri(Uri? explicitUri, object? connection)
+        {
+            object? value = connection is PSObject wrapped ? wrapped.BaseObject : connection;
+            Uri? fromConnection = value switch
+            {
+                Models.CallbackLabEmulator emulator => emulator.MockApiUri,
+                ILabEndpoints endpoints => endpoints.MockApiUri,
+                _ => null,
+            };
+            return explicitUri ?? fromConnection ?? DefaultEndpoints?.MockApiUri;
+        }
 
         /// <summary>
         /// The connector a simulation's authenticated HTTP requests use: <paramref name="connection"/> (lab endpoints or a
@@ -22,6 +35,8 @@ namespace CallbackLab.Infrastructure
             {
                 case IConnectorEndpoint connector:
                     return connector;
+                case Models.CallbackLabEmulator emulator:
+                    return new LabEndpointsConnector(emulator.Emulator);
                 case ILabEndpoints endpoints:
                     return new LabEndpointsConnector(endpoints);
                 case null:

@@ -10,7 +10,7 @@ namespace CallbackLab.PowerShell.Tests.Commands
     public sealed class FlowSimulationTests
     {
         private const string StartEmulator = "$emu = [CallbackLab.Core.Emulator.LabEmulator]::Start($null); ";
-        private const string Endpoints = " -MockApiUri $emu.MockApiUri -Connection $emu";
+        private const string Endpoints = " -Connection $emu";
 
         private static string Sample(string name) => Path.Combine(RepoPaths.Root, "tests", "TestData", "Flows", name + ".json");
 
@@ -23,6 +23,17 @@ namespace CallbackLab.PowerShell.Tests.Commands
                 "$emu.Tasks.Count; $t = $emu.Tasks[0]; $t.Destination; $t.EntryPointId; $t.OutboundType; $t.Request.mediaType.ToString(); " +
                 "$t.Request.attributes.'To Queue'.ToString(); $t.Request.callback.callbackType.ToString() } finally { $emu.Dispose() }").AssertNoErrors();
             Assert.Equal(new object?[] { true, 1, "14085267209", "3f2b9c8e-5d41-4a7b-9e16-0c7d2a4b6e58", "CALLBACK", "telephony", "sales", "immediate" }, result.Values);
+        }
+
+        [Fact]
+        public void AfterStartCallbackLabEmulatorTheLabScenarioUsesTheSessionDefaultAndPasses()
+        {
+            using var ps = new ModuleRunspace();
+            var result = ps.Run(
+                "$e = Start-CallbackLabEmulator; try { Invoke-IvrSimulation -Dnis +14694096861 -Digits 3 | Test-CallbackFlow -Quiet; " +
+                "$e.TaskCount; $e.Emulator.Tasks[0].Destination } finally { $e | Stop-CallbackLabEmulator -Confirm:$false }").AssertNoErrors();
+            Assert.Equal(new object?[] { true, 1, "14085267209" }, result.Values);
+            Assert.Empty(result.Warnings);
         }
 
         [Fact]
