@@ -1,0 +1,290 @@
+using System;
+using System.Collections.Generic;
+using CallbackLab.Core.Expressions.Runtime;
+
+namespace CallbackLab.Core.Expressions.Ast
+{
+    /// <summary>The binary operators other than <c>and</c>/<c>or</c> (short-circuit), filters and tests.</summary>
+    internal enum BinaryOperator
+    {
+        Contains,
+        Equals,
+        NotEquals,
+        Greater,
+        Less,
+        GreaterOrEqual,
+        LessOrEqual,
+        Add,
+        Subtract,
+        Multiply,
+        Divide,
+        Modulus,
+        Concatenate,
+        Range,
+    }
+
+    /// <summary>A binary operator with Pebble's <c>OperatorUtils</c> semantics.</summary>
+    internal sealed class BinaryNode : ExpressionNode
+    {
+        private readonly BinaryOperator _operator;
+        private readonly ExpressionNode _left;
+        private readonly ExpressionNode _right;
+
+        public BinaryNode(BinaryOperator op, ExpressionNode left, ExpressionNode right, int offset)
+            : base(offset)
+        {
+            _operator = op;
+            _left = left;
+            _right = right;
+        }
+
+        public override object? Evaluate(EvaluationContext context)
+        {
+            object? left = _left.Evaluate(context);
+            object? right = _right.Evaluate(context);
+            try
+            {
+                switch (_operator)
+                {
+                    case BinaryOperator.Contains: return PebbleValues.Box(Contains(left, right));
+                    case BinaryOperator.Equals: return PebbleValues.Box(PebbleValues.JavaEquals(left, right));
+                    case BinaryOperator.NotEquals: return PebbleValues.Box(!PebbleValues.JavaEquals(left, right));
+                    case BinaryOperator.Greater: return PebbleValues.Box(PebbleValues.Compare(left, right, "GREATER_THAN", c => c > 0));
+                    case BinaryOperator.Less: return PebbleValues.Box(PebbleValues.Compare(left, right, "LESS_THAN", c => c < 0));
+                    case BinaryOperator.GreaterOrEqual: return PebbleValues.Box(PebbleValues.Compare(left, right, "GREATER_THAN_EQUALS", c => c >= 0));
+                    case BinaryOperator.LessOrEqual: return PebbleValues.Box(PebbleValues.Compare(left, right, "LESS_THAN_EQUALS", c => c <= 0));
+                    case BinaryOperator.Add: return PebbleValues.Add(left, right, context.Options.MaxStringLength);
+                    case BinaryOperator.Subtract:
+                        if (PebbleCollections.IsList(left)) return SubtractFromList(left!, right);
+                        return PebbleValues.Arithmetic('-', left, right, "SUBTRACT", parseStrings: true);
+                    case BinaryOperator.Multiply: return PebbleValues.Arithmetic('*', left, right, "MULTIPLICATION", parseStrings: true);
+                    case BinaryOperator.Divide: return PebbleValues.Arithmetic('/', left, right, "DIVISION", parseStrings: true);
+                    case BinaryOperator.Modulus: return PebbleValues.Arithmetic('%', left, right, "MODULUS", parseStrings: true);
+                    case BinaryOperator.Concatenate: return Concatenate(left, right, context);
+                    default: return BuiltInFunctions.Range(left, right, JavaNumbers.Box(1), context);
+                }
+            }
+            catch (ExpressionRuntimeError ex)
+            {
+                throw context.Error(Offset, ex.Message, ex);
+            }
+        }
+
+        /// <summary><c>~</c> and string interpolation: null contributes nothing.</summary>
+        public static string Concatenate(object? left, object? right, EvaluationContext context)
+        {
+            string l = left is null ? string.Empty : PebbleValues.ToJavaString(left);
+            string r = right is null ? string.Empty : PebbleValues.ToJavaString(right);
+            PebbleValues.CheckLength((long)l.Length + r.Length, context.Options.MaxStringLength);
+            return string.Concat(l, r);
+        }
+
+        private static object SubtractFromList(object list, object? right)
+        {
+            List<object?> result = PebbleCollections.ToList(list);
+            if (PebbleCollections.IsList(right))
+            {
+                foreach (object? item in PebbleCollections.ToList(right!)) result.RemoveAll(x => PebbleValues.JavaEquals(x, item));
+            }
+            else
+            {
+                int index = result.FindIndex(x => PebbleValues.JavaEquals(x, right));
+                if (index >= 0) result.RemoveAt(index);
+            }
+
+            return result;
+        }
+
+        /// <summary>Pebble's <c>contains</c>: element (or all elements) of a list, key of a map, substring of a string.</summary>
+        private static bool Contains(object? left, object? right)
+        {
+            left = PebbleValues.Normalize(left);
+            right = PebbleValues.Normalize(right);
+            if (left is null) return false;
+            if (left is string s) return s.IndexOf(PebbleValues.ToJavaString(right), StringComparison.Ordinal) >= 0;
+            if (PebbleCollections.IsMap(left)) return PebbleCollections.TryGetMapValue(left, right, out _);
+            if (PebbleCollections.IsList(left))
+            {
+                List<object?> items = PebbleCollections.ToList(left);
+                if (PebbleCollections.IsList(right))
+                {
+                    foreach (object? wanted in PebbleCollections.ToList(right!))
+                    {
+                        if (!items.Exists(x => PebbleValues.JavaEquals(x, wanted))) return false;
+                    }
+
+                    return true;
+                }
+
+                return items.Exists(x => PebbleValues.JavaEquals(x, right));
+            }
+
+            throw new ExpressionRuntimeError(
+                $"Contains operator can only be used on Collections, Maps, arrays and Strings. You tried using it on a class {PebbleValues.JavaTypeName(left)}");
+        }
+    }
+
+    /// <summary><c>and</c> / <c>or</c>, evaluated left to right with short-circuit.</summary>
+    internal sealed class LogicalNode : ExpressionNode
+    {
+        private readonly bool _isAnd;
+        private readonly ExpressionNode _left;
+        private readonly ExpressionNode _right;
+
+        public LogicalNode(bool isAnd, ExpressionNode left, ExpressionNode right, int offset)
+            : base(offset)
+        {
+            _isAnd = isAnd;
+            _left = left;
+            _right = right;
+        }
+
+        public override object? Evaluate(EvaluationContext context)
+        {
+            string where = _isAnd ? "\"and\"" : "\"or\"";
+            try
+            {
+                bool left = PebbleValues.ToBoolean(_left.Evaluate(context), where);
+                if (_isAnd && !left) return PebbleValues.False;
+                if (!_isAnd && left) return PebbleValues.True;
+                return PebbleValues.Box(PebbleValues.ToBoolean(_right.Evaluate(context), where));
+            }
+            catch (ExpressionRuntimeError ex)
+            {
+                throw context.Error(Offset, ex.Message, ex);
+            }
+        }
+    }
+
+    /// <summary>Unary <c>not</c>, <c>-</c> and <c>+</c> (Pebble: <c>-x</c> is <c>-1 * x</c>).</summary>
+    internal sealed class UnaryNode : ExpressionNode
+    {
+        private readonly char _operator; // '!', '-', '+'
+        private readonly ExpressionNode _operand;
+
+        public UnaryNode(char op, ExpressionNode operand, int offset)
+            : base(offset)
+        {
+            _operator = op;
+            _operand = operand;
+        }
+
+        public override object? Evaluate(EvaluationContext context)
+        {
+            object? value = _operand.Evaluate(context);
+            try
+            {
+                switch (_operator)
+                {
+                    case '!': return PebbleValues.Box(!PebbleValues.ToBoolean(value, "\"not\""));
+                    case '-': return PebbleValues.Arithmetic('*', JavaNumbers.Box(-1), value, "MULTIPLICATION", parseStrings: true);
+                    default: return PebbleValues.Arithmetic('*', JavaNumbers.Box(1), value, "MULTIPLICATION", parseStrings: true);
+                }
+            }
+            catch (ExpressionRuntimeError ex)
+            {
+                throw context.Error(Offset, ex.Message, ex);
+            }
+        }
+    }
+
+    /// <summary><c>condition ? a : b</c>.</summary>
+    internal sealed class TernaryNode : ExpressionNode
+    {
+        private readonly ExpressionNode _condition;
+        private readonly ExpressionNode _whenTrue;
+        private readonly ExpressionNode _whenFalse;
+
+        public TernaryNode(ExpressionNode condition, ExpressionNode whenTrue, ExpressionNode whenFalse, int offset)
+            : base(offset)
+        {
+            _condition = condition;
+            _whenTrue = whenTrue;
+            _whenFalse = whenFalse;
+        }
+
+        public override object? Evaluate(EvaluationContext context)
+        {
+            bool condition;
+            try
+            {
+                condition = PebbleValues.ToBoolean(_condition.Evaluate(context), "a ternary condition");
+            }
+            catch (ExpressionRuntimeError ex)
+            {
+                throw context.Error(Offset, ex.Message, ex);
+            }
+
+            return condition ? _whenTrue.Evaluate(context) : _whenFalse.Evaluate(context);
+        }
+    }
+
+    /// <summary>A list literal <c>[a, b]</c>: a new list on every evaluation, since filters may modify lists.</summary>
+    internal sealed class ListNode : ExpressionNode
+    {
+        private readonly ExpressionNode[] _items;
+
+        public ListNode(ExpressionNode[] items, int offset)
+            : base(offset)
+        {
+            _items = items;
+        }
+
+        public override object? Evaluate(EvaluationContext context)
+        {
+            var list = new List<object?>(_items.Length);
+            foreach (ExpressionNode item in _items) list.Add(item.Evaluate(context));
+            return list;
+        }
+    }
+
+    /// <summary>A map literal <c>{k: v}</c>, keeping the written order (keys print with Java's String.valueOf).</summary>
+    internal sealed class MapNode : ExpressionNode
+    {
+        private readonly KeyValuePair<ExpressionNode, ExpressionNode>[] _entries;
+
+        public MapNode(KeyValuePair<ExpressionNode, ExpressionNode>[] entries, int offset)
+            : base(offset)
+        {
+            _entries = entries;
+        }
+
+        public override object? Evaluate(EvaluationContext context)
+        {
+            var map = new Dictionary<string, object?>(_entries.Length, StringComparer.Ordinal);
+            foreach (KeyValuePair<ExpressionNode, ExpressionNode> entry in _entries)
+            {
+                map[PebbleValues.ToJavaString(entry.Key.Evaluate(context))] = entry.Value.Evaluate(context);
+            }
+
+            return map;
+        }
+    }
+
+    /// <summary>String interpolation <c>"a #{b} c"</c>: the parts concatenated, nulls as nothing.</summary>
+    internal sealed class InterpolationNode : ExpressionNode
+    {
+        private readonly ExpressionNode[] _parts;
+
+        public InterpolationNode(ExpressionNode[] parts, int offset)
+            : base(offset)
+        {
+            _parts = parts;
+        }
+
+        public override object? Evaluate(EvaluationContext context)
+        {
+            string result = string.Empty;
+            try
+            {
+                foreach (ExpressionNode part in _parts) result = BinaryNode.Concatenate(result, part.Evaluate(context), context);
+            }
+            catch (ExpressionRuntimeError ex)
+            {
+                throw context.Error(Offset, ex.Message, ex);
+            }
+
+            return result;
+        }
+    }
+}

@@ -1,0 +1,187 @@
+using System.Collections;
+using System.Collections.Generic;
+using System.Text;
+using CallbackLab.Core.Expressions.Runtime;
+
+namespace CallbackLab.Core.Expressions.Ast
+{
+    /// <summary>A piece of template output: text, <c>{{ }}</c>, or a tag.</summary>
+    internal abstract class TemplateNode
+    {
+        public abstract void Render(StringBuilder output, EvaluationContext context);
+
+        protected static void Append(StringBuilder output, string text, EvaluationContext context, int offset)
+        {
+            if (output.Length + (long)text.Length > context.Options.MaxStringLength)
+            {
+                throw context.Error(offset, $"The rendered output would be longer than the limit of {context.Options.MaxStringLength} characters.");
+            }
+
+            output.Append(text);
+        }
+
+        protected static void RenderBody(TemplateNode[] body, StringBuilder output, EvaluationContext context)
+        {
+            foreach (TemplateNode node in body) node.Render(output, context);
+        }
+    }
+
+    /// <summary>Literal text between tags.</summary>
+    internal sealed class TextNode : TemplateNode
+    {
+        public TextNode(string text, int offset)
+        {
+            Text = text;
+            Offset = offset;
+        }
+
+        public string Text { get; }
+
+        public int Offset { get; }
+
+        public override void Render(StringBuilder output, EvaluationContext context) => Append(output, Text, context, Offset);
+    }
+
+    /// <summary><c>{{ expression }}</c>.</summary>
+    internal sealed class PrintNode : TemplateNode
+    {
+        public PrintNode(ExpressionNode expression)
+        {
+            Expression = expression;
+        }
+
+        public ExpressionNode Expression { get; }
+
+        public override void Render(StringBuilder output, EvaluationContext context) =>
+            Append(output, PebbleValues.ToOutput(Expression.Evaluate(context)), context, Expression.Offset);
+    }
+
+    /// <summary><c>{% set name = expression %}</c>.</summary>
+    internal sealed class SetNode : TemplateNode
+    {
+        private readonly string _name;
+        private readonly ExpressionNode _value;
+
+        public SetNode(string name, ExpressionNode value)
+        {
+            _name = name;
+            _value = value;
+        }
+
+        public override void Render(StringBuilder output, EvaluationContext context) => context.SetLocal(_name, _value.Evaluate(context));
+    }
+
+    /// <summary><c>{% if %}…{% elseif %}…{% else %}…{% endif %}</c>.</summary>
+    internal sealed class IfNode : TemplateNode
+    {
+        private readonly KeyValuePair<ExpressionNode, TemplateNode[]>[] _branches;
+        private readonly TemplateNode[]? _else;
+
+        public IfNode(KeyValuePair<ExpressionNode, TemplateNode[]>[] branches, TemplateNode[]? elseBody)
+        {
+            _branches = branches;
+            _else = elseBody;
+        }
+
+        public override void Render(StringBuilder output, EvaluationContext context)
+        {
+            foreach (KeyValuePair<ExpressionNode, TemplateNode[]> branch in _branches)
+            {
+                bool satisfied;
+                try
+                {
+                    satisfied = PebbleValues.ToBoolean(branch.Key.Evaluate(context), "\"if\" statement");
+                }
+                catch (ExpressionRuntimeError ex)
+                {
+                    throw context.Error(branch.Key.Offset, ex.Message, ex);
+                }
+
+                if (satisfied)
+                {
+                    RenderBody(branch.Value, output, context);
+                    return;
+                }
+            }
+
+            if (_else != null) RenderBody(_else, output, context);
+        }
+    }
+
+    /// <summary>
+    /// <c>{% for item in iterable %}…{% else %}…{% endfor %}</c>, with Pebble's <c>loop</c> variable
+    /// (index, revindex, first, last, length). A map iterates its entries (<c>entry.key</c>, <c>entry.value</c>).
+    /// </summary>
+    internal sealed class ForNode : TemplateNode
+    {
+        private readonly string _variable;
+        private readonly ExpressionNode _iterable;
+        private readonly TemplateNode[] _body;
+        private readonly TemplateNode[]? _else;
+
+        public ForNode(string variable, ExpressionNode iterable, TemplateNode[] body, TemplateNode[]? elseBody)
+        {
+            _variable = variable;
+            _iterable = iterable;
+            _body = body;
+            _else = elseBody;
+        }
+
+        public override void Render(StringBuilder output, EvaluationContext context)
+        {
+            object? source = _iterable.Evaluate(context);
+            List<object?> items = ToItems(source, context);
+            if (items.Count == 0)
+            {
+                if (_else != null) RenderBody(_else, output, context);
+                return;
+            }
+
+            bool hadVariable = context.RemoveLocal(_variable, out object? savedVariable);
+            bool hadLoop = context.RemoveLocal("loop", out object? savedLoop);
+            for (int i = 0; i < items.Count; i++)
+            {
+                context.LoopIterations++;
+                if (context.LoopIterations > context.Options.MaxLoopIterations)
+                {
+                    throw context.Error(_iterable.Offset, $"The template ran more than {context.Options.MaxLoopIterations} loop iterations.");
+                }
+
+                context.SetLocal(_variable, items[i]);
+                context.SetLocal("loop", new Dictionary<string, object?>
+                {
+                    ["index"] = JavaNumbers.Box(i),
+                    ["revindex"] = JavaNumbers.Box(items.Count - i - 1),
+                    ["first"] = PebbleValues.Box(i == 0),
+                    ["last"] = PebbleValues.Box(i == items.Count - 1),
+                    ["length"] = JavaNumbers.Box(items.Count),
+                });
+                RenderBody(_body, output, context);
+            }
+
+            context.RemoveLocal(_variable, out _);
+            context.RemoveLocal("loop", out _);
+            if (hadVariable) context.SetLocal(_variable, savedVariable);
+            if (hadLoop) context.SetLocal("loop", savedLoop);
+        }
+
+        private List<object?> ToItems(object? source, EvaluationContext context)
+        {
+            source = PebbleValues.Normalize(source);
+            if (source is null) return new List<object?>();
+            if (PebbleCollections.IsMap(source))
+            {
+                var entries = new List<object?>();
+                foreach (KeyValuePair<object?, object?> e in PebbleCollections.MapEntries(source))
+                {
+                    entries.Add(new Dictionary<string, object?> { ["key"] = e.Key, ["value"] = e.Value });
+                }
+
+                return entries;
+            }
+
+            if (source is IEnumerable && !(source is string)) return PebbleCollections.ToList(source);
+            throw context.Error(_iterable.Offset, $"Can not iterate over a value of type {PebbleValues.JavaTypeName(source)}.");
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using System;
+
+namespace CallbackLab.Core.Expressions
+{
+    /// <summary>Evaluation settings: strictness, the clock behind <c>now()</c>, and the limits that keep any input from exhausting the process.</summary>
+    public sealed class ExpressionOptions
+    {
+        /// <summary>The defaults: lenient variables (Pebble's <c>strictVariables = false</c>), the system clock, default limits.</summary>
+        public static ExpressionOptions Default { get; } = new ExpressionOptions();
+
+        /// <summary>When true, an undefined variable or attribute is an evaluation error instead of an empty value.</summary>
+        public bool StrictVariables { get; set; }
+
+        /// <summary>The clock behind <c>now()</c>; replace it for reproducible output.</summary>
+        public Func<DateTimeOffset> Clock { get; set; } = () => DateTimeOffset.UtcNow;
+
+        /// <summary>Largest list that <c>range</c> or <c>..</c> may build (default 100,000 items).</summary>
+        public int MaxRangeSize { get; set; } = 100_000;
+
+        /// <summary>Longest string a concatenation, filter or the whole rendered output may produce (default 1,000,000 characters).</summary>
+        public int MaxStringLength { get; set; } = 1_000_000;
+
+        /// <summary>Most loop iterations one render may run in total (default 100,000).</summary>
+        public int MaxLoopIterations { get; set; } = 100_000;
+
+        /// <summary>Timeout of each regular expression run by <c>split</c> (default one second).</summary>
+        public TimeSpan RegexTimeout { get; set; } = TimeSpan.FromSeconds(1);
+    }
+}

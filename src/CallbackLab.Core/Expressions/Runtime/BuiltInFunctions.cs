@@ -1,0 +1,90 @@
+using System.Collections.Generic;
+
+namespace CallbackLab.Core.Expressions.Runtime
+{
+    /// <summary>Pebble's functions <c>min</c>, <c>max</c>, <c>range</c> and WxCC's <c>now()</c>.</summary>
+    internal static class BuiltInFunctions
+    {
+        public static readonly Dictionary<string, CallableDefinition<FunctionFunction>> All = new Dictionary<string, CallableDefinition<FunctionFunction>>
+        {
+            ["now"] = new CallableDefinition<FunctionFunction>("now", new string[0], Now),
+            ["min"] = new CallableDefinition<FunctionFunction>("min", null, Min),
+            ["max"] = new CallableDefinition<FunctionFunction>("max", null, Max),
+            ["range"] = new CallableDefinition<FunctionFunction>("range", new[] { "start", "end", "increment" }, RangeFunction),
+        };
+
+        private static object? Now(in ArgValues args, EvaluationContext context) => context.Options.Clock();
+
+        private static object? Min(in ArgValues args, EvaluationContext context) => Extreme(args, wantMax: false);
+
+        private static object? Max(in ArgValues args, EvaluationContext context) => Extreme(args, wantMax: true);
+
+        private static object? Extreme(in ArgValues args, bool wantMax)
+        {
+            object? best = null;
+            for (int i = 0; i < args.Count; i++)
+            {
+                object? candidate = PebbleValues.Normalize(args[i]);
+                if (i == 0)
+                {
+                    best = candidate;
+                    continue;
+                }
+
+                if (wantMax
+                    ? PebbleValues.Compare(candidate, best, "GREATER_THAN", c => c > 0)
+                    : PebbleValues.Compare(candidate, best, "LESS_THAN", c => c < 0))
+                {
+                    best = candidate;
+                }
+            }
+
+            return best;
+        }
+
+        private static object? RangeFunction(in ArgValues args, EvaluationContext context) =>
+            Range(args.A0, args.A1, args.Count > 2 && args.A2 != null ? args.A2 : JavaNumbers.Box(1), context);
+
+        /// <summary>An inclusive range of longs (or of single characters), bounded by <see cref="ExpressionOptions.MaxRangeSize"/>.</summary>
+        public static List<object?> Range(object? start, object? end, object? increment, EvaluationContext context)
+        {
+            start = PebbleValues.Normalize(start);
+            end = PebbleValues.Normalize(end);
+            increment = PebbleValues.Normalize(increment);
+            if (!(increment is long step)) throw new ExpressionRuntimeError("The increment of the range function must be a number " + PebbleValues.ToJavaString(increment));
+            if (step == 0) throw new ExpressionRuntimeError("The increment of the range function must be different than 0");
+
+            bool chars = start is string cs && cs.Length == 1 && end is string ce && ce.Length == 1;
+            long from;
+            long to;
+            if (chars)
+            {
+                from = ((string)start!)[0];
+                to = ((string)end!)[0];
+            }
+            else if (start is long ls && end is long le)
+            {
+                from = ls;
+                to = le;
+            }
+            else
+            {
+                throw new ExpressionRuntimeError("Arguments of range function must be of type Number or String with a length of 1");
+            }
+
+            var result = new List<object?>();
+            for (long v = from; step > 0 ? v <= to : v >= to; v += step)
+            {
+                if (result.Count >= context.Options.MaxRangeSize)
+                {
+                    throw new ExpressionRuntimeError($"The range has more than {context.Options.MaxRangeSize} elements.");
+                }
+
+                result.Add(chars ? ((char)v).ToString() : JavaNumbers.Box(v));
+                if ((step > 0 && v > long.MaxValue - step) || (step < 0 && v < long.MinValue - step)) break;
+            }
+
+            return result;
+        }
+    }
+}

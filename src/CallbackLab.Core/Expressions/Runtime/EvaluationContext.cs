@@ -1,0 +1,63 @@
+using System;
+using System.Collections.Generic;
+
+namespace CallbackLab.Core.Expressions.Runtime
+{
+    /// <summary>The state of one render: variables, options, local scopes of <c>set</c>/<c>for</c>, and the loop budget.</summary>
+    internal sealed class EvaluationContext
+    {
+        private Dictionary<string, object?>? _locals;
+
+        public EvaluationContext(IVariableResolver variables, ExpressionOptions options, string templateText)
+        {
+            Variables = variables;
+            Options = options;
+            TemplateText = templateText;
+            Strict = options.StrictVariables;
+        }
+
+        public IVariableResolver Variables { get; }
+
+        public ExpressionOptions Options { get; }
+
+        public string TemplateText { get; }
+
+        public bool Strict { get; }
+
+        /// <summary>Set while evaluating the operand of <c>is defined</c>, where a missing variable is an answer, not an error.</summary>
+        public bool SuppressStrict { get; set; }
+
+        public bool StrictNow => Strict && !SuppressStrict;
+
+        public int LoopIterations { get; set; }
+
+        public bool TryGetLocal(string name, out object? value)
+        {
+            if (_locals != null && _locals.TryGetValue(name, out value)) return true;
+            value = null;
+            return false;
+        }
+
+        public void SetLocal(string name, object? value)
+        {
+            _locals ??= new Dictionary<string, object?>(StringComparer.Ordinal);
+            _locals[name] = value;
+        }
+
+        /// <summary>Saves a local before a loop shadows it, so the loop can restore it.</summary>
+        public bool RemoveLocal(string name, out object? previous)
+        {
+            if (_locals != null && _locals.TryGetValue(name, out previous))
+            {
+                _locals.Remove(name);
+                return true;
+            }
+
+            previous = null;
+            return false;
+        }
+
+        public FlowExpressionException Error(int offset, string message, Exception? inner = null) =>
+            new FlowExpressionException(FlowExpressionErrorKind.Evaluation, message, offset + 1, TemplateText, inner);
+    }
+}

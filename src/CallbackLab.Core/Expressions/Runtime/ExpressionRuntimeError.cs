@@ -1,0 +1,16 @@
+using System;
+
+namespace CallbackLab.Core.Expressions.Runtime
+{
+    /// <summary>
+    /// Raised by values, filters, tests and functions, which do not know where they were called from; the calling
+    /// node turns it into a <see cref="FlowExpressionException"/> with its position.
+    /// </summary>
+    internal sealed class ExpressionRuntimeError : Exception
+    {
+        public ExpressionRuntimeError(string message, Exception? inner = null)
+            : base(message, inner)
+        {
+        }
+    }
+}

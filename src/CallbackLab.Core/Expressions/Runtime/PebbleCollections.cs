@@ -1,0 +1,137 @@
+using System.Collections;
+using System.Collections.Generic;
+using Newtonsoft.Json.Linq;
+
+namespace CallbackLab.Core.Expressions.Runtime
+{
+    /// <summary>
+    /// Uniform access to the list and map shapes that reach the evaluator: .NET lists and arrays, dictionaries
+    /// (generic and not), and Newtonsoft <c>JArray</c>/<c>JObject</c>. Elements come back normalized.
+    /// </summary>
+    internal static class PebbleCollections
+    {
+        public static bool IsMap(object? value) =>
+            value is JObject || value is IDictionary<string, object?> || (value is IDictionary && !(value is JToken));
+
+        public static bool IsList(object? value) =>
+            value != null && !(value is string) && !(value is JObject) && !(value is JValue) && !IsMap(value) && value is IEnumerable;
+
+        public static int MapCount(object map)
+        {
+            switch (map)
+            {
+                case JObject j: return j.Count;
+                case IDictionary<string, object?> d: return d.Count;
+                default: return ((IDictionary)map).Count;
+            }
+        }
+
+        public static bool TryGetMapValue(object map, object? key, out object? value)
+        {
+            switch (map)
+            {
+                case JObject j:
+                    if (key != null && j.TryGetValue(PebbleValues.ToJavaString(key), out JToken? token))
+                    {
+                        value = PebbleValues.Normalize(token);
+                        return true;
+                    }
+
+                    break;
+                case IDictionary<string, object?> d:
+                    if (key != null && d.TryGetValue(key as string ?? PebbleValues.ToJavaString(key), out object? found))
+                    {
+                        value = PebbleValues.Normalize(found);
+                        return true;
+                    }
+
+                    break;
+                default:
+                    var dictionary = (IDictionary)map;
+                    if (key != null)
+                    {
+                        if (dictionary.Contains(key))
+                        {
+                            value = PebbleValues.Normalize(dictionary[key]);
+                            return true;
+                        }
+
+                        string text = PebbleValues.ToJavaString(key);
+                        if (dictionary.Contains(text))
+                        {
+                            value = PebbleValues.Normalize(dictionary[text]);
+                            return true;
+                        }
+                    }
+
+                    break;
+            }
+
+            value = null;
+            return false;
+        }
+
+        /// <summary>The entries of a map as normalized key/value pairs, in the map's own order.</summary>
+        public static IEnumerable<KeyValuePair<object?, object?>> MapEntries(object map)
+        {
+            switch (map)
+            {
+                case JObject j:
+                    foreach (JProperty p in j.Properties()) yield return new KeyValuePair<object?, object?>(p.Name, PebbleValues.Normalize(p.Value));
+                    break;
+                case IDictionary<string, object?> d:
+                    foreach (KeyValuePair<string, object?> p in d) yield return new KeyValuePair<object?, object?>(p.Key, PebbleValues.Normalize(p.Value));
+                    break;
+                default:
+                    foreach (DictionaryEntry e in (IDictionary)map) yield return new KeyValuePair<object?, object?>(PebbleValues.Normalize(e.Key), PebbleValues.Normalize(e.Value));
+                    break;
+            }
+        }
+
+        /// <summary>Copies any list shape into a new list of normalized elements.</summary>
+        public static List<object?> ToList(object list)
+        {
+            var result = new List<object?>(list is ICollection c ? c.Count : 4);
+            foreach (object? item in (IEnumerable)list) result.Add(PebbleValues.Normalize(item));
+            return result;
+        }
+
+        /// <summary>The number of elements, without copying when the shape knows it.</summary>
+        public static int Count(object list)
+        {
+            if (list is ICollection c) return c.Count;
+            int n = 0;
+            foreach (object? _ in (IEnumerable)list) n++;
+            return n;
+        }
+
+        /// <summary>The element at <paramref name="index"/>, or false when out of range.</summary>
+        public static bool TryGetAt(object list, long index, out object? value)
+        {
+            if (list is IList l)
+            {
+                if (index >= 0 && index < l.Count)
+                {
+                    value = PebbleValues.Normalize(l[(int)index]);
+                    return true;
+                }
+
+                value = null;
+                return false;
+            }
+
+            long i = 0;
+            foreach (object? item in (IEnumerable)list)
+            {
+                if (i++ == index)
+                {
+                    value = PebbleValues.Normalize(item);
+                    return true;
+                }
+            }
+
+            value = null;
+            return false;
+        }
+    }
+}
