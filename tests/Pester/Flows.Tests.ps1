@@ -107,3 +107,25 @@ Describe 'Sample exports' {
         $err[0].FullyQualifiedErrorId | Should -Be 'StepLimitExceeded,CallbackLab.Commands.InvokeIvrSimulationCommand'
     }
 }
+
+Describe 'Sample exports down their branches' {
+    It 'CL_1_start option 1 loops twice, then schedules the callback to the caller' {
+        $r = Invoke-IvrSimulation -Flow (Join-Path $samples 'CL_1_start.json') -Ani +14085550123 -Digits 1 -WarningAction SilentlyContinue
+        $r.Outcome | Should -Be 'Disconnected'
+        ($r.Steps.ActivityName -join ',') | Should -Be 'NewPhoneContact,PlayMessage_oc2,QueueContact_ys9,PlayMusic_b9x,Variable_Message,counter,Every_other,PlayMusic_b9x,Variable_Message,counter,Every_other,opt_out,Callback_noh,PlayMessage_s4p,DisconnectContact_23s'
+        $r.Variables['count'] | Should -Be 2
+        $r.Callbacks[0].Number | Should -Be '+14085550123'
+    }
+
+    It 'CL_1_readout reads the number back digit by digit' {
+        $r = Invoke-IvrSimulation -Flow (Import-WxccFlow (Join-Path $samples 'CL_1_readout.json')) -Ani +14085550123 -Digits 1 -WarningAction SilentlyContinue
+        $r.Variables['callbackANI'] | Should -Be '4085550123'
+        ($r.Steps | Where-Object ActivityName -eq 'playDigit').Message -join '' | Should -Be '4.wav0.wav8.wav5.wav5.wav5.wav0.wav1.wav2.wav3.wav'
+    }
+
+    It 'the template ends with AgentAnswered when an agent comes' {
+        $r = Invoke-IvrSimulation -Flow (Join-Path $samples 'flow_template.json') -AgentAvailableAfter '00:00:50' -WarningAction SilentlyContinue
+        $r.Outcome | Should -Be 'AgentAnswered'
+        $r.Duration.TotalSeconds | Should -Be 50
+    }
+}

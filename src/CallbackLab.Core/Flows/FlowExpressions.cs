@@ -1,90 +1,81 @@
-using System;
 using System.Collections.Generic;
-using System.Globalization;
-using System.Text.RegularExpressions;
-using CallbackLab.Core.Flows.Simulation;
+using CallbackLab.Core.Expressions;
 
 namespace CallbackLab.Core.Flows
 {
     /// <summary>
-    /// The one place flows call the expression engine (Pebble templates), so the simulator and the validator share it.
-    /// TEMPORARY placeholder until CallbackLab.Core.Expressions lands: plain names, slice(n) and == only.
+    /// The one place flows call the expression engine (<see cref="FlowTemplate"/>, Pebble syntax), so the simulator and the
+    /// validator agree on what parses, and engine exceptions become activity failures with Pebble's message.
     /// </summary>
     internal static class FlowExpressions
     {
-        private static readonly Regex s_placeholder = new Regex(@"\{\{(.*?)\}\}", RegexOptions.Compiled | RegexOptions.Singleline);
-
-        internal static string Render(string template, FlowVariableStore store, DateTimeOffset now)
+        /// <summary>Renders <paramref name="template"/>.</summary>
+        /// <exception cref="FlowExpressionFailure">The template does not parse or does not render.</exception>
+        internal static string Render(string template, IVariableResolver variables, ExpressionOptions options)
         {
-            string? error = ParseError(template);
-            if (error != null) throw new FlowExpressionFailure("Expression", error);
-            return s_placeholder.Replace(template, m => Convert.ToString(Eval(m.Groups[1].Value, store), CultureInfo.InvariantCulture) ?? string.Empty);
+            try
+            {
+                return FlowTemplate.Parse(template).Render(variables, options);
+            }
+            catch (FlowExpressionException ex)
+            {
+                throw new FlowExpressionFailure("Expression", ex.Message, ex);
+            }
         }
 
-        internal static object? Evaluate(string template, FlowVariableStore store, DateTimeOffset now)
+        /// <summary>The raw value of a single-expression template; the rendered text otherwise.</summary>
+        /// <exception cref="FlowExpressionFailure">The template does not parse or does not evaluate.</exception>
+        internal static object? Evaluate(string template, IVariableResolver variables, ExpressionOptions options)
         {
-            string? error = ParseError(template);
-            if (error != null) throw new FlowExpressionFailure("Expression", error);
-            Match m = s_placeholder.Match(template.Trim());
-            return m.Success && m.Value.Length == template.Trim().Length ? Eval(m.Groups[1].Value, store) : Render(template, store, now);
+            try
+            {
+                return FlowTemplate.Parse(template).Evaluate(variables, options);
+            }
+            catch (FlowExpressionException ex)
+            {
+                throw new FlowExpressionFailure("Expression", ex.Message, ex);
+            }
         }
 
+        /// <summary>Pebble's parse error for <paramref name="template"/>; null when it parses.</summary>
         internal static string? ParseError(string template)
         {
-            foreach (Match m in s_placeholder.Matches(template))
+            try
             {
-                Match bad = Regex.Match(m.Groups[1].Value, @"\|\s*(\d+)");
-                if (bad.Success) return "Unexpected token of value \"" + bad.Groups[1].Value + "\" and type NUMBER, expected token of type NAME";
+                FlowTemplate.Parse(template);
+                return null;
             }
-
-            return null;
+            catch (FlowExpressionException ex)
+            {
+                return ex.Message;
+            }
         }
 
+        /// <summary>The dotted names a template reads, as written; empty when it does not parse.</summary>
         internal static IReadOnlyList<string> References(string template)
         {
-            var names = new List<string>();
-            foreach (Match m in s_placeholder.Matches(template))
+            try
             {
-                Match name = Regex.Match(m.Groups[1].Value, @"^\s*([A-Za-z_][\w.]*)");
-                if (name.Success) names.Add(name.Groups[1].Value);
+                return FlowTemplate.Parse(template).VariableReferences;
             }
-
-            return names;
+            catch (FlowExpressionException)
+            {
+                return new string[0];
+            }
         }
 
+        /// <summary>Converts rendered text to an export type (STRING, INTEGER, BOOLEAN, DECIMAL, DATETIME, JSON).</summary>
+        /// <exception cref="FlowExpressionFailure">The type is unknown or the text does not convert.</exception>
         internal static object? Coerce(string rendered, string exportType)
         {
-            switch (exportType.ToUpperInvariant())
+            try
             {
-                case "INTEGER":
-                    if (long.TryParse(rendered, NumberStyles.Integer, CultureInfo.InvariantCulture, out long l)) return l;
-                    throw new FlowExpressionFailure("Conversion", "'" + rendered + "' is not an INTEGER.");
-                case "BOOLEAN":
-                    if (bool.TryParse(rendered, out bool b)) return b;
-                    throw new FlowExpressionFailure("Conversion", "'" + rendered + "' is not a BOOLEAN.");
-                default:
-                    return rendered;
+                return FlowValueConverter.Coerce(rendered, FlowValueConverter.ParseType(exportType));
             }
-        }
-
-        private static object? Eval(string expression, FlowVariableStore store)
-        {
-            string e = expression.Trim();
-            Match eq = Regex.Match(e, @"^(.+?)\s*==\s*(\d+)$");
-            if (eq.Success)
+            catch (FlowValueConversionException ex)
             {
-                object? left = Eval(eq.Groups[1].Value, store);
-                return left is long n && n == long.Parse(eq.Groups[2].Value, CultureInfo.InvariantCulture);
+                throw new FlowExpressionFailure("Conversion", ex.Message, ex);
             }
-
-            Match slice = Regex.Match(e, @"^(.+?)\s*\|\s*slice\s*\(\s*(\d+)\s*\)$");
-            if (slice.Success)
-            {
-                string s = Convert.ToString(Eval(slice.Groups[1].Value, store), CultureInfo.InvariantCulture) ?? string.Empty;
-                return s.Substring(int.Parse(slice.Groups[2].Value, CultureInfo.InvariantCulture));
-            }
-
-            return store.TryGetValue(e, out object? value) ? value : null;
         }
     }
 }

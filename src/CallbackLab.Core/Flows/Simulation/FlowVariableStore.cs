@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using CallbackLab.Core.Expressions;
 
 namespace CallbackLab.Core.Flows.Simulation
 {
@@ -8,7 +9,7 @@ namespace CallbackLab.Core.Flows.Simulation
     /// and activity outputs (<c>GET_CBID.httpStatusCode</c>). Names resolve without regard to case, because real exports write
     /// <c>{{NewPhoneContact.ani}}</c>. Every write is remembered until the engine collects it for the step's trace.
     /// </summary>
-    internal sealed class FlowVariableStore
+    internal sealed class FlowVariableStore : IVariableResolver
     {
         private readonly Dictionary<string, object?> _values = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
         private readonly HashSet<string> _flowVariables = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -28,7 +29,7 @@ namespace CallbackLab.Core.Flows.Simulation
         internal bool IsFlowVariable(string name) => _flowVariables.Contains(name);
 
         /// <summary>Looks up a name exactly as stored (flat dotted names included).</summary>
-        internal bool TryGetValue(string name, out object? value) => _values.TryGetValue(name, out value);
+        public bool TryGetValue(string name, out object? value) => _values.TryGetValue(name, out value);
 
         /// <summary>Writes a value and records it as modified by the current step.</summary>
         internal void Set(string name, object? value)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Threading;
+using CallbackLab.Core.Expressions;
 using CallbackLab.Core.Flows.Http;
 using CallbackLab.Core.Flows.Model;
 
@@ -18,7 +19,11 @@ namespace CallbackLab.Core.Flows.Simulation
             Transport = transport;
             CancellationToken = cancellationToken;
             StartTime = options.StartTime ?? DateTimeOffset.UtcNow;
+            ExpressionOptions = new ExpressionOptions { Clock = () => Now };
         }
+
+        /// <summary>Expression settings of this call: <c>now()</c> reads the virtual clock.</summary>
+        internal ExpressionOptions ExpressionOptions { get; }
 
         internal WxccFlow Flow { get; }
 
@@ -78,9 +83,9 @@ namespace CallbackLab.Core.Flows.Simulation
         }
 
         /// <summary>Renders a template against the current variables at the current virtual time.</summary>
-        internal string Render(string template) => FlowExpressions.Render(template, Variables, Now);
+        internal string Render(string template) => FlowExpressions.Render(template, Variables, ExpressionOptions);
 
         /// <summary>Evaluates a single-expression template to its raw value.</summary>
-        internal object? Evaluate(string template) => FlowExpressions.Evaluate(template, Variables, Now);
+        internal object? Evaluate(string template) => FlowExpressions.Evaluate(template, Variables, ExpressionOptions);
     }
 }

@@ -75,7 +75,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
             }
 
             string text = source ?? string.Empty;
-            string rendered = text.IndexOf("{{", System.StringComparison.Ordinal) >= 0 ? context.Render(text) : text;
+            string rendered = context.Render(text);
             return FlowExpressions.Coerce(rendered, type);
         }
     }
