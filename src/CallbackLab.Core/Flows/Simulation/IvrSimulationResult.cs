@@ -12,7 +12,7 @@ namespace CallbackLab.Core.Flows.Simulation
             string flowName, string ani, string dnis, IReadOnlyList<string> digits, SimulationOutcome outcome,
             IReadOnlyList<SimulationStep> steps, IReadOnlyDictionary<string, object?> variables, IReadOnlyDictionary<string, object?> outputs,
             IReadOnlyList<SimulationEvent> events, SimulationError? globalError, SimulationError? failure,
-            IReadOnlyList<CallbackRequest> callbacks, CallbackTaskRequest? callbackTask, TimeSpan duration)
+            IReadOnlyList<CallbackRequest> callbacks, SimulatedCallbackTask? callbackTask, TimeSpan duration)
         {
             FlowName = flowName;
             Ani = ani;
@@ -67,7 +67,7 @@ namespace CallbackLab.Core.Flows.Simulation
         public IReadOnlyList<CallbackRequest> Callbacks { get; }
 
         /// <summary>The last Create Task request (<c>POST …/v1/tasks</c>) the flow sent; null when none.</summary>
-        public CallbackTaskRequest? CallbackTask { get; }
+        public SimulatedCallbackTask? CallbackTask { get; }
 
         /// <summary>The status code of the last HTTP Request activity that got a response; null when none did.</summary>
         public int? HttpStatusCode => Steps.LastOrDefault(s => s.Http?.StatusCode != null)?.Http!.StatusCode;

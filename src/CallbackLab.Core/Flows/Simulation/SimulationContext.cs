@@ -48,7 +48,7 @@ namespace CallbackLab.Core.Flows.Simulation
 
         internal List<CallbackRequest> Callbacks { get; } = new List<CallbackRequest>();
 
-        internal CallbackTaskRequest? CallbackTask { get; set; }
+        internal SimulatedCallbackTask? CallbackTask { get; set; }
 
         /// <summary>Moves the virtual clock forward.</summary>
         internal void Advance(TimeSpan duration)

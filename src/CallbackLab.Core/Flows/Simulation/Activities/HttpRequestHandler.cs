@@ -269,7 +269,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
                 // A body that is not JSON still gets recorded, without the fields.
             }
 
-            context.CallbackTask = new CallbackTaskRequest(activity.Name, request.Body ?? string.Empty, entryPoint, destination, response.StatusCode, taskId);
+            context.CallbackTask = new SimulatedCallbackTask(activity.Name, request.Body ?? string.Empty, entryPoint, destination, response.StatusCode, taskId);
         }
 
         private static int ReadInt(FlowActivity activity, string property, int fallback) =>

@@ -1,10 +1,10 @@
 namespace CallbackLab.Core.Flows.Simulation
 {
     /// <summary>The Create Task request (<c>POST /v1/tasks</c>) a flow sent through a connector, and what came back.</summary>
-    public sealed class CallbackTaskRequest
+    public sealed class SimulatedCallbackTask
     {
         /// <summary>Creates a record.</summary>
-        public CallbackTaskRequest(string activityName, string requestBody, string? entryPointId, string? destination, int? statusCode, string? taskId)
+        public SimulatedCallbackTask(string activityName, string requestBody, string? entryPointId, string? destination, int? statusCode, string? taskId)
         {
             ActivityName = activityName;
             RequestBody = requestBody;
