@@ -1,13 +1,135 @@
 using System;
+using System.Globalization;
+using System.Net;
+using System.Runtime.InteropServices;
+using System.Threading;
+using CallbackLab.Core.Emulator;
 
 namespace CallbackLab.Emulator
 {
+    /// <summary>
+    /// Runs the lab emulator in its own process so curl, load tools and other clients can use it:
+    /// <c>dotnet run --project src/CallbackLab.Emulator -- --port 5080 [--data file.json]</c>. Stops on Ctrl+C.
+    /// </summary>
     internal static class Program
     {
+        private const string Usage =
+            "Usage: CallbackLab.Emulator [--port <n>] [--data <file.json>] [--seed <file.json>] [--bind <ip>]\n" +
+            "                            [--not-found-empty] [--record-limit <n|0>] [--rate-limit <n|0>]\n" +
+            "  --port 0 (the default) picks a free port; --record-limit 0 and --rate-limit 0 remove the cap.";
+
         private static int Main(string[] args)
         {
-            Console.Error.WriteLine("The emulator host is being built (issue: the embedded lab emulator).");
-            return 2;
+            LabEmulatorOptions? options;
+            try
+            {
+                options = Parse(args);
+            }
+            catch (ArgumentException ex)
+            {
+                Console.Error.WriteLine(ex.Message);
+                Console.Error.WriteLine(Usage);
+                return 2;
+            }
+
+            if (options == null)
+            {
+                Console.WriteLine(Usage);
+                return 0;
+            }
+
+            using var stopped = new ManualResetEventSlim();
+            // Ctrl+C (SIGINT) and SIGTERM stop the emulator cleanly instead of killing the process mid-write.
+            using PosixSignalRegistration onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+            using PosixSignalRegistration onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+
+            void Stop(PosixSignalContext context)
+            {
+                context.Cancel = true;
+                stopped.Set();
+            }
+
+            using LabEmulator emulator = LabEmulator.Start(options);
+
+            // The first line is machine-readable: tests and scripts read the base address from it.
+            Console.WriteLine("Listening: " + emulator.BaseUri);
+            Console.WriteLine("MockAPI:   " + emulator.MockApiUri + "/DynVars");
+            Console.WriteLine("WxCC:      " + new Uri(emulator.WxccUri, "v1/tasks"));
+            Console.WriteLine("Token URL: " + emulator.TokenUri);
+            Console.WriteLine("Token:     " + emulator.AccessToken);
+            Console.WriteLine("Client:    " + emulator.ClientId + " / " + emulator.ClientSecret);
+            Console.WriteLine("Refresh:   " + emulator.RefreshToken);
+            Console.WriteLine("Data:      " + (emulator.DataPath ?? "(in memory)"));
+            Console.WriteLine("Press Ctrl+C to stop.");
+            Console.Out.Flush();
+            stopped.Wait();
+            emulator.Stop();
+            return 0;
+        }
+
+        private static LabEmulatorOptions? Parse(string[] args)
+        {
+            var options = new LabEmulatorOptions();
+            for (int i = 0; i < args.Length; i++)
+            {
+                string name = args[i];
+                switch (name)
+                {
+                    case "-h":
+                    case "--help":
+                        return null;
+                    case "--port":
+                        options.Port = Number(args, ref i, 0, 65535);
+                        break;
+                    case "--data":
+                        options.DataPath = Value(args, ref i);
+                        break;
+                    case "--seed":
+                        options.SeedPath = Value(args, ref i);
+                        break;
+                    case "--bind":
+                        options.BindAddress = IPAddress.TryParse(Value(args, ref i), out IPAddress? address)
+                            ? address
+                            : throw new ArgumentException("--bind needs an IP address, e.g. 127.0.0.1.");
+                        break;
+                    case "--not-found-empty":
+                        options.NotFoundAsEmptyArray = true;
+                        break;
+                    case "--record-limit":
+                        int limit = Number(args, ref i, 0, int.MaxValue);
+                        options.RecordLimit = limit == 0 ? (int?)null : limit;
+                        break;
+                    case "--rate-limit":
+                        options.RateLimitPerMinute = Number(args, ref i, 0, int.MaxValue);
+                        break;
+                    default:
+                        throw new ArgumentException("Unknown option " + name + ".");
+                }
+            }
+
+            return options;
+        }
+
+        private static string Value(string[] args, ref int i)
+        {
+            if (i + 1 >= args.Length)
+            {
+                throw new ArgumentException(args[i] + " needs a value.");
+            }
+
+            return args[++i];
+        }
+
+        private static int Number(string[] args, ref int i, int min, int max)
+        {
+            string name = args[i];
+            string text = Value(args, ref i);
+            if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int value) || value < min || value > max)
+            {
+                throw new ArgumentException($"{name} needs a whole number from {min} to {max}.");
+            }
+
+            return value;
         }
     }
 }

@@ -1,0 +1,131 @@
+using System;
+using System.Management.Automation;
+using CallbackLab.Core.Http;
+using CallbackLab.Core.MockApi;
+using CallbackLab.Infrastructure;
+using CallbackLab.Resources;
+
+namespace CallbackLab.Commands
+{
+    /// <summary>
+    /// <para type="synopsis">Gets DynVars records from MockAPI, the way the lab's GET_CBID activity looks them up.</para>
+    /// </summary>
+    [Cmdlet(VerbsCommon.Get, "DynVars", DefaultParameterSetName = FilterSet)]
+    [OutputType(typeof(DynVarsRecord))]
+    public sealed class GetDynVarsCommand : ApiCmdlet
+    {
+        private const string FilterSet = "Filter";
+        private const string IdSet = "Id";
+        private const int AllPageSize = 100;
+
+        /// <summary>Filters on dn; MockAPI matches substrings unless -Exact.</summary>
+        [Parameter(Position = 0, ParameterSetName = FilterSet)]
+        public string? Dn { get; set; }
+
+        /// <summary>The number a caller dials, e.g. +14694096861; the flow's slice(2) turns it into the dn.</summary>
+        [Parameter(ParameterSetName = FilterSet)]
+        [ValidateNotNullOrEmpty]
+        public string? Dnis { get; set; }
+
+        /// <summary>One record by its MockAPI id.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = IdSet)]
+        [ValidateNotNullOrEmpty]
+        public string Id { get; set; } = string.Empty;
+
+        /// <summary>The MockAPI project prefix; default: the session's (a started emulator), else the lab's project.</summary>
+        [Parameter]
+        [ValidateNotNull]
+        public Uri? MockApiUri { get; set; }
+
+        /// <summary>Keeps only records whose dn equals the filter (MockAPI itself matches substrings).</summary>
+        [Parameter(ParameterSetName = FilterSet)]
+        public SwitchParameter Exact { get; set; }
+
+        /// <summary>The field to sort by.</summary>
+        [Parameter(ParameterSetName = FilterSet)]
+        [ValidateNotNullOrEmpty]
+        public string? SortBy { get; set; }
+
+        /// <summary>Sorts descending.</summary>
+        [Parameter(ParameterSetName = FilterSet)]
+        public SwitchParameter Descending { get; set; }
+
+        /// <summary>The 1-based page to get (with -All: the first page).</summary>
+        [Parameter(ParameterSetName = FilterSet)]
+        [ValidateRange(1, int.MaxValue)]
+        public int Page { get; set; }
+
+        /// <summary>Records per page.</summary>
+        [Parameter(ParameterSetName = FilterSet)]
+        [ValidateRange(1, int.MaxValue)]
+        public int Limit { get; set; }
+
+        /// <summary>Gets every page, writing each record as its page arrives.</summary>
+        [Parameter(ParameterSetName = FilterSet)]
+        public SwitchParameter All { get; set; }
+
+        /// <inheritdoc />
+        protected override void ProcessRecord()
+        {
+            if (Dn != null && Dnis != null)
+            {
+                ThrowTerminatingError(new ArgumentException(ApiStrings.DnAndDnis), "DnAndDnis", ErrorCategory.InvalidArgument, Dnis);
+            }
+
+            Uri mockApiUri = Session.ResolveMockApiUri(MockApiUri);
+            try
+            {
+                if (ParameterSetName == IdSet)
+                {
+                    DynVarsRecord record = RunApi((http, token) => new MockApiClient(mockApiUri, http).GetAsync(Id, token));
+                    WriteObject(DynVarsOutput.ToPSObject(record));
+                    return;
+                }
+
+                WritePages(mockApiUri);
+            }
+            catch (ApiException ex)
+            {
+                WriteApiError(ex);
+            }
+        }
+
+        private void WritePages(Uri mockApiUri)
+        {
+            var query = new DynVarsQuery
+            {
+                Dn = Dnis != null ? DynVarsQuery.DnFromDnis(Dnis) : Dn,
+                Exact = Exact.IsPresent,
+                SortBy = SortBy,
+                Descending = Descending.IsPresent,
+                Page = Page > 0 ? Page : (int?)null,
+                Limit = Limit > 0 ? Limit : (int?)null,
+            };
+            if (!All.IsPresent)
+            {
+                WriteRecords(RunApi((http, token) => new MockApiClient(mockApiUri, http).FindAsync(query, token)));
+                return;
+            }
+
+            int limit = query.Limit ?? AllPageSize;
+            for (int page = query.Page ?? 1; ; page++)
+            {
+                DynVarsQuery pageQuery = query.ForPage(page, limit);
+                DynVarsPage result = RunApi((http, token) => new MockApiClient(mockApiUri, http).FindAsync(pageQuery, token));
+                WriteRecords(result);
+                if (result.Received < limit)
+                {
+                    return;
+                }
+            }
+        }
+
+        private void WriteRecords(DynVarsPage page)
+        {
+            foreach (DynVarsRecord record in page.Records)
+            {
+                WriteObject(DynVarsOutput.ToPSObject(record));
+            }
+        }
+    }
+}

@@ -1,0 +1,24 @@
+using System.Management.Automation;
+using CallbackLab.Core.Wxcc;
+using CallbackLab.Infrastructure;
+
+namespace CallbackLab.Commands
+{
+    /// <summary>
+    /// <para type="synopsis">Gets the WxCC connection this session's cmdlets use: the Connect-Wxcc one or a started emulator's.</para>
+    /// </summary>
+    [Cmdlet(VerbsCommon.Get, "WxccConnection")]
+    [OutputType(typeof(WxccConnection))]
+    public sealed class GetWxccConnectionCommand : CallbackLabCmdlet
+    {
+        /// <inheritdoc />
+        protected override void EndProcessing()
+        {
+            WxccConnection? connection = Session.DefaultConnection;
+            if (connection != null)
+            {
+                WriteObject(connection);
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+using System;
+using System.Management.Automation;
+using CallbackLab.Core.Http;
+using CallbackLab.Core.Wxcc;
+using CallbackLab.Infrastructure;
+
+namespace CallbackLab.Commands
+{
+    /// <summary>
+    /// <para type="synopsis">Lists WxCC tasks (GET /v1/tasks), streaming every page.</para>
+    /// </summary>
+    [Cmdlet(VerbsCommon.Get, "WxccTask")]
+    [OutputType(typeof(WxccTask))]
+    public sealed class GetWxccTaskCommand : ApiCmdlet
+    {
+        /// <summary>The earliest creation time.</summary>
+        [Parameter(Mandatory = true, Position = 0)]
+        public DateTime From { get; set; }
+
+        /// <summary>The latest creation time; default now.</summary>
+        [Parameter]
+        public DateTime? To { get; set; }
+
+        /// <summary>telephony, chat, email or social; default all.</summary>
+        [Parameter]
+        [ValidateSet("telephony", "chat", "email", "social", IgnoreCase = true)]
+        public string[]? ChannelType { get; set; }
+
+        /// <summary>Tasks per request, 1 to 1000 (the API's default is 100).</summary>
+        [Parameter]
+        [ValidateRange(1, WxccTaskQuery.MaximumPageSize)]
+        public int PageSize { get; set; }
+
+        /// <summary>The WxCC connection; default: the session's (Connect-Wxcc or a started emulator).</summary>
+        [Parameter]
+        [ValidateNotNull]
+        public WxccConnection? Connection { get; set; }
+
+        /// <inheritdoc />
+        protected override void EndProcessing()
+        {
+            WxccConnection connection = ResolveWxccConnection(Connection);
+            var query = new WxccTaskQuery(ToOffset(From)) { To = To.HasValue ? ToOffset(To.Value) : (DateTimeOffset?)null };
+            query.PageSize = PageSize > 0 ? PageSize : (int?)null;
+            foreach (string channel in ChannelType ?? Array.Empty<string>())
+            {
+                query.ChannelTypes.Add(channel);
+            }
+
+            try
+            {
+                WxccTaskPage page = RunApi((http, token) => new WxccClient(connection, http).GetTasksAsync(query, token), connection);
+                while (true)
+                {
+                    foreach (WxccTask task in page.Tasks)
+                    {
+                        WriteObject(task);
+                    }
+
+                    Uri? next = page.Next;
+                    if (next is null)
+                    {
+                        return;
+                    }
+
+                    page = RunApi((http, token) => new WxccClient(connection, http).GetTaskPageAsync(next, token), connection);
+                }
+            }
+            catch (ApiException ex)
+            {
+                ThrowTerminatingError(ApiErrorRecords.Create(ex));
+            }
+        }
+
+        // An unspecified DateTime (from a string like '2026-11-24') is local time, as Get-Date would read it.
+        private static DateTimeOffset ToOffset(DateTime value) =>
+            value.Kind == DateTimeKind.Utc ? new DateTimeOffset(value) : new DateTimeOffset(DateTime.SpecifyKind(value, DateTimeKind.Local));
+    }
+}

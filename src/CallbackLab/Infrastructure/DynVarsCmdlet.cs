@@ -1,0 +1,88 @@
+using System;
+using System.Collections;
+using System.Globalization;
+using System.Management.Automation;
+using CallbackLab.Core.Http;
+using CallbackLab.Core.MockApi;
+using CallbackLab.Resources;
+using Newtonsoft.Json.Linq;
+
+namespace CallbackLab.Infrastructure
+{
+    /// <summary>
+    /// Shared by the cmdlets that change DynVars records: the MockAPI address parameter, field building from parameters
+    /// and -Property, and a progress bar with a running count for bulk pipelines (Import-Csv | New-DynVars).
+    /// </summary>
+    public abstract class DynVarsCmdlet : ApiCmdlet
+    {
+        private readonly int _progressId = new Random().Next(1, int.MaxValue);
+        private int _done;
+        private int _failed;
+
+        /// <summary>The MockAPI project prefix; default: the session's (a started emulator), else the lab's project.</summary>
+        [Parameter]
+        [ValidateNotNull]
+        public Uri? MockApiUri { get; set; }
+
+        /// <summary>The client for the effective MockAPI address.</summary>
+        internal MockApiClient Client(ApiHttpClient http) => new MockApiClient(Session.ResolveMockApiUri(MockApiUri), http);
+
+        /// <summary>The JSON fields to send: the non-null named fields and every -Property entry.</summary>
+        internal static JObject Fields(string? dn, string? outboundCallbackEp, string? tacNumber, IDictionary? property)
+        {
+            var fields = new JObject();
+            Add(fields, DynVarsRecord.DnField, dn);
+            Add(fields, DynVarsRecord.OutboundCallbackEpField, outboundCallbackEp);
+            Add(fields, DynVarsRecord.TacNumberField, tacNumber);
+            if (property != null)
+            {
+                foreach (DictionaryEntry entry in property)
+                {
+                    string name = entry.Key?.ToString() ?? string.Empty;
+                    if (name.Length == 0 || string.Equals(name, DynVarsRecord.IdField, StringComparison.OrdinalIgnoreCase))
+                    {
+                        throw new ArgumentException(string.Format(CultureInfo.CurrentCulture, ApiStrings.InvalidPropertyName, name));
+                    }
+
+                    object? value = entry.Value is PSObject wrapped ? wrapped.BaseObject : entry.Value;
+                    fields[name] = value is null ? JValue.CreateNull() : JToken.FromObject(value);
+                }
+            }
+
+            return fields;
+        }
+
+        /// <summary>Counts one finished input and shows the running totals.</summary>
+        internal void ReportProgress(string operation, bool succeeded)
+        {
+            if (succeeded)
+            {
+                _done++;
+            }
+            else
+            {
+                _failed++;
+            }
+
+            WriteProgress(new ProgressRecord(_progressId, ApiStrings.ProvisioningActivity,
+                string.Format(CultureInfo.CurrentCulture, ApiStrings.ProvisioningStatus, operation, _done, _failed)));
+        }
+
+        /// <inheritdoc />
+        protected override void EndProcessing()
+        {
+            if (_done + _failed > 0)
+            {
+                WriteProgress(new ProgressRecord(_progressId, ApiStrings.ProvisioningActivity, "-") { RecordType = ProgressRecordType.Completed });
+            }
+        }
+
+        private static void Add(JObject fields, string name, string? value)
+        {
+            if (value != null)
+            {
+                fields[name] = value;
+            }
+        }
+    }
+}

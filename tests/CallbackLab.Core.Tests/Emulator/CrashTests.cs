@@ -1,0 +1,108 @@
+using System;
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Net.Http;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using Newtonsoft.Json.Linq;
+
+namespace CallbackLab.Core.Tests.Emulator
+{
+    /// <summary>Kills the emulator host process while writers are posting: the data file must parse and hold every acknowledged record.</summary>
+    public sealed class CrashTests : IDisposable
+    {
+        private readonly string _folder = Path.Combine(Path.GetTempPath(), "cblab-crash-" + Guid.NewGuid().ToString("N"));
+
+        public CrashTests()
+        {
+            Directory.CreateDirectory(_folder);
+        }
+
+        public void Dispose()
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+
+        private static string HostAssembly()
+        {
+            // tests/CallbackLab.Core.Tests/bin/<Configuration>/net10.0/ -> src/CallbackLab.Emulator/bin/<Configuration>/net10.0/
+            var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+            string configuration = output.Parent!.Name;
+            string repo = output.Parent!.Parent!.Parent!.Parent!.Parent!.FullName;
+            return Path.Combine(repo, "src", "CallbackLab.Emulator", "bin", configuration, output.Name, "CallbackLab.Emulator.dll");
+        }
+
+        [Fact]
+        public async Task AKilledHostLeavesAValidFileWithEveryAcknowledgedRecord()
+        {
+            string data = Path.Combine(_folder, "lab.json");
+            var start = new ProcessStartInfo("dotnet")
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            foreach (string arg in new[] { HostAssembly(), "--port", "0", "--data", data, "--record-limit", "0" })
+            {
+                start.ArgumentList.Add(arg);
+            }
+
+            using Process host = Process.Start(start)!;
+            try
+            {
+                string firstLine = await host.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30)) ?? string.Empty;
+                Assert.StartsWith("Listening: ", firstLine);
+                var baseUri = new Uri(firstLine.Substring("Listening: ".Length).Trim());
+                using var http = new HttpClient { BaseAddress = baseUri, Timeout = TimeSpan.FromSeconds(10) };
+                var acknowledged = new ConcurrentBag<string>();
+                using var killed = new CancellationTokenSource();
+                Task[] writers = Enumerable.Range(0, 4).Select(w => Task.Run(async () =>
+                {
+                    for (int i = 0; i < 200 && !killed.IsCancellationRequested; i++)
+                    {
+                        try
+                        {
+                            using var content = new StringContent($"{{\"writer\":{w},\"n\":{i}}}", Encoding.UTF8, "application/json");
+                            using HttpResponseMessage response = await http.PostAsync("flowdesigner/Lab/DynVars", content);
+                            if ((int)response.StatusCode == 201)
+                            {
+                                acknowledged.Add((string)JObject.Parse(await response.Content.ReadAsStringAsync())["id"]!);
+                            }
+                        }
+                        catch (Exception ex) when (ex is HttpRequestException || ex is TaskCanceledException)
+                        {
+                            return; // the host is gone
+                        }
+                    }
+                })).ToArray();
+
+                var deadline = Stopwatch.StartNew();
+                while (acknowledged.Count < 40 && deadline.Elapsed < TimeSpan.FromSeconds(30))
+                {
+                    await Task.Delay(5);
+                }
+
+                host.Kill(entireProcessTree: true);
+                killed.Cancel();
+                await Task.WhenAll(writers);
+                await host.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+
+                Assert.True(acknowledged.Count >= 40, $"only {acknowledged.Count} records were acknowledged before the kill");
+                JObject file = JObject.Parse(File.ReadAllText(data));
+                var ids = ((JArray)file["resources"]!["flowdesigner/Lab/DynVars"]!["records"]!).Select(r => (string)r["id"]!).ToHashSet();
+                Assert.All(acknowledged, id => Assert.Contains(id, ids));
+                Assert.Equal(ids.Count, ((JArray)file["resources"]!["flowdesigner/Lab/DynVars"]!["records"]!).Count);
+            }
+            finally
+            {
+                if (!host.HasExited)
+                {
+                    host.Kill(entireProcessTree: true);
+                }
+            }
+        }
+    }
+}

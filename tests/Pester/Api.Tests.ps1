@@ -1,0 +1,234 @@
+#Requires -Modules @{ ModuleName = 'Pester'; ModuleVersion = '5.0.0' }
+# Acceptance tests for the API cmdlets against the local emulator.
+# Twins: tests/CallbackLab.PowerShell.Tests/Commands/Api/*.cs (NewWxccCallbackTaskTests, DynVarsCmdletTests,
+# WxccConnectionCmdletTests, SessionResolutionTests).
+
+BeforeAll {
+    $manifest = if ($env:CALLBACKLAB_MANIFEST) { $env:CALLBACKLAB_MANIFEST } else { Join-Path $PSScriptRoot '../../out/CallbackLab/CallbackLab.psd1' }
+    Import-Module $manifest -Force
+
+    $script:labBody = '{"entryPointId":"3f2b9c8e-5d41-4a7b-9e16-0c7d2a4b6e58","destination":"14085267209",' +
+        '"attributes":{"Message":"tester","To Queue":"sales"},"outboundType":"CALLBACK","mediaType":"telephony",' +
+        '"callback":{"callbackOrigin":"web","callbackType":"immediate"}}'
+    $script:ep = '3f2b9c8e-5d41-4a7b-9e16-0c7d2a4b6e58'
+
+    function SS([string] $Text) { ConvertTo-SecureString $Text -AsPlainText -Force }
+    function Journal([string] $Method, [string] $Path) { @($e.Emulator.Journal | Where-Object { $_.Method -eq $Method -and $_.Path -like $Path }) }
+    function Resolve([string] $Name, $Value) {
+        $type = (Get-Module CallbackLab).ImplementingAssembly.GetType('CallbackLab.Infrastructure.CallbackLabSession')
+        $session = $type.GetProperty('Current', [Reflection.BindingFlags]'NonPublic,Static').GetValue($null)
+        try { $type.GetMethod($Name, [Reflection.BindingFlags]'NonPublic,Instance').Invoke($session, @(, $Value)) }
+        catch { $_.Exception.InnerException.GetType().Name }
+    }
+}
+
+AfterEach {
+    Get-CallbackLabEmulator | Stop-CallbackLabEmulator
+    Disconnect-Wxcc
+}
+
+Describe 'callback tasks' {
+    BeforeEach { $script:e = Start-CallbackLabEmulator }
+
+    It 'runs the lab in one line: a 201 task recorded with the exact lab body' {
+        $t = Get-DynVars -Dnis +14694096861 | New-WxccCallbackTask
+        $t.StatusCode | Should -Be 201
+        $t.EntryPointId | Should -Be $ep
+        $e.Emulator.Tasks.Count | Should -Be 1
+        $post = Journal 'POST' '/v1/tasks'
+        $post.Count | Should -Be 1
+        $post[0].Body | Should -BeExactly $labBody
+        $post[0].Headers['TrackingId'] | Should -Be $t.TrackingId
+        $t.TrackingId | Should -Match '^CallbackLab_[0-9a-f-]{36}$'
+    }
+
+    It 'sends nothing with -WhatIf' {
+        Get-DynVars -Dnis +14694096861 | New-WxccCallbackTask -WhatIf
+        (Journal 'POST' '/v1/tasks').Count | Should -Be 0
+    }
+
+    It 'retries a 429 after its Retry-After of one second' {
+        Set-CallbackLabFault -Path /v1/tasks -Method POST -StatusCode 429 -RetryAfterSeconds 1 -Count 1
+        $t = New-WxccCallbackTask -EntryPointId $ep -Destination 14085267209 -Verbose 4>&1 | Where-Object { $_ -isnot [System.Management.Automation.VerboseRecord] }
+        $t.StatusCode | Should -Be 201
+        $post = Journal 'POST' '/v1/tasks'
+        ($post.StatusCode -join ',') | Should -Be '429,201'
+        ($post[1].Time - $post[0].Time).TotalMilliseconds | Should -BeGreaterOrEqual 900
+    }
+
+    It 'does not retry a 503 on POST /v1/tasks and reports the trackingId' {
+        Set-CallbackLabFault -Path /v1/tasks -Method POST -StatusCode 503 -Count 1
+        New-WxccCallbackTask -EntryPointId $ep -Destination 14085267209 -ErrorVariable err -ErrorAction SilentlyContinue
+        $post = Journal 'POST' '/v1/tasks'
+        $post.Count | Should -Be 1
+        $err[0].FullyQualifiedErrorId | Should -Be 'WxccApiError,CallbackLab.Commands.NewWxccCallbackTaskCommand'
+        $err[0].CategoryInfo.Category | Should -Be 'ConnectionError'
+        $err[0].ErrorDetails.Message | Should -Match ([regex]::Escape("TrackingId: $($post[0].Headers['TrackingId'])"))
+        $err[0].ErrorDetails.RecommendedAction | Should -Match 'call the customer twice'
+    }
+
+    It 'does not retry a dropped connection or a timeout on POST /v1/tasks' {
+        Set-CallbackLabFault -Path /v1/tasks -Method POST -DropConnection -Count 1
+        New-WxccCallbackTask -EntryPointId $ep -Destination 1 -ErrorVariable err -ErrorAction SilentlyContinue
+        $err[0].CategoryInfo.Category | Should -Be 'ConnectionError'
+        (Journal 'POST' '/v1/tasks').Count | Should -Be 1
+        Set-CallbackLabFault -Path /v1/tasks -Method POST -LatencyMilliseconds 2500 -Count 1
+        New-WxccCallbackTask -EntryPointId $ep -Destination 1 -TimeoutSec 1 -ErrorVariable err2 -ErrorAction SilentlyContinue
+        $err2[0].CategoryInfo.Category | Should -Be 'OperationTimeout'
+    }
+
+    It 'never shows the token in verbose or debug output' {
+        $token = $e.Emulator.AccessToken
+        $messages = Get-DynVars -Dnis +14694096861 | New-WxccCallbackTask -Verbose -Debug 5>&1 4>&1 | Where-Object { $_ -is [System.Management.Automation.InformationalRecord] }
+        ($messages.Message -join "`n") | Should -Not -Match ([regex]::Escape($token))
+        ($messages.Message -join "`n") | Should -Match 'Authorization: Bearer \*\*\*'
+    }
+
+    It 'refuses an invalid task before sending it' {
+        New-WxccCallbackTask -EntryPointId $ep -Destination ('1' * 37) -ErrorVariable err -ErrorAction SilentlyContinue
+        $err[0].FullyQualifiedErrorId | Should -Be 'InvalidCallbackTask,CallbackLab.Commands.NewWxccCallbackTaskCommand'
+        $err[0].Exception.Message | Should -Match 'destination is 37 characters'
+        (Journal 'POST' '/v1/tasks').Count | Should -Be 0
+    }
+
+    It 'binds outdialcbid/customANI and sends given attributes and origin' {
+        [pscustomobject]@{ outdialcbid = '6c1e0a47-92b3-4d58-8f2a-7b9d3e5c1f04'; customANI = '15551234567' } |
+            New-WxccCallbackTask -Attribute ([ordered]@{ channel = 'sales'; n = 2 }) -Origin '+14085550100' | Out-Null
+        (Journal 'POST' '/v1/tasks')[0].Body | Should -BeExactly ('{"entryPointId":"6c1e0a47-92b3-4d58-8f2a-7b9d3e5c1f04","destination":"15551234567","origin":"+14085550100",' +
+            '"attributes":{"channel":"sales","n":"2"},"outboundType":"CALLBACK","mediaType":"telephony","callback":{"callbackOrigin":"web","callbackType":"immediate"}}')
+    }
+
+    It 'lists tasks across pages with Get-WxccTask' {
+        $ids = 1..3 | ForEach-Object { (New-WxccCallbackTask -EntryPointId $ep -Destination (14085550000 + $_)).Id }
+        $tasks = Get-WxccTask -From ([datetime]::UtcNow.AddMinutes(-5)) -PageSize 2 -ChannelType telephony
+        $tasks.Id | Should -Be $ids
+        (Journal 'GET' '/v1/tasks').Count | Should -Be 2
+    }
+}
+
+Describe 'DynVars' {
+    BeforeEach { $script:e = Start-CallbackLabEmulator }
+
+    It 'slices -Dnis like the flow and writes a typed record' {
+        $r = Get-DynVars -Dnis +14694096861
+        $r | Should -BeOfType ([CallbackLab.Core.MockApi.DynVarsRecord])
+        $r.Id, $r.Dn, $r.OutboundCallbackEp, $r.TacNumber | Should -Be @('1', '4694096861', $ep, '14085267209')
+        (Journal 'GET' '*/DynVars')[0].Query | Should -Be 'dn=4694096861'
+    }
+
+    It 'keeps the substring match and re-filters with -Exact' {
+        New-DynVars -Dn 14694096861 -OutboundCallbackEp 6c1e0a47-92b3-4d58-8f2a-7b9d3e5c1f04 -TacNumber 1 | Out-Null
+        (Get-DynVars 4694096861).Id | Should -Be @('1', '6')
+        (Get-DynVars 4694096861 -Exact).Id | Should -Be '1'
+    }
+
+    It 'treats no match as no records and an unknown id as ObjectNotFound' {
+        Get-DynVars -Dn 0000000 | Should -BeNullOrEmpty
+        Get-DynVars -Id 99 -ErrorVariable err -ErrorAction SilentlyContinue
+        $err[0].FullyQualifiedErrorId | Should -Be 'MockApiError,CallbackLab.Commands.GetDynVarsCommand'
+        $err[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+    }
+
+    It 'streams every page with -All and passes sorting through' {
+        (Get-DynVars -All -Limit 2).Id | Should -Be @('1', '2', '3', '4', '5')
+        (Get-DynVars -SortBy dn -Descending)[0].Dn | Should -Be '9195550142'
+    }
+
+    It 'provisions Import-Csv rows' {
+        $csv = "dn,outboundcallbackep,tacnumber`n2145550001,ep-a,14085550001`n2145550002,ep-b,14085550002"
+        $made = $csv | ConvertFrom-Csv | New-DynVars -Property @{ site = 'dallas' }
+        $made.Id | Should -Be @('6', '7')
+        $made[1].site | Should -Be 'dallas'
+        (Get-DynVars 2145550002 -Exact).OutboundCallbackEp | Should -Be 'ep-b'
+    }
+
+    It 'fails only the records past the cap and continues' {
+        Get-CallbackLabEmulator | Stop-CallbackLabEmulator
+        $script:e = Start-CallbackLabEmulator -RecordLimit 6
+        $made = '3000000001', '3000000002', '3000000003' | ForEach-Object { [pscustomobject]@{ dn = $_; outboundcallbackep = 'ep'; tacnumber = '1' } } |
+            New-DynVars -ErrorVariable err -ErrorAction SilentlyContinue
+        $made.Dn | Should -Be '3000000001'
+        $err.Count | Should -Be 2
+        $err | ForEach-Object { $_.FullyQualifiedErrorId | Should -Be 'MockApiRecordLimitReached,CallbackLab.Commands.NewDynVarsCommand' }
+        $err[1].ErrorDetails.Message | Should -Match "dn '3000000003'"
+    }
+
+    It 'changes nothing with -WhatIf' {
+        New-DynVars 1 ep 2 -WhatIf
+        Get-DynVars -Id 1 | Set-DynVars -TacNumber 9 -WhatIf
+        Get-DynVars -Id 1 | Remove-DynVars -WhatIf
+        @($e.Emulator.Journal | Where-Object Method -in 'POST', 'PUT', 'DELETE').Count | Should -Be 0
+    }
+
+    It 'pipes Get-DynVars into Set-DynVars and Remove-DynVars' {
+        (Get-DynVars -Id 1 | Set-DynVars -TacNumber 19995550000 -PassThru).TacNumber | Should -Be '19995550000'
+        (Get-DynVars -Dn 469 | Remove-DynVars -PassThru).Id | Should -Be '1'
+        Get-DynVars -Dn 469 | Should -BeNullOrEmpty
+    }
+
+    It 'lets an explicit -MockApiUri win over the session default' {
+        $b = Start-CallbackLabEmulator -NoDefault
+        New-DynVars 7775550000 ep 1 -MockApiUri $b.MockApiUri | Out-Null
+        Get-DynVars 7775550000 | Should -BeNullOrEmpty
+        @(Get-DynVars 7775550000 -MockApiUri $b.MockApiUri).Count | Should -Be 1
+    }
+}
+
+Describe 'connection' {
+    It 'says clearly that nothing is connected' {
+        Get-WxccConnection | Should -BeNullOrEmpty
+        { New-WxccCallbackTask -EntryPointId ep -Destination 1 -ErrorAction Stop } | Should -Throw -ErrorId 'WxccNotConnected,CallbackLab.Commands.NewWxccCallbackTaskCommand'
+    }
+
+    It 'uses a started emulator as the default connection' {
+        $script:e = Start-CallbackLabEmulator
+        (Get-WxccConnection).AuthenticationType | Should -Be 'Emulator'
+    }
+
+    It 'connects with a refresh token and the API accepts the refreshed token' {
+        $script:e = Start-CallbackLabEmulator -NoDefault
+        $c = Connect-Wxcc -Uri $e.WxccUri -TokenUri $e.TokenUri -ClientId $e.Emulator.ClientId -ClientSecret (SS $e.Emulator.ClientSecret) `
+            -RefreshToken (SS $e.Emulator.RefreshToken) -MockApiUri $e.MockApiUri
+        $c.AuthenticationType | Should -Be 'RefreshToken'
+        $c.ExpiresOn | Should -Not -BeNullOrEmpty
+        (Get-DynVars -Dnis +14694096861 | New-WxccCallbackTask).StatusCode | Should -Be 201
+    }
+
+    It 'reports a refused refresh token as an authentication error' {
+        $script:e = Start-CallbackLabEmulator -NoDefault
+        { Connect-Wxcc -Uri $e.WxccUri -TokenUri $e.TokenUri -ClientId $e.Emulator.ClientId -ClientSecret (SS $e.Emulator.ClientSecret) -RefreshToken (SS 'stale') -ErrorAction Stop } |
+            Should -Throw -ErrorId 'WxccAuthenticationError,CallbackLab.Commands.ConnectWxccCommand'
+    }
+
+    It 'makes the newest of Connect-Wxcc and a started emulator the default' {
+        $script:e = Start-CallbackLabEmulator
+        Connect-Wxcc -Region eu2 -AccessToken (SS 'tok') | Out-Null
+        (Get-WxccConnection).BaseUri | Should -Be 'https://api.wxcc-eu2.cisco.com/'
+        $b = Start-CallbackLabEmulator
+        (Get-WxccConnection).BaseUri | Should -Be $b.WxccUri
+        Connect-Wxcc -Region jp1 -AccessToken (SS 'tok') | Out-Null
+        Disconnect-Wxcc
+        (Get-WxccConnection).BaseUri | Should -Be $b.WxccUri
+    }
+
+    It 'never exposes the token on the connection' {
+        $c = Connect-Wxcc -Region EU2 -AccessToken (SS 'S3CRET-TOKEN')
+        $c.Region | Should -Be 'eu2'
+        ($c.PSObject.Properties | ForEach-Object { [string]$_.Value }) -join '|' | Should -Not -Match 'S3CRET-TOKEN'
+    }
+
+    It 'refuses a token over plain http to another host unless allowed' {
+        { Connect-Wxcc -Uri http://wxcc.example.invalid -AccessToken (SS 't') -ErrorAction Stop } |
+            Should -Throw -ErrorId 'UnencryptedAuthenticationRefused,CallbackLab.Commands.ConnectWxccCommand'
+        (Connect-Wxcc -Uri http://wxcc.example.invalid -AccessToken (SS 't') -AllowUnencryptedAuthentication).AllowUnencryptedAuthentication | Should -BeTrue
+    }
+
+    It 'resolves the MockAPI address: explicit, newest default, then the lab project' {
+        Resolve ResolveMockApiUri $null | Should -Be 'https://674481b1b4e2e04abea27c6e.mockapi.io/flowdesigner/Lab'
+        $script:e = Start-CallbackLabEmulator
+        Resolve ResolveMockApiUri $null | Should -Be $e.MockApiUri
+        Connect-Wxcc -Region us1 -AccessToken (SS 't') -MockApiUri https://y.mockapi.io/q | Out-Null
+        Resolve ResolveMockApiUri $null | Should -Be 'https://y.mockapi.io/q'
+        Resolve ResolveMockApiUri ([uri]'https://x.mockapi.io/p') | Should -Be 'https://x.mockapi.io/p'
+    }
+}

@@ -1,0 +1,137 @@
+#Requires -Modules @{ ModuleName = 'Pester'; ModuleVersion = '5.0.0' }
+# Acceptance tests for the emulator cmdlets. Twin: tests/CallbackLab.PowerShell.Tests/Commands/EmulatorCmdletTests.cs
+
+BeforeAll {
+    $manifest = if ($env:CALLBACKLAB_MANIFEST) { $env:CALLBACKLAB_MANIFEST } else { Join-Path $PSScriptRoot '../../out/CallbackLab/CallbackLab.psd1' }
+    Import-Module $manifest -Force
+
+    function Get-DefaultEndpoints {
+        $type = (Get-Module CallbackLab).ImplementingAssembly.GetType('CallbackLab.Infrastructure.CallbackLabSession')
+        $session = $type.GetProperty('Current', [Reflection.BindingFlags]'NonPublic,Static').GetValue($null)
+        $type.GetProperty('DefaultEndpoints', [Reflection.BindingFlags]'NonPublic,Instance').GetValue($session)
+    }
+
+    function Get-Status([string] $Uri) {
+        try { (Invoke-WebRequest -Uri $Uri -UseBasicParsing -ErrorAction Stop).StatusCode }
+        catch { [int] $_.Exception.Response.StatusCode }
+    }
+}
+
+AfterEach {
+    Get-CallbackLabEmulator | Stop-CallbackLabEmulator
+}
+
+Describe 'Start-CallbackLabEmulator' {
+    It 'writes the emulator and makes it the session default' {
+        $e = Start-CallbackLabEmulator
+        $e.Uri | Should -Be "http://127.0.0.1:$($e.Port)/"
+        $e.MockApiUri | Should -Be "http://127.0.0.1:$($e.Port)/flowdesigner/Lab"
+        $e.TokenUri | Should -Be "http://127.0.0.1:$($e.Port)/v1/access_token"
+        $e.AccessToken | Should -BeOfType [securestring]
+        (Get-DefaultEndpoints).MockApiUri | Should -Be $e.MockApiUri
+        $body = Invoke-RestMethod "$($e.MockApiUri)/DynVars?dn=4694096861"
+        $body[0].tacnumber | Should -Be '14085267209'
+        Stop-CallbackLabEmulator
+        $e.IsRunning | Should -BeFalse
+        Get-DefaultEndpoints | Should -BeNullOrEmpty
+    }
+
+    It 'leaves the session default alone with -NoDefault' {
+        $e = Start-CallbackLabEmulator -NoDefault
+        Get-DefaultEndpoints | Should -BeNullOrEmpty
+        $e | Stop-CallbackLabEmulator
+        @(Get-CallbackLabEmulator).Count | Should -Be 0
+    }
+
+    It 'starts nothing with -WhatIf' {
+        Start-CallbackLabEmulator -WhatIf
+        @(Get-CallbackLabEmulator).Count | Should -Be 0
+    }
+
+    It 'reports a taken port as ResourceUnavailable' {
+        $e = Start-CallbackLabEmulator
+        { Start-CallbackLabEmulator -Port $e.Port -ErrorAction Stop } |
+            Should -Throw -ErrorId 'EmulatorPortUnavailable,CallbackLab.Commands.StartCallbackLabEmulatorCommand'
+    }
+}
+
+Describe 'Get-CallbackLabEmulator and Stop-CallbackLabEmulator' {
+    It 'lists running emulators and stopping by port releases the port' {
+        $a = Start-CallbackLabEmulator
+        $b = Start-CallbackLabEmulator -NoDefault
+        (Get-CallbackLabEmulator).Port | Should -Be @($a.Port, $b.Port)
+        (Get-CallbackLabEmulator -Default).Port | Should -Be $a.Port
+        Stop-CallbackLabEmulator -Port $b.Port
+        (Get-CallbackLabEmulator).Port | Should -Be $a.Port
+        $probe = [System.Net.Sockets.TcpListener]::new([System.Net.IPAddress]::Loopback, $b.Port)
+        { $probe.Start(); $probe.Stop() } | Should -Not -Throw
+    }
+
+    It 'writes ObjectNotFound errors when there is nothing to stop' {
+        Stop-CallbackLabEmulator -ErrorVariable err -ErrorAction SilentlyContinue
+        Stop-CallbackLabEmulator -Port 1 -ErrorVariable +err -ErrorAction SilentlyContinue
+        Get-CallbackLabEmulator -Port 2 -ErrorVariable +err -ErrorAction SilentlyContinue
+        $err.FullyQualifiedErrorId | Should -Be @(
+            'NoEmulator,CallbackLab.Commands.StopCallbackLabEmulatorCommand'
+            'EmulatorNotFound,CallbackLab.Commands.StopCallbackLabEmulatorCommand'
+            'EmulatorNotFound,CallbackLab.Commands.GetCallbackLabEmulatorCommand')
+        $err | ForEach-Object { $_.CategoryInfo.Category | Should -Be 'ObjectNotFound' }
+    }
+
+    It 'stops the emulators of a runspace when it closes' {
+        $rs = [runspacefactory]::CreateRunspace(); $rs.Open()
+        $ps = [powershell]::Create(); $ps.Runspace = $rs
+        $uri = $ps.AddScript("Import-Module '$manifest'; (Start-CallbackLabEmulator).Uri").Invoke()[0]
+        $ps.Dispose(); $rs.Dispose()
+        { Invoke-WebRequest -Uri $uri -UseBasicParsing -TimeoutSec 5 -ErrorAction Stop } | Should -Throw
+    }
+}
+
+Describe 'Set-CallbackLabFault and Clear-CallbackLabFault' {
+    It 'fails the route the next N times and clears' {
+        $e = Start-CallbackLabEmulator
+        $u = "$($e.MockApiUri)/DynVars"
+        $rule = Set-CallbackLabFault -Path '/flowdesigner/Lab/DynVars' -Method GET -StatusCode 503 -Count 1 -PassThru
+        Get-Status $u | Should -Be 503
+        Get-Status $u | Should -Be 200
+        $rule.Applied | Should -Be 1
+        Set-CallbackLabFault '*' 500
+        Get-Status $u | Should -Be 500
+        Clear-CallbackLabFault
+        Get-Status $u | Should -Be 200
+    }
+
+    It 'refuses a rule with nothing to inject' {
+        Start-CallbackLabEmulator | Out-Null
+        Set-CallbackLabFault -Path '/x' -ErrorVariable err -ErrorAction SilentlyContinue
+        $err[0].FullyQualifiedErrorId | Should -Be 'InvalidFaultRule,CallbackLab.Commands.SetCallbackLabFaultCommand'
+        $err[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
+        $err[0].TargetObject.PathPattern | Should -Be '/x'
+    }
+}
+
+Describe 'Get-CallbackLabRequest' {
+    It 'filters the journal and redacts Authorization' {
+        $e = Start-CallbackLabEmulator
+        Get-Status "$($e.MockApiUri)/DynVars?dn=4694096861" | Out-Null
+        Get-Status "$($e.MockApiUri)/DynVars/99" | Out-Null
+        try { Invoke-WebRequest "$($e.Uri)v1/tasks?from=0" -Headers @{ Authorization = 'Bearer secret-value' } -UseBasicParsing } catch { }
+        (Get-CallbackLabRequest).Count | Should -Be 3
+        (Get-CallbackLabRequest -Path '*/DynVars*' -StatusCode 404).Path | Should -Be '/flowdesigner/Lab/DynVars/99'
+        $t = Get-CallbackLabRequest -Path '/v1/*' -Method get
+        $t.Headers['Authorization'] | Should -Be 'Bearer ***'
+        $t.Query | Should -Be 'from=0'
+        (Get-CallbackLabRequest -Last 1).Path | Should -Be '/v1/tasks'
+        @($e | Get-CallbackLabRequest -Method POST).Count | Should -Be 0
+    }
+}
+
+Describe 'Reset-CallbackLabEmulator' {
+    It 'puts the seed back' {
+        $e = Start-CallbackLabEmulator
+        Invoke-RestMethod -Method Delete "$($e.MockApiUri)/DynVars/1" | Out-Null
+        Get-Status "$($e.MockApiUri)/DynVars/1" | Should -Be 404
+        (Reset-CallbackLabEmulator -PassThru).Port | Should -Be $e.Port
+        Get-Status "$($e.MockApiUri)/DynVars/1" | Should -Be 200
+    }
+}
