@@ -24,6 +24,7 @@
         'Clear-CallbackLabFault'
         'Connect-Wxcc'
         'Disconnect-Wxcc'
+        'Expand-FlowExpression'
         'Get-CallbackLabEmulator'
         'Get-CallbackLabRequest'
         'Get-DynVars'
