@@ -9,6 +9,7 @@ using CallbackLab.Core.Flows.Http;
 using CallbackLab.Core.Flows.Lab;
 using CallbackLab.Core.Flows.Model;
 using CallbackLab.Core.Flows.Simulation;
+using CallbackLab.Core.MockApi;
 using CallbackLab.Infrastructure;
 using CallbackLab.Resources;
 
@@ -177,7 +178,8 @@ namespace CallbackLab.Commands
                 }
             }
 
-            if (options.MockApiUri == null && !_warnedNoMockApi)
+            if (Uri.Compare(options.MockApiUri, MockApiClient.LabUri, UriComponents.HttpRequestUrl, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0
+                && !_warnedNoMockApi)
             {
                 _warnedNoMockApi = true;
                 WriteWarning(FlowStrings.NoMockApiEndpoint);

@@ -37,6 +37,18 @@ namespace CallbackLab.PowerShell.Tests.Commands
         }
 
         [Fact]
+        public void AConnectWxccConnectionCarriesTheConnectorAndTheMockApi()
+        {
+            using var ps = new ModuleRunspace();
+            var result = ps.Run(StartEmulator +
+                "try { $s = [securestring]::new(); foreach ($c in $emu.AccessToken.ToCharArray()) { $s.AppendChar($c) }; " +
+                "Connect-Wxcc -Uri $emu.WxccUri -AccessToken $s -MockApiUri $emu.MockApiUri | Out-Null; " +
+                "Invoke-IvrSimulation -Digits 3 | Test-CallbackFlow -Quiet; $emu.Tasks.Count } finally { $emu.Dispose() }").AssertNoErrors();
+            Assert.Equal(new object?[] { true, 1 }, result.Values);
+            Assert.Empty(result.Warnings);
+        }
+
+        [Fact]
         public void TheResultCarriesTheTraceVariablesAndTheGlobalError()
         {
             using var ps = new ModuleRunspace();
