@@ -1,11 +1,11 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using CallbackLab.Core.Http;
 
 namespace CallbackLab.Core.Flows.Http
 {
@@ -51,19 +51,7 @@ namespace CallbackLab.Core.Flows.Http
             {
                 using HttpResponseMessage response = await _client.SendAsync(message, HttpCompletionOption.ResponseContentRead, timeoutSource.Token).ConfigureAwait(false);
                 string body = response.Content == null ? string.Empty : await response.Content.ReadAsStringAsync().ConfigureAwait(false);
-                var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-                IEnumerable<KeyValuePair<string, IEnumerable<string>>> all = response.Headers;
-                if (response.Content != null)
-                {
-                    all = all.Concat(response.Content.Headers);
-                }
-
-                foreach (KeyValuePair<string, IEnumerable<string>> header in all)
-                {
-                    headers[header.Key] = string.Join(", ", header.Value);
-                }
-
-                return new FlowHttpResponse((int)response.StatusCode, body, headers);
+                return new FlowHttpResponse((int)response.StatusCode, body, ApiHttpClient.CollectHeaders(response));
             }
             catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
             {

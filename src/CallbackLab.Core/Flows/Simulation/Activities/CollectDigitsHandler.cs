@@ -15,11 +15,8 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
 
         public Task<ActivityOutcome> RunAsync(SimulationContext context, FlowActivity activity)
         {
-            Prompts.Render(context, activity, out TimeSpan promptTime);
-            context.Advance(promptTime);
-            if (!context.TryTakeInput(out string input) || input.Length == 0)
+            if (!Prompts.PromptForInput(context, activity, DefaultEntryTimeout, out string input))
             {
-                context.Advance(Prompts.Seconds(context, activity, "entryTimeout", DefaultEntryTimeout));
                 return Completed.From(ActivityOutcome.Next(ActivityPorts.Timeout, "no input"));
             }
 

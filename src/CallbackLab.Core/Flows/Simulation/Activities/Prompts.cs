@@ -45,6 +45,23 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
             return string.Join(" | ", parts);
         }
 
+        /// <summary>
+        /// Plays the prompts, then takes the caller's next input. With none (or an empty one) the activity waits its
+        /// <c>entryTimeout</c> and returns false: the caller timed out.
+        /// </summary>
+        internal static bool PromptForInput(SimulationContext context, FlowActivity activity, TimeSpan defaultEntryTimeout, out string input)
+        {
+            Render(context, activity, out TimeSpan promptTime);
+            context.Advance(promptTime);
+            if (context.TryTakeInput(out input) && input.Length > 0)
+            {
+                return true;
+            }
+
+            context.Advance(Seconds(context, activity, "entryTimeout", defaultEntryTimeout));
+            return false;
+        }
+
         /// <summary>Reads a seconds property (number or numeric text); <paramref name="fallback"/> when missing or empty.</summary>
         internal static TimeSpan Seconds(SimulationContext context, FlowActivity activity, string property, TimeSpan fallback)
         {
