@@ -17,6 +17,7 @@
     FormatsToProcess       = @(
         'CallbackLab.Api.format.ps1xml'
         'CallbackLab.Emulator.format.ps1xml'
+        'CallbackLab.Flows.format.ps1xml'
     )
     TypesToProcess         = @()
     CmdletsToExport        = @(
@@ -29,6 +30,8 @@
         'Get-DynVars'
         'Get-WxccConnection'
         'Get-WxccTask'
+        'Import-WxccFlow'
+        'Invoke-IvrSimulation'
         'New-DynVars'
         'New-WxccCallbackTask'
         'Remove-DynVars'
@@ -38,6 +41,8 @@
         'Set-DynVars'
         'Start-CallbackLabEmulator'
         'Stop-CallbackLabEmulator'
+        'Test-CallbackFlow'
+        'Test-WxccFlow'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

@@ -191,7 +191,8 @@ namespace CallbackLab.Core.Http
             Log.Debug(LogRedactor.Scrub("Request " + request + "\n" + LogRedactor.FormatHeaders(headers) + body, request.BearerToken));
         }
 
-        private static IReadOnlyDictionary<string, string> CollectHeaders(HttpResponseMessage response)
+        /// <summary>Response and content headers, values comma-joined (the flow simulator's transport reads them the same way).</summary>
+        internal static IReadOnlyDictionary<string, string> CollectHeaders(HttpResponseMessage response)
         {
             var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
             IEnumerable<KeyValuePair<string, IEnumerable<string>>> all = response.Headers;

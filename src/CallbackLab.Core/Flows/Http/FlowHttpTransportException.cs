@@ -1,0 +1,19 @@
+using System;
+
+namespace CallbackLab.Core.Flows.Http
+{
+    /// <summary>A request got no response (connection refused, DNS failure, timeout): in a flow this raises the global error.</summary>
+    [Serializable]
+    public sealed class FlowHttpTransportException : Exception
+    {
+        /// <summary>Creates the exception.</summary>
+        public FlowHttpTransportException(string message, bool timedOut, Exception? innerException = null)
+            : base(message, innerException)
+        {
+            TimedOut = timedOut;
+        }
+
+        /// <summary>True when the response timeout elapsed.</summary>
+        public bool TimedOut { get; }
+    }
+}

@@ -1,0 +1,61 @@
+using Newtonsoft.Json.Linq;
+
+namespace CallbackLab.Core.Flows.Model
+{
+    /// <summary>
+    /// One activity (node) of a flow: its id, label, group and type (<c>properties.activityName</c>), with the raw
+    /// properties kept so that every activity type reads what it needs and unknown properties are ignored.
+    /// </summary>
+    public sealed class FlowActivity
+    {
+        /// <summary>Creates an activity.</summary>
+        public FlowActivity(string id, string name, string group, string type, JObject properties, bool inEventFlow)
+        {
+            Id = id;
+            Name = name;
+            Group = group;
+            Type = type;
+            Properties = properties;
+            InEventFlow = inEventFlow;
+        }
+
+        /// <summary>The activity id (a UUID in real exports); links refer to it.</summary>
+        public string Id { get; }
+
+        /// <summary>The activity label, e.g. <c>GET_CBID</c>; expressions refer to outputs as <c>Label.output</c>.</summary>
+        public string Name { get; }
+
+        /// <summary>The export's group: <c>start</c>, <c>action</c>, <c>enum-gateway</c>, <c>set-variable</c>, <c>terminating-action</c>, <c>event</c>.</summary>
+        public string Group { get; }
+
+        /// <summary>
+        /// The activity type: <c>properties.activityName</c> (e.g. <c>http-request-v2</c>); <c>event</c> for event-flow triggers
+        /// and <c>NewPhoneContact</c> for the start activity.
+        /// </summary>
+        public string Type { get; }
+
+        /// <summary>The raw properties object of the export.</summary>
+        public JObject Properties { get; }
+
+        /// <summary>True when the activity belongs to the event flows (GLOBAL_EVENTS).</summary>
+        public bool InEventFlow { get; }
+
+        /// <summary>For an event trigger, the event's display name (<c>properties.event</c>, e.g. <c>OnGlobalError</c>); otherwise null.</summary>
+        public string? EventName => Group == "event" || Type == ActivityTypes.Event
+            ? (string?)Properties["event"] ?? (string?)Properties["displayName"]
+            : null;
+
+        /// <summary>For an event trigger, the event specification name (e.g. <c>GlobalErrorHandling</c>); otherwise null.</summary>
+        public string? EventSpecificationName => (string?)Properties["eventSpecificationName"];
+
+        /// <summary>Reads a string property; null when missing or null.</summary>
+        public string? GetString(string propertyName)
+        {
+            JToken? token = Properties[propertyName];
+            return token == null || token.Type == JTokenType.Null ? null : token.Type == JTokenType.String ? (string?)token : token.ToString(Newtonsoft.Json.Formatting.None);
+        }
+
+        /// <inheritdoc />
+        public override string ToString() => Name + " (" + Type + ")";
+    }
+}

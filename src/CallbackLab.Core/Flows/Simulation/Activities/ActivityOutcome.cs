@@ -1,0 +1,43 @@
+namespace CallbackLab.Core.Flows.Simulation.Activities
+{
+    /// <summary>What an activity did: the port it leaves by, or the error it raised, or that it ended the path.</summary>
+    internal sealed class ActivityOutcome
+    {
+        private ActivityOutcome(string? port, string? errorKind, string? message, PathEnd end, HttpExchange? http)
+        {
+            Port = port;
+            ErrorKind = errorKind;
+            Message = message;
+            End = end;
+            Http = http;
+        }
+
+        internal string? Port { get; }
+
+        internal string? ErrorKind { get; }
+
+        internal string? Message { get; }
+
+        internal PathEnd End { get; }
+
+        internal HttpExchange? Http { get; }
+
+        internal bool Failed => ErrorKind != null;
+
+        internal static ActivityOutcome Next(string port, string? message = null, HttpExchange? http = null) =>
+            new ActivityOutcome(port, null, message, PathEnd.None, http);
+
+        internal static ActivityOutcome Error(string kind, string message, HttpExchange? http = null) =>
+            new ActivityOutcome(ActivityPorts.Error, kind, message, PathEnd.None, http);
+
+        internal static ActivityOutcome Ends(PathEnd end, string? message = null) => new ActivityOutcome(null, null, message, end, null);
+    }
+
+    /// <summary>How a path stops at an activity.</summary>
+    internal enum PathEnd
+    {
+        None,
+        Disconnect,
+        EndFlow,
+    }
+}

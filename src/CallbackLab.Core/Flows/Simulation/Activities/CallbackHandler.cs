@@ -1,0 +1,37 @@
+using System.Text.RegularExpressions;
+using System.Threading.Tasks;
+using CallbackLab.Core.Flows.Model;
+
+namespace CallbackLab.Core.Flows.Simulation.Activities
+{
+    /// <summary>
+    /// Callback: records the number to call back (<c>callbackDn</c>) and the caller id (<c>callbackAni</c>). A number that
+    /// cannot be dialled (empty, or not 3–36 digits with an optional +) is recorded as not placed and CallbackFailed fires.
+    /// </summary>
+    internal sealed class CallbackHandler : IActivityHandler
+    {
+        private static readonly Regex s_dialable = new Regex(@"^\+?[0-9]{3,36}$", RegexOptions.CultureInvariant);
+
+        public Task<ActivityOutcome> RunAsync(SimulationContext context, FlowActivity activity)
+        {
+            string number;
+            string? ani;
+            try
+            {
+                number = context.Render(activity.GetString("callbackDn") ?? string.Empty).Trim();
+                string? aniTemplate = activity.GetString("callbackAni");
+                ani = aniTemplate == null ? null : context.Render(aniTemplate).Trim();
+            }
+            catch (FlowExpressionFailure failure)
+            {
+                return Completed.From(ActivityOutcome.Error(failure.Kind, failure.Message));
+            }
+
+            string dialled = number.Replace(" ", string.Empty).Replace("-", string.Empty);
+            bool placed = s_dialable.IsMatch(dialled);
+            string? reason = placed ? null : "'" + number + "' is not a number that can be dialled.";
+            context.Callbacks.Add(new CallbackRequest(activity.Name, number, ani, activity.GetString("callbackQueue"), placed, reason));
+            return Completed.From(ActivityOutcome.Next(ActivityPorts.Default, placed ? "callback to " + number : reason));
+        }
+    }
+}

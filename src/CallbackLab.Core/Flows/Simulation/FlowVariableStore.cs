@@ -1,0 +1,66 @@
+using System;
+using System.Collections.Generic;
+using CallbackLab.Core.Expressions;
+
+namespace CallbackLab.Core.Flows.Simulation
+{
+    /// <summary>
+    /// The values a running flow sees: flow variables, contact outputs (<c>NewPhoneContact.ANI</c> and the short <c>ANI</c>)
+    /// and activity outputs (<c>GET_CBID.httpStatusCode</c>). Names resolve without regard to case, because real exports write
+    /// <c>{{NewPhoneContact.ani}}</c>. Every write is remembered until the engine collects it for the step's trace.
+    /// </summary>
+    internal sealed class FlowVariableStore : IVariableResolver
+    {
+        private readonly Dictionary<string, object?> _values = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
+        private readonly HashSet<string> _flowVariables = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        private Dictionary<string, object?>? _modified;
+
+        /// <summary>Declares a flow variable with its initial value (not a modification).</summary>
+        internal void Declare(string name, object? value)
+        {
+            _flowVariables.Add(name);
+            _values[name] = value;
+        }
+
+        /// <summary>Sets an output or variable at the start of the call (not a modification).</summary>
+        internal void Initialize(string name, object? value) => _values[name] = value;
+
+        /// <summary>True when <paramref name="name"/> is a declared flow variable.</summary>
+        internal bool IsFlowVariable(string name) => _flowVariables.Contains(name);
+
+        /// <summary>Looks up a name exactly as stored (flat dotted names included).</summary>
+        public bool TryGetValue(string name, out object? value) => _values.TryGetValue(name, out value);
+
+        /// <summary>Writes a value and records it as modified by the current step.</summary>
+        internal void Set(string name, object? value)
+        {
+            _values[name] = value;
+            (_modified ??= new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase))[name] = value;
+        }
+
+        /// <summary>Returns what the current step modified and starts a new step.</summary>
+        internal IReadOnlyDictionary<string, object?> TakeModified()
+        {
+            IReadOnlyDictionary<string, object?> result = (IReadOnlyDictionary<string, object?>?)_modified ?? Empty;
+            _modified = null;
+            return result;
+        }
+
+        /// <summary>Copies the flow variables (<paramref name="flowVariables"/> true) or the outputs (false).</summary>
+        internal IReadOnlyDictionary<string, object?> Snapshot(bool flowVariables)
+        {
+            var copy = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
+            foreach (KeyValuePair<string, object?> pair in _values)
+            {
+                if (_flowVariables.Contains(pair.Key) == flowVariables)
+                {
+                    copy[pair.Key] = pair.Value;
+                }
+            }
+
+            return copy;
+        }
+
+        private static readonly IReadOnlyDictionary<string, object?> Empty = new Dictionary<string, object?>();
+    }
+}

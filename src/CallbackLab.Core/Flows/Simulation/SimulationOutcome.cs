@@ -1,0 +1,24 @@
+namespace CallbackLab.Core.Flows.Simulation
+{
+    /// <summary>How a simulated contact ended.</summary>
+    public enum SimulationOutcome
+    {
+        /// <summary>A Disconnect Contact activity hung up on the caller.</summary>
+        Disconnected,
+
+        /// <summary>The flow reached End Flow, or a port that leads nowhere.</summary>
+        Ended,
+
+        /// <summary>An agent answered the queued contact (AgentAnswered fired).</summary>
+        AgentAnswered,
+
+        /// <summary>An activity failed with no wired error port; the OnGlobalError event flow handled the contact.</summary>
+        GlobalError,
+
+        /// <summary>The simulation could not go on: an unknown activity type, a missing activity, or an error no handler took.</summary>
+        Failed,
+
+        /// <summary>The step limit ended a loop (e.g. an in-queue loop with no agent ever available).</summary>
+        StepLimitExceeded,
+    }
+}

@@ -1,0 +1,46 @@
+using System.Linq;
+using System.Management.Automation;
+using CallbackLab.Core.Flows.Model;
+using CallbackLab.Core.Flows.Validation;
+using CallbackLab.Infrastructure;
+
+namespace CallbackLab.Commands
+{
+    /// <summary>
+    /// <para type="synopsis">Checks a flow for broken links, unreachable activities, unwired menu ports, expressions that do not parse and references to things that do not exist.</para>
+    /// </summary>
+    [Cmdlet(VerbsDiagnostic.Test, "WxccFlow")]
+    [OutputType(typeof(FlowFinding), typeof(bool))]
+    public sealed class TestWxccFlowCommand : CallbackLabCmdlet
+    {
+        /// <summary>The flow: a WxccFlow or the path of an export.</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("FullName", "Path")]
+        [WxccFlowTransformation]
+        public WxccFlow? Flow { get; set; }
+
+        /// <summary>The lowest severity to report (Information by default: everything).</summary>
+        [Parameter]
+        public FindingSeverity MinimumSeverity { get; set; } = FindingSeverity.Information;
+
+        /// <summary>Returns only True (no errors) or False.</summary>
+        [Parameter]
+        public SwitchParameter Quiet { get; set; }
+
+        /// <inheritdoc />
+        protected override void ProcessRecord()
+        {
+            var findings = FlowValidator.Validate(Flow!);
+            if (Quiet.IsPresent)
+            {
+                WriteObject(findings.All(f => f.Severity != FindingSeverity.Error));
+                return;
+            }
+
+            foreach (FlowFinding finding in findings.Where(f => f.Severity >= MinimumSeverity))
+            {
+                WriteObject(finding);
+            }
+        }
+    }
+}

@@ -1,0 +1,154 @@
+using System;
+using System.Linq;
+using System.Threading.Tasks;
+using CallbackLab.Core.Emulator;
+using CallbackLab.Core.Flows.Http;
+using CallbackLab.Core.Flows.Lab;
+using CallbackLab.Core.Flows.Model;
+using CallbackLab.Core.Flows.Simulation;
+using Newtonsoft.Json.Linq;
+
+namespace CallbackLab.Core.Tests.Flows
+{
+    /// <summary>The shipped lab flow against the real emulator on 127.0.0.1.</summary>
+    public sealed class LabFlowSimulationTests : IDisposable
+    {
+        private readonly LabEmulator _emulator = LabEmulator.Start();
+
+        public void Dispose() => _emulator.Dispose();
+
+        private Task<IvrSimulationResult> Run(params string[] digits) => Dial("+14694096861", digits);
+
+        private Task<IvrSimulationResult> Dial(string dnis, params string[] digits) =>
+            new IvrSimulator().RunAsync(LabFlow.Flow, new IvrSimulationOptions
+            {
+                Dnis = dnis,
+                Digits = digits,
+                MockApiUri = _emulator.MockApiUri,
+                Connector = new LabEndpointsConnector(_emulator),
+                StartTime = new DateTimeOffset(2026, 1, 1, 9, 0, 0, TimeSpan.Zero),
+            });
+
+        [Fact]
+        public async Task Digit3FailsSimulateGlobalErrorAndOnGlobalErrorCreatesTheCallbackTask()
+        {
+            IvrSimulationResult result = await Run("3");
+
+            Assert.Equal(SimulationOutcome.GlobalError, result.Outcome);
+            Assert.Equal(
+                new[] { "NewPhoneContact", "WelcomeMessage", "WantCallback", "GET_CBID", "SetGetResult", "SimulateGlobalError",
+                    "GlobalErrorHandling", "CallBackAPI_Request", "HTTPStatusCode", "EndFlow" },
+                result.Path);
+            Assert.Equal("true", result.FindStep("HTTPStatusCode")!.Port);
+            Assert.False(result.FindStep("SimulateGlobalError")!.Succeeded);
+            Assert.Equal("SimulateGlobalError", result.GlobalError!.ActivityName);
+            Assert.Equal("Unexpected token of value \"123\" and type NUMBER, expected token of type NAME", result.GlobalError.Message);
+            Assert.Equal(LabSeed.LabOutboundEntryPointId, result.Variables["outdialcbid"]);
+            Assert.Equal(LabSeed.LabTacNumber, result.Variables["customANI"]);
+            Assert.Equal(string.Empty, result.Variables["simulatederror"]);
+            Assert.StartsWith("[{", (string)result.Variables["getresult"]!);
+            Assert.Equal(201L, result.Outputs["CallBackAPI_Request.httpStatusCode"]);
+            Assert.Equal(200L, result.Outputs["GET_CBID.httpStatusCode"]);
+            Assert.Equal(201, result.HttpStatusCode);
+            Assert.Equal(new[] { "NewPhoneContact", "OnGlobalError", "PhoneContactEnded" }, result.Events.Select(e => e.Name));
+
+            RecordedTask task = Assert.Single(_emulator.Tasks);
+            Assert.Equal(task.Id, result.CallbackTask!.TaskId);
+            Assert.Equal(LabSeed.LabTacNumber, task.Destination);
+            Assert.Equal(LabSeed.LabOutboundEntryPointId, task.EntryPointId);
+            var expected = JObject.Parse(LabFlow.Flow.FindActivityByName("CallBackAPI_Request")!.GetString("httpRequestBody")!
+                .Replace("{{outdialcbid}}", LabSeed.LabOutboundEntryPointId).Replace("{{customANI}}", LabSeed.LabTacNumber));
+            Assert.True(JToken.DeepEquals(expected, task.Request), task.Request.ToString());
+        }
+
+        [Fact]
+        public async Task TheGetGoesToTheSessionMockApiWithTheDnisWithoutPlusOne()
+        {
+            IvrSimulationResult result = await Run("3");
+            HttpExchange get = result.FindStep("GET_CBID")!.Http!;
+            Assert.Equal(_emulator.MockApiUri.ToString().TrimEnd('/') + "/DynVars?dn=4694096861", get.Url);
+            Assert.False(get.Authenticated);
+            Assert.True(result.FindStep("CallBackAPI_Request")!.Http!.Authenticated);
+            Assert.DoesNotContain(_emulator.AccessToken, string.Join("\n", result.Steps.Select(s => s.Http?.ToString() + s.Message)));
+        }
+
+        [Fact]
+        public async Task Digit1SchedulesTheCallbackAndDisconnects()
+        {
+            IvrSimulationResult result = await Run("1");
+            Assert.Equal(SimulationOutcome.Disconnected, result.Outcome);
+            Assert.Equal(new[] { "NewPhoneContact", "WelcomeMessage", "WantCallback", "Callback", "CallbackConfirmation", "DisconnectContact" }, result.Path);
+            CallbackRequest callback = Assert.Single(result.Callbacks);
+            Assert.Equal("+14085267209", callback.Number);
+            Assert.True(callback.Placed);
+            Assert.Equal("1", result.Outputs["WantCallback.OptionEntered"]);
+            Assert.Empty(_emulator.Tasks);
+        }
+
+        [Fact]
+        public async Task Digit2QueuesAndWaitsUntilTheStepLimitWhenNoAgentComes()
+        {
+            IvrSimulationResult result = await Run("2");
+            Assert.Equal(SimulationOutcome.StepLimitExceeded, result.Outcome);
+            Assert.Equal(IvrSimulationOptions.DefaultMaxSteps, result.Steps.Count);
+            Assert.Equal("StepLimit", result.Failure!.Kind);
+            Assert.Contains("1000 steps", result.Failure.Message);
+            Assert.Equal("QueueMusic", result.Steps[^1].ActivityName);
+        }
+
+        [Fact]
+        public async Task Digit2WithAnAgentAfter45SecondsEndsWithAgentAnswered()
+        {
+            var options = new IvrSimulationOptions { Digits = new[] { "2" }, AgentAvailableAfter = TimeSpan.FromSeconds(45) };
+            IvrSimulationResult result = await new IvrSimulator().RunAsync(LabFlow.Flow, options);
+            Assert.Equal(SimulationOutcome.AgentAnswered, result.Outcome);
+            Assert.Equal(new[] { "NewPhoneContact", "WelcomeMessage", "WantCallback", "QueueContact", "QueueMusic", "QueueMusic" }, result.Path);
+            Assert.Equal(result.Steps.Single(s => s.ActivityName == "QueueContact").At + TimeSpan.FromSeconds(45), result.Duration);
+            Assert.Equal(new[] { "NewPhoneContact", "AgentAnswered" }, result.Events.Select(e => e.Name));
+        }
+
+        [Fact]
+        public async Task NoInputTimesOutToTheQueueAndAnUnknownDigitIsInvalid()
+        {
+            var timeout = await Run(Array.Empty<string>());
+            Assert.Equal("timeout", timeout.FindStep("WantCallback")!.Port);
+            var invalid = await Run("7");
+            Assert.Equal("invalid", invalid.FindStep("WantCallback")!.Port);
+            Assert.Equal("7", invalid.Outputs["WantCallback.OptionEntered"]);
+        }
+
+        [Fact]
+        public async Task AFaultMakingTasksAnswer500TakesTheFalseBranch()
+        {
+            _emulator.SetFault(new FaultRule { Method = "POST", PathPattern = "/v1/tasks", StatusCode = 500 });
+            IvrSimulationResult result = await Run("3");
+            Assert.Equal("false", result.FindStep("HTTPStatusCode")!.Port);
+            Assert.Equal(500, result.CallbackTask!.StatusCode);
+            Assert.Null(result.CallbackTask.TaskId);
+            Assert.Equal(2, result.FindStep("CallBackAPI_Request")!.Http!.Attempts);
+            Assert.Empty(_emulator.Tasks);
+        }
+
+        [Fact]
+        public async Task AnUnknownDnisGets404AndTheTaskGoesOutWithEmptyFields()
+        {
+            IvrSimulationResult result = await Dial("+15555550000", "3");
+            Assert.Equal(404L, result.Outputs["GET_CBID.httpStatusCode"]);
+            Assert.Equal(string.Empty, result.Variables["outdialcbid"]);
+            Assert.Contains("no match", result.FindStep("GET_CBID")!.Message);
+            Assert.Equal("false", result.FindStep("HTTPStatusCode")!.Port);
+            Assert.Equal(400, result.CallbackTask!.StatusCode);
+            Assert.Empty(_emulator.Tasks);
+        }
+
+        [Fact]
+        public async Task WithoutAConnectorTheEventFlowRequestFailsAndTheRunSaysWhy()
+        {
+            var options = new IvrSimulationOptions { Digits = new[] { "3" }, MockApiUri = _emulator.MockApiUri };
+            IvrSimulationResult result = await new IvrSimulator().RunAsync(LabFlow.Flow, options);
+            Assert.Equal(SimulationOutcome.Failed, result.Outcome);
+            Assert.Equal("CallBackAPI_Request", result.Failure!.ActivityName);
+            Assert.Contains("WxCC_API", result.Failure.Message);
+        }
+    }
+}

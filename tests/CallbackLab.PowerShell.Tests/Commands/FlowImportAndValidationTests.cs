@@ -1,0 +1,85 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Management.Automation;
+using CallbackLab.PowerShell.Tests.Harness;
+
+namespace CallbackLab.PowerShell.Tests.Commands
+{
+    /// <summary>Import-WxccFlow and Test-WxccFlow in the real engine, on the sample exports.</summary>
+    public sealed class FlowImportAndValidationTests
+    {
+        private static readonly string s_samples = Path.Combine(RepoPaths.Root, "tests", "TestData", "Flows");
+
+        private static Dictionary<string, object?> Vars(string name) => new() { ["Path"] = Path.Combine(s_samples, name + ".json") };
+
+        [Fact]
+        public void ImportReadsAnExportAndTheLabFlow()
+        {
+            using var ps = new ModuleRunspace();
+            var result = ps.Run("$f = Import-WxccFlow -Path $Path; $f.Name; $f.Variables.Count; $f.Activities.Count; $f.GetType().Name; " +
+                "$lab = Import-WxccFlow -Lab; $lab.Name; ($lab.Variables | ForEach-Object Name) -join ','", Vars("CL_1_start")).AssertNoErrors();
+            Assert.Equal(new object?[] { "CL_1_start", 1, 11, "WxccFlow", "Main_Flow_CallbackLab", "outdialcbid,customANI,getresult,simulatederror" }, result.Values);
+        }
+
+        [Fact]
+        public void ImportTakesFilesFromThePipelineAndReportsMissingAndMalformedOnesWithoutStopping()
+        {
+            string bad = Path.Combine(Path.GetTempPath(), "callbacklab-bad-" + System.Guid.NewGuid().ToString("N") + ".json");
+            File.WriteAllText(bad, "{\"name\":\"x\"}");
+            try
+            {
+                using var ps = new ModuleRunspace();
+                var result = ps.Run("@($Path, $Missing, $Bad) | Import-WxccFlow | ForEach-Object Name",
+                    new Dictionary<string, object?> { ["Path"] = Path.Combine(s_samples, "flow_template.json"), ["Missing"] = "nope.json", ["Bad"] = bad });
+                Assert.Equal(new object?[] { "flow_template" }, result.Values);
+                Assert.Equal(2, result.Errors.Count);
+                Assert.Equal("FlowFileNotFound,CallbackLab.Commands.ImportWxccFlowCommand", result.Errors[0].FullyQualifiedErrorId);
+                Assert.Equal(ErrorCategory.ObjectNotFound, result.Errors[0].CategoryInfo.Category);
+                Assert.Equal("nope.json", result.Errors[0].TargetObject);
+                Assert.Equal("InvalidFlowExport,CallbackLab.Commands.ImportWxccFlowCommand", result.Errors[1].FullyQualifiedErrorId);
+                Assert.Equal(ErrorCategory.InvalidData, result.Errors[1].CategoryInfo.Category);
+                Assert.Contains("'process' is missing", result.Errors[1].Exception.Message);
+            }
+            finally
+            {
+                File.Delete(bad);
+            }
+        }
+
+        [Fact]
+        public void TestWxccFlowPassesTheLabWithOneWarningAndFlagsTheCopyButtonSlip()
+        {
+            using var ps = new ModuleRunspace();
+            var result = ps.Run(
+                "Test-WxccFlow -Flow (Import-WxccFlow -Lab) -Quiet; $w = Test-WxccFlow (Import-WxccFlow -Lab); @($w).Count; $w.Code; $w.ActivityName; " +
+                "$json = [CallbackLab.Core.Flows.Lab.LabFlow]::Json.Replace('{{CallBackAPI_Request.httpStatusCode == 201}}', '{{HTTP_PUT.httpStatusCode == 201}}'); " +
+                "$slip = [CallbackLab.Core.Flows.Model.WxccFlowReader]::Parse($json, 'slip.json'); Test-WxccFlow $slip -Quiet; " +
+                "$e = Test-WxccFlow $slip -MinimumSeverity Error; $e.Severity.ToString(); $e.Code; $e.ActivityName; $e.Message.Contains('HTTP_PUT.httpStatusCode')").AssertNoErrors();
+            Assert.Equal(new object?[] { true, 1, "ExpressionDoesNotParse", "SimulateGlobalError", false, "Error", "UnknownReference", "HTTPStatusCode", true }, result.Values);
+        }
+
+        [Fact]
+        public void TestWxccFlowTakesPathsAndFindsTheSamplesMenuGap()
+        {
+            using var ps = new ModuleRunspace();
+            var result = ps.Run("Test-WxccFlow -Flow $Path -Quiet; $f = Test-WxccFlow $Path; $f.Code; $f.ActivityName; Test-WxccFlow $Template | ForEach-Object Code",
+                new Dictionary<string, object?> { ["Path"] = Path.Combine(s_samples, "CL_1_readout.json"), ["Template"] = Path.Combine(s_samples, "flow_template.json") })
+                .AssertNoErrors();
+            Assert.Equal(new object?[] { true, "UnwiredMenuPort", "opt_out" }, result.Values);
+        }
+
+        [Fact]
+        public void AFlowArgumentThatIsNeitherAFlowNorAFileIsAParameterBindingError()
+        {
+            using var ps = new ModuleRunspace();
+            var missing = ps.Run("Test-WxccFlow -Flow 'no-such-flow.json'");
+            ErrorRecord error = Assert.Single(missing.AllErrors);
+            Assert.Equal("ParameterArgumentTransformationError,CallbackLab.Commands.TestWxccFlowCommand", error.FullyQualifiedErrorId);
+            Assert.Contains("no-such-flow.json", error.Exception.Message);
+
+            var wrongType = ps.Run("Invoke-IvrSimulation -Flow 42");
+            Assert.Contains("Int32", Assert.Single(wrongType.AllErrors).Exception.Message);
+        }
+    }
+}

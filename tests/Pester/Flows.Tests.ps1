@@ -1,0 +1,131 @@
+#Requires -Modules @{ ModuleName = 'Pester'; ModuleVersion = '5.0.0' }
+# Acceptance tests for Import-WxccFlow, Invoke-IvrSimulation, Test-CallbackFlow and Test-WxccFlow.
+# Twins: tests/CallbackLab.PowerShell.Tests/Commands/FlowSimulationTests.cs, FlowImportAndValidationTests.cs and SampleFlowSimulationTests.cs
+
+BeforeAll {
+    $manifest = if ($env:CALLBACKLAB_MANIFEST) { $env:CALLBACKLAB_MANIFEST } else { Join-Path $PSScriptRoot '../../out/CallbackLab/CallbackLab.psd1' }
+    Import-Module $manifest -Force
+    $script:samples = Join-Path $PSScriptRoot '../TestData/Flows'
+}
+
+Describe 'The lab flow against the emulator' {
+    BeforeEach { $script:emu = Start-CallbackLabEmulator }
+    AfterEach { $emu | Stop-CallbackLabEmulator -Confirm:$false }
+
+    It 'passes Test-CallbackFlow and the emulator records one task with the lab body' {
+        Invoke-IvrSimulation -Dnis +14694096861 -Digits 3 | Test-CallbackFlow -Quiet | Should -BeTrue
+        $emu.TaskCount | Should -Be 1
+        $task = $emu.Emulator.Tasks[0]
+        $task.Destination | Should -Be '14085267209'
+        $task.EntryPointId | Should -Be '3f2b9c8e-5d41-4a7b-9e16-0c7d2a4b6e58'
+        $task.OutboundType | Should -Be 'CALLBACK'
+    }
+
+    It 'shows the trace, the variables and the global error' {
+        $r = Invoke-IvrSimulation -Digits 3
+        $r.Outcome | Should -Be 'GlobalError'
+        ($r.Steps.ActivityName -join ',') | Should -Be 'NewPhoneContact,WelcomeMessage,WantCallback,GET_CBID,SetGetResult,SimulateGlobalError,GlobalErrorHandling,CallBackAPI_Request,HTTPStatusCode,EndFlow'
+        $r.GlobalError.Message | Should -Be 'Unexpected token of value "123" and type NUMBER, expected token of type NAME'
+        $r.Variables['customANI'] | Should -Be '14085267209'
+        $r.HttpStatusCode | Should -Be 201
+    }
+
+    It 'takes the callback and queue branches for digits 1 and 2' {
+        $one = Invoke-IvrSimulation -Digits 1
+        $one.Outcome | Should -Be 'Disconnected'
+        $one.Callbacks[0].Number | Should -Be '+14085267209'
+        ($one | Test-CallbackFlow).Reason | Should -Be 'OnGlobalError never ran (outcome Disconnected); the callback path was not taken.'
+        $two = Invoke-IvrSimulation -Digits 2 -AgentAvailableAfter '00:00:40'
+        $two.Outcome | Should -Be 'AgentAnswered'
+    }
+
+    It 'is false and says why when /v1/tasks answers 500' {
+        Set-CallbackLabFault -Method POST -Path /v1/tasks -StatusCode 500
+        $r = Invoke-IvrSimulation -Dnis +14694096861 -Digits 3
+        $r | Test-CallbackFlow -Quiet | Should -BeFalse
+        $t = $r | Test-CallbackFlow
+        $t.StatusCode | Should -Be 500
+        $t.FailedStep | Should -Be 'CallBackAPI_Request'
+        $t.Reason | Should -BeLike 'CallBackAPI_Request answered 500, not 201*'
+    }
+
+    It 'shows the 404 for an unknown DNIS in the trace' {
+        $r = Invoke-IvrSimulation -Dnis +15555550000 -Digits 3
+        ($r.Steps | Where-Object ActivityName -eq 'GET_CBID').Http.StatusCode | Should -Be 404
+        $r.Variables['outdialcbid'] | Should -Be ''
+        $r.CallbackTask.StatusCode | Should -Be 400
+    }
+
+    It 'runs the lab scenario itself without input' {
+        Test-CallbackFlow -Quiet | Should -BeTrue
+    }
+
+    It 'runs callers in parallel and keeps their order' {
+        $callers = 1..12 | ForEach-Object { [pscustomobject]@{ Ani = '+1408555{0:D4}' -f $_; Dnis = '+14694096861'; Digits = @('3', '1')[$_ % 2] } }
+        $r = $callers | Invoke-IvrSimulation -ThrottleLimit 4
+        $r.Ani | Should -Be $callers.Ani
+        $emu.TaskCount | Should -Be 6
+    }
+}
+
+Describe 'Sample exports' {
+    It 'imports an export and the lab flow' {
+        $f = Import-WxccFlow -Path (Join-Path $samples 'CL_1_start.json')
+        $f.Name | Should -Be 'CL_1_start'
+        (Import-WxccFlow -Lab).Variables.Name | Should -Be @('outdialcbid', 'customANI', 'getresult', 'simulatederror')
+    }
+
+    It 'reports missing and malformed files without stopping' {
+        $bad = Join-Path $TestDrive 'bad.json'
+        Set-Content $bad '{"name":"x"}'
+        $out = (Join-Path $samples 'flow_template.json'), 'nope.json', $bad | Import-WxccFlow -ErrorVariable err -ErrorAction SilentlyContinue
+        $out.Name | Should -Be 'flow_template'
+        $err[0].FullyQualifiedErrorId | Should -Be 'FlowFileNotFound,CallbackLab.Commands.ImportWxccFlowCommand'
+        $err[1].FullyQualifiedErrorId | Should -Be 'InvalidFlowExport,CallbackLab.Commands.ImportWxccFlowCommand'
+    }
+
+    It 'passes the lab with one warning and flags the copy-button slip' {
+        Test-WxccFlow (Import-WxccFlow -Lab) -Quiet | Should -BeTrue
+        (Test-WxccFlow (Import-WxccFlow -Lab)).Code | Should -Be 'ExpressionDoesNotParse'
+        $json = [CallbackLab.Core.Flows.Lab.LabFlow]::Json.Replace('{{CallBackAPI_Request.httpStatusCode == 201}}', '{{HTTP_PUT.httpStatusCode == 201}}')
+        $slip = [CallbackLab.Core.Flows.Model.WxccFlowReader]::Parse($json, 'slip.json')
+        Test-WxccFlow $slip -Quiet | Should -BeFalse
+        $e = Test-WxccFlow $slip -MinimumSeverity Error
+        $e.Code | Should -Be 'UnknownReference'
+        $e.ActivityName | Should -Be 'HTTPStatusCode'
+    }
+
+    It 'finds the menu gap in the Cisco Live exports' {
+        $f = Test-WxccFlow (Join-Path $samples 'CL_1_readout.json')
+        $f.Code | Should -Be 'UnwiredMenuPort'
+        $f.ActivityName | Should -Be 'opt_out'
+    }
+
+    It 'stops the template at the step limit when no agent comes' {
+        $r = Invoke-IvrSimulation -Flow (Join-Path $samples 'flow_template.json') -MaxSteps 50 -ErrorVariable err -ErrorAction SilentlyContinue -WarningAction SilentlyContinue
+        $r.Outcome | Should -Be 'StepLimitExceeded'
+        $err[0].FullyQualifiedErrorId | Should -Be 'StepLimitExceeded,CallbackLab.Commands.InvokeIvrSimulationCommand'
+    }
+}
+
+Describe 'Sample exports down their branches' {
+    It 'CL_1_start option 1 loops twice, then schedules the callback to the caller' {
+        $r = Invoke-IvrSimulation -Flow (Join-Path $samples 'CL_1_start.json') -Ani +14085550123 -Digits 1 -WarningAction SilentlyContinue
+        $r.Outcome | Should -Be 'Disconnected'
+        ($r.Steps.ActivityName -join ',') | Should -Be 'NewPhoneContact,PlayMessage_oc2,QueueContact_ys9,PlayMusic_b9x,Variable_Message,counter,Every_other,PlayMusic_b9x,Variable_Message,counter,Every_other,opt_out,Callback_noh,PlayMessage_s4p,DisconnectContact_23s'
+        $r.Variables['count'] | Should -Be 2
+        $r.Callbacks[0].Number | Should -Be '+14085550123'
+    }
+
+    It 'CL_1_readout reads the number back digit by digit' {
+        $r = Invoke-IvrSimulation -Flow (Import-WxccFlow (Join-Path $samples 'CL_1_readout.json')) -Ani +14085550123 -Digits 1 -WarningAction SilentlyContinue
+        $r.Variables['callbackANI'] | Should -Be '4085550123'
+        ($r.Steps | Where-Object ActivityName -eq 'playDigit').Message -join '' | Should -Be '4.wav0.wav8.wav5.wav5.wav5.wav0.wav1.wav2.wav3.wav'
+    }
+
+    It 'the template ends with AgentAnswered when an agent comes' {
+        $r = Invoke-IvrSimulation -Flow (Join-Path $samples 'flow_template.json') -AgentAvailableAfter '00:00:50' -WarningAction SilentlyContinue
+        $r.Outcome | Should -Be 'AgentAnswered'
+        $r.Duration.TotalSeconds | Should -Be 50
+    }
+}
