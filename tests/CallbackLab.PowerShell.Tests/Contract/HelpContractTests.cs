@@ -91,11 +91,11 @@ namespace CallbackLab.PowerShell.Tests.Contract
             foreach (string name in names)
             {
                 CommandHelp doc = MarkdownHelpReader.Read(Path.Combine(RepoPaths.DocsFolder, name + ".md"));
-                var result = ps.Run("$h = Get-Help $Name -Full; $h.Synopsis; @($h.Examples.Example).Count; @($h.Parameters.Parameter).Count",
+                var result = ps.Run("$h = Get-Help $Name -Full; $h.Synopsis; @($h.Examples.Example | Where-Object { $_ }).Count; @($h.Parameters.Parameter | Where-Object { $_ }).Count",
                     new Dictionary<string, object?> { ["Name"] = name }).AssertNoErrors();
-                Assert.Equal(doc.Synopsis, result.Values[0]);
-                Assert.Equal(doc.Examples.Count, result.Values[1]);
-                Assert.Equal(doc.Parameters.Count, result.Values[2]);
+                Assert.Equal((name, (object?)doc.Synopsis), (name, result.Values[0]));
+                Assert.Equal((name, (object?)doc.Examples.Count), (name, result.Values[1]));
+                Assert.Equal((name, (object?)doc.Parameters.Count), (name, result.Values[2]));
             }
         }
 
