@@ -62,6 +62,32 @@ Describe 'Start-CallbackLabEmulator' {
     }
 }
 
+Describe 'Start-CallbackLabEmulator files' {
+    It 'reports missing and bad seed files and bad data files, naming the file' {
+        Set-Content -Path TestDrive:/seed.json -Value '42'
+        Set-Content -Path TestDrive:/data.json -Value '{ nope'
+        { Start-CallbackLabEmulator -SeedPath TestDrive:/missing.json -ErrorAction Stop } |
+            Should -Throw -ErrorId 'SeedNotFound,CallbackLab.Commands.StartCallbackLabEmulatorCommand'
+        { Start-CallbackLabEmulator -SeedPath TestDrive:/seed.json -ErrorAction Stop } |
+            Should -Throw -ErrorId 'InvalidSeed,CallbackLab.Commands.StartCallbackLabEmulatorCommand'
+        { Start-CallbackLabEmulator -DataPath TestDrive:/data.json -ErrorAction Stop } |
+            Should -Throw -ErrorId 'InvalidDataFile,CallbackLab.Commands.StartCallbackLabEmulatorCommand'
+        Get-Content TestDrive:/data.json -Raw | Should -Match '^\{ nope'
+        @(Get-CallbackLabEmulator).Count | Should -Be 0
+    }
+
+    It 'keeps records across restarts with -DataPath, and any object with a Port pipes' {
+        $data = Join-Path $TestDrive 'lab.json'
+        $e = Start-CallbackLabEmulator -DataPath $data -RecordLimit 0 -RateLimitPerMinute 10 -NotFoundAsEmptyArray
+        $e.DataPath | Should -Be $data
+        (Invoke-RestMethod -Method Post "$($e.MockApiUri)/DynVars" -ContentType application/json -Body '{"dn":"5551234"}').id | Should -Be '6'
+        [pscustomobject]@{ Port = $e.Port } | Stop-CallbackLabEmulator
+        $again = Start-CallbackLabEmulator -DataPath $data -NotFoundAsEmptyArray
+        (Invoke-WebRequest "$($again.MockApiUri)/DynVars?dn=5551234" -UseBasicParsing).Content | Should -Be '[{"dn":"5551234","id":"6"}]'
+        (Invoke-WebRequest "$($again.MockApiUri)/DynVars?dn=000" -UseBasicParsing).Content | Should -Be '[]'
+    }
+}
+
 Describe 'Get-CallbackLabEmulator and Stop-CallbackLabEmulator' {
     It 'lists running emulators and stopping by port releases the port' {
         $a = Start-CallbackLabEmulator

@@ -34,7 +34,6 @@ namespace CallbackLab.Core.Emulator
         private readonly MockApiHandler _mockApi;
         private readonly WxccHandler _wxcc;
         private readonly OAuthHandler _oauth;
-        private readonly Task[] _loops;
         private int _stopped;
 
         private LabEmulator(LabEmulatorOptions options, HttpListener listener, int port, string host, LabState state, IReadOnlyCollection<string> entryPoints)
@@ -51,7 +50,10 @@ namespace CallbackLab.Core.Emulator
             _wxcc = new WxccHandler(state, _tokens, _rateLimiter, entryPoints, Guid.NewGuid().ToString(), options.Clock);
             _oauth = new OAuthHandler(_tokens);
             BaseUri = new Uri("http://" + host + ":" + port + "/");
-            _loops = Enumerable.Range(0, AcceptLoops).Select(_ => Task.Run(AcceptLoopAsync)).ToArray();
+            for (int i = 0; i < AcceptLoops; i++)
+            {
+                _ = Task.Run(AcceptLoopAsync);
+            }
         }
 
         /// <summary>The emulator's root, e.g. <c>http://127.0.0.1:5080/</c>.</summary>
@@ -175,14 +177,8 @@ namespace CallbackLab.Core.Emulator
                 // Already closed.
             }
 
-            try
-            {
-                Task.WaitAll(_loops, TimeSpan.FromSeconds(5));
-            }
-            catch (AggregateException)
-            {
-                // The loops end with the listener; their exceptions are expected.
-            }
+            // The accept loops end on their own once the listener is closed. Not waiting for them here keeps Stop from
+            // blocking a thread-pool thread, which on a 2-core machine can starve the very continuations it would wait for.
         }
 
         /// <inheritdoc />
@@ -324,6 +320,8 @@ namespace CallbackLab.Core.Emulator
             }
 
             response.WithHeader(TrackingHeader, trackingId);
+            response.WithHeader("Access-Control-Allow-Origin", "*");
+            response.WithHeader("Access-Control-Expose-Headers", TrackingHeader + ", Retry-After");
 
             // Journal before answering, so a client that has its answer always finds its request in the journal.
             string journalled = body.Length > JournalBodyLimit ? body.Substring(0, JournalBodyLimit) : body;
@@ -370,6 +368,11 @@ namespace CallbackLab.Core.Emulator
 
         private EmulatorResponse Dispatch(EmulatorRequest request, string trackingId)
         {
+            if (request.Method == "OPTIONS")
+            {
+                return Preflight(request);
+            }
+
             if (string.Equals(request.RawPath.TrimEnd('/'), "/v1/tasks", StringComparison.Ordinal))
             {
                 return _wxcc.HandleTasks(request, trackingId);
@@ -382,6 +385,16 @@ namespace CallbackLab.Core.Emulator
 
             return _mockApi.Handle(request);
         }
+
+        /// <summary>
+        /// Browsers call MockAPI directly, so it answers CORS preflights; the emulator does too, for every route, allowing the
+        /// requested headers (Authorization and Content-Type in practice).
+        /// </summary>
+        private static EmulatorResponse Preflight(EmulatorRequest request) =>
+            EmulatorResponse.Empty(204)
+                .WithHeader("Access-Control-Allow-Methods", "GET, POST, PUT, PATCH, DELETE, OPTIONS")
+                .WithHeader("Access-Control-Allow-Headers", request.Headers["Access-Control-Request-Headers"] ?? "Authorization, Content-Type, TrackingId")
+                .WithHeader("Access-Control-Max-Age", "600");
 
         /// <summary>Reads the body as UTF-8; null when it is larger than the limit.</summary>
         private async Task<string?> ReadBodyAsync(HttpListenerRequest request)

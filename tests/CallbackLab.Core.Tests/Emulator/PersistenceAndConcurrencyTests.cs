@@ -98,13 +98,17 @@ namespace CallbackLab.Core.Tests.Emulator
             Assert.Empty((JArray)file["tasks"]!);
         }
 
-        [Fact]
-        public void ACorruptDataFileIsRefusedAndLeftAsItIs()
+        [Theory]
+        [InlineData("{ not json")]
+        [InlineData("[1, 2]")]
+        [InlineData("{\"resources\":{\"a\":{\"nextId\":\"x\",\"records\":[]}}}")]
+        [InlineData("{\"tasks\":[{\"id\":\"t\",\"time\":\"never\",\"request\":{}}]}")]
+        public void ACorruptDataFileIsRefusedAndLeftAsItIs(string content)
         {
             string data = Path.Combine(_folder, "lab.json");
-            File.WriteAllText(data, "{ not json");
+            File.WriteAllText(data, content);
             Assert.Throws<InvalidDataException>(() => LabEmulator.Start(new LabEmulatorOptions { DataPath = data }));
-            Assert.Equal("{ not json", File.ReadAllText(data));
+            Assert.Equal(content, File.ReadAllText(data));
         }
 
         [Fact]
