@@ -243,5 +243,19 @@ namespace CallbackLab.Core.Tests.Emulator
             Assert.Equal("*", get.Headers.GetValues("Access-Control-Allow-Origin").Single());
             Assert.Equal(5, (await lab.GetAsync(DynVars)).Json.Count());
         }
+
+        [Fact]
+        public async Task HeadAnswersLikeGetWithoutABody()
+        {
+            using var lab = new EmulatorClient();
+            using var head = new HttpRequestMessage(HttpMethod.Head, DynVars + "?dn=" + LabSeed.LabDn);
+            using HttpResponseMessage found = await lab.Http.SendAsync(head);
+            Assert.Equal(200, (int)found.StatusCode);
+            Assert.Equal(116, found.Content.Headers.ContentLength);
+            Assert.Empty(await found.Content.ReadAsByteArrayAsync());
+            using var missing = new HttpRequestMessage(HttpMethod.Head, DynVars + "/99");
+            Assert.Equal(404, (int)(await lab.Http.SendAsync(missing)).StatusCode);
+            Assert.Equal(200, (await lab.GetAsync(DynVars + "/1")).Status);
+        }
     }
 }
