@@ -1,5 +1,6 @@
 using System;
 using System.Management.Automation;
+using CallbackLab.Completion;
 using CallbackLab.Core.Http;
 using CallbackLab.Core.MockApi;
 using CallbackLab.Infrastructure;
@@ -20,11 +21,13 @@ namespace CallbackLab.Commands
 
         /// <summary>Filters on dn; MockAPI matches substrings unless -Exact.</summary>
         [Parameter(Position = 0, ParameterSetName = FilterSet)]
+        [ArgumentCompleter(typeof(DynVarsDnCompleter))]
         public string? Dn { get; set; }
 
         /// <summary>The number a caller dials, e.g. +14694096861; the flow's slice(2) turns it into the dn.</summary>
         [Parameter(ParameterSetName = FilterSet)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(DynVarsDnCompleter))]
         public string? Dnis { get; set; }
 
         /// <summary>One record by its MockAPI id.</summary>

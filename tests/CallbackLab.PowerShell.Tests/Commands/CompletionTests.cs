@@ -1,0 +1,58 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using CallbackLab.PowerShell.Tests.Harness;
+
+namespace CallbackLab.PowerShell.Tests.Commands
+{
+    /// <summary>Tab completion as a user gets it: TabExpansion2 over the real module.</summary>
+    public sealed class CompletionTests
+    {
+        private static IReadOnlyList<string> Complete(ModuleRunspace ps, string line)
+        {
+            var result = ps.Run("(TabExpansion2 -inputScript $Line -cursorColumn $Line.Length).CompletionMatches | ForEach-Object CompletionText",
+                new Dictionary<string, object?> { ["Line"] = line }).AssertNoErrors();
+            return result.Values.Cast<string>().ToList();
+        }
+
+        [Fact]
+        public void RegionCompletesTheWxccDataCenters()
+        {
+            using var ps = new ModuleRunspace();
+            Assert.Equal(new[] { "us1" }, Complete(ps, "Connect-Wxcc -Region u"));
+            Assert.Equal(new[] { "eu1", "eu2" }, Complete(ps, "Connect-Wxcc -Region e"));
+        }
+
+        [Fact]
+        public void BuildScriptTaskCompletesItsTasks()
+        {
+            using var ps = new ModuleRunspace(importModule: false);
+            string build = System.IO.Path.Combine(RepoPaths.Root, "build.ps1");
+            Assert.Equal(new[] { "Demo", "Docs" }, Complete(ps, $"& '{build}' -Task D"));
+            Assert.Equal(new[] { "Build", "Clean", "Demo", "Docs", "Package", "Test" }, Complete(ps, $"& '{build}' -Task "));
+        }
+
+        [Fact]
+        public void DnAndDnisCompleteFromTheSessionsMockApiEndpoint()
+        {
+            using var ps = new ModuleRunspace();
+            ps.Run("$null = Start-CallbackLabEmulator").AssertNoErrors();
+            Assert.Equal(new[] { "4694096861" }, Complete(ps, "Get-DynVars -Dn 469"));
+            Assert.Equal(new[] { "+14694096861" }, Complete(ps, "Get-DynVars -Dnis +1469"));
+            Assert.Equal(new[] { "+14694096861" }, Complete(ps, "Get-DynVars -Dnis 469"));
+            Assert.Equal(5, Complete(ps, "Get-DynVars -Dn ").Count);
+            Assert.Empty(Complete(ps, "Get-DynVars -Dn 000"));
+            ps.Run("Get-CallbackLabEmulator | Stop-CallbackLabEmulator").AssertNoErrors();
+        }
+
+        [Fact]
+        public void DnCompletesFromATypedMockApiUriAndNothingWhenItIsUnreachable()
+        {
+            using var ps = new ModuleRunspace();
+            var uri = ps.Run("(Start-CallbackLabEmulator -NoDefault).MockApiUri").AssertNoErrors().Values.Single()!.ToString();
+            Assert.Equal(new[] { "2147751365" }, Complete(ps, $"Get-DynVars -MockApiUri {uri} -Dn 214"));
+            Assert.Empty(Complete(ps, "Get-DynVars -MockApiUri http://127.0.0.1:9/flowdesigner/Lab -Dn 4"));
+            ps.Run("Get-CallbackLabEmulator | Stop-CallbackLabEmulator").AssertNoErrors();
+        }
+    }
+}
