@@ -361,15 +361,38 @@ namespace CallbackLab.Core.Expressions.Runtime
             }
         }
 
-        /// <summary>Boolean operands of and/or/not/ternary/if: a Boolean, or null (false); anything else is an error.</summary>
-        public static bool ToBoolean(object? value, string where)
+        /// <summary>
+        /// Pebble's <c>TypeUtils.compatibleCast(value, Boolean.class)</c>, behind and/or/not/ternary/if: a Boolean as it is,
+        /// a number is true unless 0 (or NaN), a string is true unless empty, null gives null; anything else fails as
+        /// Java's cast does.
+        /// </summary>
+        public static bool? JavaTruth(object? value)
         {
-            switch (Normalize(value))
+            object? v = Normalize(value);
+            switch (v)
             {
+                case null: return null;
                 case bool b: return b;
-                case null: return false;
-                default: throw new ExpressionRuntimeError($"Expected a Boolean in {where}, got {JavaTypeName(value)}.");
+                case long l: return l != 0;
+                case double d: return !double.IsNaN(d) && d != 0;
+                case decimal m: return m != 0;
+                case string s: return s.Length != 0;
+                default: throw new ExpressionRuntimeError($"class {JavaTypeName(v)} cannot be cast to class java.lang.Boolean");
             }
+        }
+
+        /// <summary>True for the values Pebble's <c>not</c> and <c>if</c> accept: Boolean, Number, String.</summary>
+        public static bool IsTruthCastable(object? value)
+        {
+            object? v = Normalize(value);
+            return v is bool || IsNumber(v) || v is string;
+        }
+
+        /// <summary>The class name without its package, as Java's <c>getSimpleName()</c>.</summary>
+        public static string JavaSimpleTypeName(object? value)
+        {
+            string name = JavaTypeName(value);
+            return name.Substring(name.LastIndexOf('.') + 1);
         }
 
         /// <summary>Converts a number argument to int as Java's <c>Number.intValue()</c> does (doubles truncate).</summary>
