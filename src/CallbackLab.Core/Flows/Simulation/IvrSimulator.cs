@@ -200,7 +200,17 @@ namespace CallbackLab.Core.Flows.Simulation
                         return PathResult.Stopped;
                     }
 
-                    ActivityOutcome outcome = await handler.RunAsync(_context, current).ConfigureAwait(false);
+                    ActivityOutcome outcome;
+                    try
+                    {
+                        outcome = await handler.RunAsync(_context, current).ConfigureAwait(false);
+                    }
+                    catch (Exception ex) when (!(ex is OperationCanceledException) && !(ex is OutOfMemoryException))
+                    {
+                        // A property of an unexpected shape (an object where text belongs, say) fails the activity, as a
+                        // misconfigured activity does in Flow Designer, instead of ending the whole simulation.
+                        outcome = ActivityOutcome.Error("Activity", "Activity '" + current.Name + "' (" + current.Type + ") could not run: " + ex.Message);
+                    }
                     bool agentArrived = flowLabel == MainFlow && AgentArrived();
                     Record(flowLabel, current, outcome.Port, !outcome.Failed, outcome.Message, outcome.Http);
                     if (outcome.End == PathEnd.Disconnect)
