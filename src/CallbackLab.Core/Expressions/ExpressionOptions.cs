@@ -5,8 +5,14 @@ namespace CallbackLab.Core.Expressions
     /// <summary>Evaluation settings: strictness, the clock behind <c>now()</c>, and the limits that keep any input from exhausting the process.</summary>
     public sealed class ExpressionOptions
     {
-        /// <summary>The defaults: lenient variables (Pebble's <c>strictVariables = false</c>), the system clock, default limits.</summary>
-        public static ExpressionOptions Default { get; } = new ExpressionOptions();
+        /// <summary>
+        /// A new instance with the defaults: lenient variables (Pebble's <c>strictVariables = false</c>), the system clock,
+        /// default limits. New each time, so changing it cannot change anyone else's rendering.
+        /// </summary>
+        public static ExpressionOptions Default => new ExpressionOptions();
+
+        /// <summary>The defaults, shared by renders that pass no options; never handed out, so never changed.</summary>
+        internal static ExpressionOptions Shared { get; } = new ExpressionOptions();
 
         /// <summary>When true, an undefined variable or attribute is an evaluation error instead of an empty value.</summary>
         public bool StrictVariables { get; set; }

@@ -86,7 +86,7 @@ namespace CallbackLab.Core.Expressions
         {
             if (variables is null) throw new ArgumentNullException(nameof(variables));
             if (_constantText != null) return _constantText;
-            var context = new EvaluationContext(variables, options ?? ExpressionOptions.Default, Text);
+            var context = new EvaluationContext(variables, options ?? ExpressionOptions.Shared, Text);
             try
             {
                 if (_singleExpression != null)
@@ -119,7 +119,7 @@ namespace CallbackLab.Core.Expressions
         {
             if (variables is null) throw new ArgumentNullException(nameof(variables));
             if (_singleExpression is null) return Render(variables, options);
-            var context = new EvaluationContext(variables, options ?? ExpressionOptions.Default, Text);
+            var context = new EvaluationContext(variables, options ?? ExpressionOptions.Shared, Text);
             try
             {
                 return PebbleValues.Normalize(_singleExpression.Evaluate(context));

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
@@ -64,6 +65,36 @@ namespace CallbackLab.Core.Expressions
         public static string Format(DateTimeOffset value, string javaPattern)
         {
             var sb = new StringBuilder();
+            foreach (PatternPart part in SplitPattern(javaPattern))
+            {
+                if (part.Literal != null) sb.Append(part.Literal);
+                else sb.Append(FormatField(value, part.Letter, part.Count));
+            }
+
+            return sb.ToString();
+        }
+
+        /// <summary>A run of one pattern letter, or literal text (quoted, or any non-letter).</summary>
+        private readonly struct PatternPart
+        {
+            public PatternPart(char letter, int count, string? literal)
+            {
+                Letter = letter;
+                Count = count;
+                Literal = literal;
+            }
+
+            public char Letter { get; }
+
+            public int Count { get; }
+
+            public string? Literal { get; }
+        }
+
+        /// <summary>Splits a Java date pattern into letter runs and literals (<c>'text'</c>, <c>''</c> for a quote).</summary>
+        private static List<PatternPart> SplitPattern(string javaPattern)
+        {
+            var parts = new List<PatternPart>();
             int i = 0;
             while (i < javaPattern.Length)
             {
@@ -71,27 +102,33 @@ namespace CallbackLab.Core.Expressions
                 if (c == '\'')
                 {
                     int end = javaPattern.IndexOf('\'', i + 1);
-                    if (end == i + 1) { sb.Append('\''); i += 2; continue; }
+                    if (end == i + 1)
+                    {
+                        parts.Add(new PatternPart('\0', 0, "'"));
+                        i += 2;
+                        continue;
+                    }
+
                     if (end < 0) end = javaPattern.Length;
-                    sb.Append(javaPattern, i + 1, end - i - 1);
+                    parts.Add(new PatternPart('\0', 0, javaPattern.Substring(i + 1, end - i - 1)));
                     i = end + 1;
                     continue;
                 }
 
                 if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')))
                 {
-                    sb.Append(c);
+                    parts.Add(new PatternPart('\0', 0, c.ToString()));
                     i++;
                     continue;
                 }
 
                 int run = 1;
                 while (i + run < javaPattern.Length && javaPattern[i + run] == c) run++;
-                sb.Append(FormatField(value, c, run));
+                parts.Add(new PatternPart(c, run, null));
                 i += run;
             }
 
-            return sb.ToString();
+            return parts;
         }
 
         private static string FormatField(DateTimeOffset v, char letter, int count)
@@ -144,30 +181,16 @@ namespace CallbackLab.Core.Expressions
         public static bool TryParseExact(string text, string javaPattern, out DateTimeOffset value)
         {
             var sb = new StringBuilder();
-            int i = 0;
-            while (i < javaPattern.Length)
+            foreach (PatternPart part in SplitPattern(javaPattern))
             {
-                char c = javaPattern[i];
-                if (c == '\'')
+                if (part.Literal != null)
                 {
-                    int end = javaPattern.IndexOf('\'', i + 1);
-                    if (end == i + 1) { sb.Append("\\'"); i += 2; continue; }
-                    if (end < 0) end = javaPattern.Length;
-                    foreach (char literal in javaPattern.Substring(i + 1, end - i - 1)) sb.Append('\\').Append(literal);
-                    i = end + 1;
+                    foreach (char literal in part.Literal) sb.Append('\\').Append(literal);
                     continue;
                 }
 
-                if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')))
-                {
-                    sb.Append('\\').Append(c);
-                    i++;
-                    continue;
-                }
-
-                int run = 1;
-                while (i + run < javaPattern.Length && javaPattern[i + run] == c) run++;
-                switch (c)
+                int run = part.Count;
+                switch (part.Letter)
                 {
                     case 'y': case 'u': sb.Append(run == 2 ? "yy" : "yyyy"); break;
                     case 'M': sb.Append(new string('M', Math.Min(run, 4))); break;
@@ -182,8 +205,6 @@ namespace CallbackLab.Core.Expressions
                     case 'X': case 'Z': case 'x': case 'z': sb.Append("zzz"); break;
                     default: value = default; return false;
                 }
-
-                i += run;
             }
 
             string format = sb.ToString();

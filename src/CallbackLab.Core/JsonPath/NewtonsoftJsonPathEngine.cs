@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -58,12 +59,69 @@ namespace CallbackLab.Core.JsonPath
                 throw new JsonPathException(path, "The JSONPath expression is empty.");
             }
 
+            trimmed = SingleQuoteStrings(trimmed);
             if (trimmed[0] == '$' || trimmed[0] == '@')
             {
                 return trimmed;
             }
 
             return trimmed[0] == '[' || trimmed[0] == '.' ? "$" + trimmed : "$." + trimmed;
+        }
+
+        /// <summary>
+        /// Jayway accepts double-quoted strings (<c>[?(@.dn == "4694096861")]</c>, <c>["name"]</c>) and flows use them;
+        /// Newtonsoft's path parser only reads single quotes, so double-quoted strings are rewritten as single-quoted ones.
+        /// </summary>
+        internal static string SingleQuoteStrings(string path)
+        {
+            if (path.IndexOf('"') < 0) return path;
+            var sb = new StringBuilder(path.Length + 4);
+            for (int i = 0; i < path.Length; i++)
+            {
+                char c = path[i];
+                if (c == '\'')
+                {
+                    // Copy a single-quoted string as it is, escapes included.
+                    int start = i++;
+                    while (i < path.Length && path[i] != '\'')
+                    {
+                        if (path[i] == '\\') i++;
+                        i++;
+                    }
+
+                    sb.Append(path, start, Math.Min(i + 1, path.Length) - start);
+                    continue;
+                }
+
+                if (c != '"')
+                {
+                    sb.Append(c);
+                    continue;
+                }
+
+                sb.Append('\'');
+                for (i++; i < path.Length && path[i] != '"'; i++)
+                {
+                    char d = path[i];
+                    if (d == '\\' && i + 1 < path.Length && path[i + 1] == '"')
+                    {
+                        sb.Append('"');
+                        i++;
+                    }
+                    else if (d == '\'')
+                    {
+                        sb.Append("\\'");
+                    }
+                    else
+                    {
+                        sb.Append(d);
+                    }
+                }
+
+                sb.Append('\'');
+            }
+
+            return sb.ToString();
         }
 
         /// <summary>True when the path can match several nodes: filters, wildcards, deep scans, unions and slices.</summary>

@@ -2,6 +2,7 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Management.Automation;
+using System.Runtime.CompilerServices;
 using CallbackLab.Core.Expressions;
 using Newtonsoft.Json.Linq;
 
@@ -10,56 +11,63 @@ namespace CallbackLab.Infrastructure
     /// <summary>
     /// Turns what a PowerShell user passes as flow variables (a hashtable, a PSCustomObject or any object) into an
     /// <see cref="IVariableResolver"/>: nested hashtables and objects become maps, arrays become lists, PSObject
-    /// wrappers are removed. Maps are case-insensitive, as PowerShell hashtables are.
+    /// wrappers are removed. Maps are case-insensitive, as PowerShell hashtables are. Each object is converted once,
+    /// so shared and self-referencing data keeps its shape instead of being copied without end.
     /// </summary>
     internal static class PowerShellFlowVariables
     {
+        /// <summary>Nesting beyond this is passed on unconverted.</summary>
+        private const int MaxDepth = 64;
+
         public static IVariableResolver ToResolver(object? variables)
         {
             object? value = Unwrap(variables);
             if (value is null) return DictionaryVariableResolver.Empty;
-            if (ToValue(value) is Dictionary<string, object?> map) return new DictionaryVariableResolver(map);
+            var converted = new Dictionary<object, object?>(ReferenceComparer.Instance);
+            if (ToValue(value, 0, converted) is Dictionary<string, object?> map) return new DictionaryVariableResolver(map);
             throw new ArgumentException("-Variable takes a hashtable or an object whose properties are the flow variables.", nameof(variables));
         }
 
         private static object? Unwrap(object? value) =>
             value is PSObject ps && !(ps.BaseObject is PSCustomObject) ? ps.BaseObject : value;
 
-        private static object? ToValue(object? raw)
+        private static object? ToValue(object? raw, int depth, Dictionary<object, object?> converted)
         {
             object? value = Unwrap(raw);
+            if (value is null || value is string || value is JToken || depth > MaxDepth) return value;
+            if (value.GetType().IsPrimitive || value is decimal || value is DateTime || value is DateTimeOffset) return value;
+            if (converted.TryGetValue(value, out object? done)) return done;
+
             switch (value)
             {
-                case null:
-                    return null;
-                case string _:
-                case JToken _:
-                    return value;
                 case IDictionary dictionary:
                     var map = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
+                    converted[value] = map;
                     foreach (DictionaryEntry entry in dictionary)
                     {
-                        map[Convert.ToString(entry.Key, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty] = ToValue(entry.Value);
+                        string key = Convert.ToString(entry.Key, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
+                        map[key] = ToValue(entry.Value, depth + 1, converted);
                     }
 
                     return map;
                 case PSObject custom:
                     var properties = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
+                    converted[value] = properties;
                     foreach (PSPropertyInfo property in custom.Properties)
                     {
-                        properties[property.Name] = ToValue(property.Value);
+                        properties[property.Name] = ToValue(property.Value, depth + 1, converted);
                     }
 
                     return properties;
                 case IEnumerable items:
                     var list = new List<object?>();
-                    foreach (object? item in items) list.Add(ToValue(item));
+                    converted[value] = list;
+                    foreach (object? item in items) list.Add(ToValue(item, depth + 1, converted));
                     return list;
                 default:
-                    if (value.GetType().IsPrimitive || value is decimal || value is DateTime || value is DateTimeOffset) return value;
-
-                    // Any other object: its properties, as PowerShell sees them.
+                    // Any other object: its properties, as PowerShell sees them (not converted further).
                     var members = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
+                    converted[value] = members;
                     foreach (PSPropertyInfo property in PSObject.AsPSObject(value).Properties)
                     {
                         if (!property.IsGettable) continue;
@@ -75,6 +83,16 @@ namespace CallbackLab.Infrastructure
 
                     return members;
             }
+        }
+
+        /// <summary>Object identity, for the converted-objects table (netstandard2.0 has no ReferenceEqualityComparer).</summary>
+        private sealed class ReferenceComparer : IEqualityComparer<object>
+        {
+            public static readonly ReferenceComparer Instance = new ReferenceComparer();
+
+            public new bool Equals(object? x, object? y) => ReferenceEquals(x, y);
+
+            public int GetHashCode(object obj) => RuntimeHelpers.GetHashCode(obj);
         }
     }
 }

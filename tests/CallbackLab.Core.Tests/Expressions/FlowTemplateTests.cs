@@ -166,6 +166,18 @@ namespace CallbackLab.Core.Tests.Expressions
         }
 
         [Fact]
+        public void ValuesThatContainThemselvesFailCleanly()
+        {
+            var cyclic = new List<object?> { 1 };
+            cyclic.Add(cyclic);
+            var vars = Vars(("c", cyclic));
+            var ex = Assert.Throws<FlowExpressionException>(() => FlowTemplate.Parse("{{ c }}").Render(vars));
+            Assert.Equal("The value is nested more than 100 levels deep (or contains itself).", ex.Message);
+            Assert.Equal(FlowExpressionErrorKind.Evaluation, Assert.Throws<FlowExpressionException>(() => FlowTemplate.Parse("{{ c == c }}").Render(vars)).Kind);
+            Assert.Equal("2", FlowTemplate.Parse("{{ c.size }}").Render(vars));
+        }
+
+        [Fact]
         public void ATemplateRendersTheSameFromManyThreads()
         {
             FlowTemplate template = FlowTemplate.Parse("{{NewPhoneContact.DNIS | slice(2)}}-{% for i in items %}{{ i }}{% endfor %}");

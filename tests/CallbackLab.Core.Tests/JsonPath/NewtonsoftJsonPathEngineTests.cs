@@ -51,6 +51,26 @@ namespace CallbackLab.Core.Tests.JsonPath
             Assert.Equal(expected, value.Select(v => (string)v!).ToArray());
         }
 
+        [Theory]
+        [InlineData("$[?(@.dn == \"4694096862\")].outboundcallbackep", "[\"ep-2\"]")]
+        [InlineData("[?(@.dn == \"4694096861\")].id", "[\"1\"]")]
+        [InlineData("$[1][\"dn\"]", "\"4694096862\"")]
+        [InlineData("$[?(@.dn == '4694096862')].id", "[\"2\"]")]
+        public void DoubleQuotedStringsWorkAsInJayway(string path, string expectedJson)
+        {
+            JToken? value = _engine.SelectForVariable(s_lab, path);
+            Assert.True(JToken.DeepEquals(JToken.Parse(expectedJson), value), value?.ToString());
+        }
+
+        [Theory]
+        [InlineData("$[?(@.a == \"it's\")]", "$[?(@.a == 'it\\'s')]")]
+        [InlineData("$[?(@.a == \"say \\\"hi\\\"\")]", "$[?(@.a == 'say \"hi\"')]")]
+        [InlineData("$['a\"b']", "$['a\"b']")]
+        public void RewritesDoubleQuotesAsSingleQuotes(string path, string expected)
+        {
+            Assert.Equal(expected, NewtonsoftJsonPathEngine.SingleQuoteStrings(path));
+        }
+
         [Fact]
         public void AFilterMatchingNothingIsAnEmptyArray()
         {

@@ -73,6 +73,15 @@ namespace CallbackLab.PowerShell.Tests.Commands
         }
 
         [Fact]
+        public void AHashtableThatContainsItselfDoesNotRecurseForever()
+        {
+            using var ps = new ModuleRunspace();
+            var result = ps.Run("$h = @{ name = 'x' }; $h.self = $h; $h.again = $h; $h.list = @($h, $h); " +
+                "Expand-FlowExpression '{{ self.again.self.list[1].name }}' -Variable $h").AssertNoErrors();
+            Assert.Equal(new object?[] { "x" }, result.Values);
+        }
+
+        [Fact]
         public void AVariableArgumentThatIsNotAMapIsATerminatingInvalidArgument()
         {
             using var ps = new ModuleRunspace();

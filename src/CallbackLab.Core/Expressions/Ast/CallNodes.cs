@@ -4,6 +4,27 @@ using CallbackLab.Core.Expressions.Runtime;
 
 namespace CallbackLab.Core.Expressions.Ast
 {
+    /// <summary>
+    /// Evaluates an operand with strict variables off: asking whether something exists (<c>is defined</c>, <c>is null</c>)
+    /// or giving it a fallback (<c>| default</c>, as Pebble special-cases) must not fail because it does not exist.
+    /// </summary>
+    internal static class StrictnessSuspended
+    {
+        public static object? Evaluate(ExpressionNode node, EvaluationContext context)
+        {
+            bool saved = context.SuppressStrict;
+            context.SuppressStrict = true;
+            try
+            {
+                return node.Evaluate(context);
+            }
+            finally
+            {
+                context.SuppressStrict = saved;
+            }
+        }
+    }
+
     /// <summary><c>input | name(args)</c>. An unknown filter fails when evaluated, as in Pebble.</summary>
     internal sealed class FilterNode : ExpressionNode
     {
@@ -24,7 +45,7 @@ namespace CallbackLab.Core.Expressions.Ast
         public override object? Evaluate(EvaluationContext context)
         {
             if (_filter is null) throw context.Error(Offset, $"Filter [{_name}] does not exist.");
-            object? input = _input.Evaluate(context);
+            object? input = _name == "default" ? StrictnessSuspended.Evaluate(_input, context) : _input.Evaluate(context);
             if (_arguments.Error != null) throw context.Error(Offset, _arguments.Error);
             ArgValues args = _arguments.Evaluate(context);
             try
@@ -60,25 +81,7 @@ namespace CallbackLab.Core.Expressions.Ast
         public override object? Evaluate(EvaluationContext context)
         {
             if (_test is null) throw context.Error(Offset, $"Test [{_name}] does not exist.");
-            object? input;
-            if (_name == "defined" || _name == "null")
-            {
-                // Asking whether something exists must not fail because it does not.
-                bool saved = context.SuppressStrict;
-                context.SuppressStrict = true;
-                try
-                {
-                    input = _input.Evaluate(context);
-                }
-                finally
-                {
-                    context.SuppressStrict = saved;
-                }
-            }
-            else
-            {
-                input = _input.Evaluate(context);
-            }
+            object? input = _name == "defined" || _name == "null" ? StrictnessSuspended.Evaluate(_input, context) : _input.Evaluate(context);
 
             if (_arguments.Error != null) throw context.Error(Offset, _arguments.Error);
             ArgValues args = _arguments.Evaluate(context);

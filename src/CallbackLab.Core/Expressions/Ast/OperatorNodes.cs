@@ -141,18 +141,31 @@ namespace CallbackLab.Core.Expressions.Ast
 
         public override object? Evaluate(EvaluationContext context)
         {
-            string where = _isAnd ? "\"and\"" : "\"or\"";
+            bool left = Operand(_left, context);
+            if (_isAnd && !left) return PebbleValues.False;
+            if (!_isAnd && left) return PebbleValues.True;
+            return PebbleValues.Box(Operand(_right, context));
+        }
+
+        /// <summary>Pebble's And/OrExpression: compatibleCast to Boolean; null is false unless variables are strict.</summary>
+        private bool Operand(ExpressionNode node, EvaluationContext context)
+        {
+            bool? truth;
             try
             {
-                bool left = PebbleValues.ToBoolean(_left.Evaluate(context), where);
-                if (_isAnd && !left) return PebbleValues.False;
-                if (!_isAnd && left) return PebbleValues.True;
-                return PebbleValues.Box(PebbleValues.ToBoolean(_right.Evaluate(context), where));
+                truth = PebbleValues.JavaTruth(node.Evaluate(context));
             }
             catch (ExpressionRuntimeError ex)
             {
                 throw context.Error(Offset, ex.Message, ex);
             }
+
+            if (truth is null && context.StrictNow)
+            {
+                throw context.Error(Offset, $"null value used in {(_isAnd ? "and" : "or")} operator and strict variables is set to true");
+            }
+
+            return truth ?? false;
         }
     }
 
@@ -169,6 +182,24 @@ namespace CallbackLab.Core.Expressions.Ast
             _operand = operand;
         }
 
+        /// <summary>The operand of Pebble's UnaryNotExpression as a boolean (the result is its negation).</summary>
+        private bool Not(object? value, EvaluationContext context)
+        {
+            if (value is null)
+            {
+                if (context.StrictNow) throw context.Error(Offset, "null value given to not() and strict variables is set to true");
+                return false;
+            }
+
+            if (!PebbleValues.IsTruthCastable(value))
+            {
+                throw context.Error(Offset,
+                    $"Unsupported value type {PebbleValues.JavaSimpleTypeName(value)}. Expected Boolean, String, Number in \"if\" statement");
+            }
+
+            return PebbleValues.JavaTruth(value) == true;
+        }
+
         public override object? Evaluate(EvaluationContext context)
         {
             object? value = _operand.Evaluate(context);
@@ -176,7 +207,7 @@ namespace CallbackLab.Core.Expressions.Ast
             {
                 switch (_operator)
                 {
-                    case '!': return PebbleValues.Box(!PebbleValues.ToBoolean(value, "\"not\""));
+                    case '!': return PebbleValues.Box(!Not(value, context));
                     case '-': return PebbleValues.Arithmetic('*', JavaNumbers.Box(-1), value, "MULTIPLICATION", parseStrings: true);
                     default: return PebbleValues.Arithmetic('*', JavaNumbers.Box(1), value, "MULTIPLICATION", parseStrings: true);
                 }
@@ -208,7 +239,7 @@ namespace CallbackLab.Core.Expressions.Ast
             bool condition;
             try
             {
-                condition = PebbleValues.ToBoolean(_condition.Evaluate(context), "a ternary condition");
+                condition = PebbleValues.JavaTruth(_condition.Evaluate(context)) == true;
             }
             catch (ExpressionRuntimeError ex)
             {

@@ -87,15 +87,7 @@ namespace CallbackLab.Core.Expressions.Ast
         {
             foreach (KeyValuePair<ExpressionNode, TemplateNode[]> branch in _branches)
             {
-                bool satisfied;
-                try
-                {
-                    satisfied = PebbleValues.ToBoolean(branch.Key.Evaluate(context), "\"if\" statement");
-                }
-                catch (ExpressionRuntimeError ex)
-                {
-                    throw context.Error(branch.Key.Offset, ex.Message, ex);
-                }
+                bool satisfied = Satisfied(branch.Key, context);
 
                 if (satisfied)
                 {
@@ -105,6 +97,22 @@ namespace CallbackLab.Core.Expressions.Ast
             }
 
             if (_else != null) RenderBody(_else, output, context);
+        }
+
+        /// <summary>
+        /// Pebble's IfNode: a Boolean, Number (not 0) or String (not empty) decides; null is false unless variables are
+        /// strict; any other value, and a strict null, fail with Pebble's one message for them.
+        /// </summary>
+        private static bool Satisfied(ExpressionNode condition, EvaluationContext context)
+        {
+            object? value = condition.Evaluate(context);
+            if (value is null && !context.StrictNow) return false;
+            if (value is null || !PebbleValues.IsTruthCastable(value))
+            {
+                throw context.Error(condition.Offset, "Wrong operand(s) type in conditional expression");
+            }
+
+            return PebbleValues.JavaTruth(value) == true;
         }
     }
 

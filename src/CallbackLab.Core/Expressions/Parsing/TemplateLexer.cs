@@ -19,6 +19,8 @@ namespace CallbackLab.Core.Expressions.Parsing
 
         private const string Punctuation = "()[]{}?:.,|=";
 
+        private const string OperatorStarts = "ceaoni=!<>.+-*/%|~";
+
         private enum State { Data, Execute, Print, String, StringInterpolation }
 
         private readonly string _source;
@@ -317,6 +319,8 @@ namespace CallbackLab.Core.Expressions.Parsing
 
         private string? MatchOperator()
         {
+            // Most tokens are names and numbers: rule them out by their first character before trying every operator.
+            if (OperatorStarts.IndexOf(_source[_pos]) < 0) return null;
             foreach (string op in Operators)
             {
                 if (string.CompareOrdinal(_source, _pos, op, 0, op.Length) != 0 || _pos + op.Length > _source.Length) continue;

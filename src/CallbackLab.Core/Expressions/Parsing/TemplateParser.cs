@@ -156,18 +156,14 @@ namespace CallbackLab.Core.Expressions.Parsing
             Next();
             var branches = new List<KeyValuePair<ExpressionNode, TemplateNode[]>>();
             TemplateNode[]? elseBody = null;
-            ExpressionNode condition = ParseExpression(0);
-            Expect(TokenType.ExecuteEnd);
-            branches.Add(new KeyValuePair<ExpressionNode, TemplateNode[]>(condition, ParseBody(new[] { "elseif", "else", "endif" }, "if")));
+            branches.Add(ParseIfBranch());
             while (true)
             {
                 string? tag = Current.Value;
                 Next();
                 if (tag == "elseif")
                 {
-                    condition = ParseExpression(0);
-                    Expect(TokenType.ExecuteEnd);
-                    branches.Add(new KeyValuePair<ExpressionNode, TemplateNode[]>(condition, ParseBody(new[] { "elseif", "else", "endif" }, "if")));
+                    branches.Add(ParseIfBranch());
                 }
                 else if (tag == "else")
                 {
@@ -180,6 +176,14 @@ namespace CallbackLab.Core.Expressions.Parsing
                     return new IfNode(branches.ToArray(), elseBody);
                 }
             }
+        }
+
+        /// <summary>The condition of an <c>if</c>/<c>elseif</c> and the body up to the next branch tag.</summary>
+        private KeyValuePair<ExpressionNode, TemplateNode[]> ParseIfBranch()
+        {
+            ExpressionNode condition = ParseExpression(0);
+            Expect(TokenType.ExecuteEnd);
+            return new KeyValuePair<ExpressionNode, TemplateNode[]>(condition, ParseBody(new[] { "elseif", "else", "endif" }, "if"));
         }
 
         private TemplateNode ParseFor()

@@ -207,7 +207,7 @@ namespace CallbackLab.Core.Expressions.Runtime
             if (input is null) return null;
             if (!PebbleCollections.IsList(input))
             {
-                throw new ExpressionRuntimeError($"The join filter can only be applied to collections and arrays, not to a {PebbleValues.JavaTypeName(input)}.");
+                throw new ExpressionRuntimeError("The 'join' filter expects that the input is either a collection or an array.");
             }
 
             string separator = args.A0 is null ? string.Empty : PebbleValues.ToJavaString(args.A0);
@@ -300,21 +300,34 @@ namespace CallbackLab.Core.Expressions.Runtime
         {
             if (input is null) return null;
             object? pairs = PebbleValues.Normalize(args.A0);
+            if (pairs is null) throw new ExpressionRuntimeError("The argument 'replace_pairs' is required.");
             if (!PebbleCollections.IsMap(pairs))
             {
-                throw new ExpressionRuntimeError("The argument passed to the replace filter has to be an instance of java.util.Map");
+                throw new ExpressionRuntimeError($"class {PebbleValues.JavaTypeName(pairs)} cannot be cast to class java.util.Map");
             }
 
             string data = PebbleValues.ToJavaString(input);
-            foreach (KeyValuePair<object?, object?> e in PebbleCollections.MapEntries(pairs!))
+            foreach (KeyValuePair<object?, object?> e in PebbleCollections.MapEntries(pairs))
             {
                 string from = PebbleValues.ToJavaString(e.Key);
-                if (from.Length == 0) continue;
-                data = data.Replace(from, PebbleValues.ToJavaString(e.Value));
+                string to = PebbleValues.ToJavaString(e.Value);
+
+                // Java's String.replace("", x) puts x before every char and at the end.
+                long length = from.Length == 0 ? data.Length + (data.Length + 1L) * to.Length : data.Length;
+                PebbleValues.CheckLength(length, context.Options.MaxStringLength);
+                data = from.Length == 0 ? InsertEverywhere(data, to) : data.Replace(from, to);
                 PebbleValues.CheckLength(data.Length, context.Options.MaxStringLength);
             }
 
             return data;
+        }
+
+        private static string InsertEverywhere(string data, string insert)
+        {
+            var sb = new StringBuilder(data.Length + (data.Length + 1) * insert.Length);
+            sb.Append(insert);
+            foreach (char c in data) sb.Append(c).Append(insert);
+            return sb.ToString();
         }
 
         private static object? Reverse(object? input, in ArgValues args, EvaluationContext context)
@@ -383,7 +396,7 @@ namespace CallbackLab.Core.Expressions.Runtime
         private static object? Split(object? input, in ArgValues args, EvaluationContext context)
         {
             if (input is null) return null;
-            if (args.A0 is null) throw new ExpressionRuntimeError("The split filter needs a delimiter argument.");
+            if (args.A0 is null) throw new ExpressionRuntimeError("missing delimiter parameter in split filter");
             int limit = 0;
             if (args.A1 != null && !PebbleValues.TryToInt(args.A1, out limit))
             {

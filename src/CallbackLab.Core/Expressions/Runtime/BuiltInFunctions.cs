@@ -51,7 +51,8 @@ namespace CallbackLab.Core.Expressions.Runtime
             start = PebbleValues.Normalize(start);
             end = PebbleValues.Normalize(end);
             increment = PebbleValues.Normalize(increment);
-            if (!(increment is long step)) throw new ExpressionRuntimeError("The increment of the range function must be a number " + PebbleValues.ToJavaString(increment));
+            if (!PebbleValues.IsNumber(increment)) throw new ExpressionRuntimeError("The increment of the range function must be a number " + PebbleValues.ToJavaString(increment));
+            long step = increment is long l ? l : (long)PebbleValues.ToDouble(increment!);
             if (step == 0) throw new ExpressionRuntimeError("The increment of the range function must be different than 0");
 
             bool chars = start is string cs && cs.Length == 1 && end is string ce && ce.Length == 1;
@@ -62,10 +63,11 @@ namespace CallbackLab.Core.Expressions.Runtime
                 from = ((string)start!)[0];
                 to = ((string)end!)[0];
             }
-            else if (start is long ls && end is long le)
+            else if (PebbleValues.IsNumber(start) && PebbleValues.IsNumber(end))
             {
-                from = ls;
-                to = le;
+                // Number.longValue(): decimals are truncated.
+                from = start is long ls ? ls : (long)PebbleValues.ToDouble(start!);
+                to = end is long le ? le : (long)PebbleValues.ToDouble(end!);
             }
             else
             {

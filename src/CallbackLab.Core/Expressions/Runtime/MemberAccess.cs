@@ -77,24 +77,26 @@ namespace CallbackLab.Core.Expressions.Runtime
             }
         }
 
-        private static bool TryListMember(object list, string member, out object? value)
+        /// <summary>Java's <c>Collection.size()</c> and <c>isEmpty()</c>, shared by lists and maps.</summary>
+        private static bool TrySizeMember(int size, string member, out object? value)
         {
             switch (member)
             {
-                case "size": value = JavaNumbers.Box(PebbleCollections.Count(list)); return true;
+                case "size": value = JavaNumbers.Box(size); return true;
                 case "empty":
-                case "isEmpty": value = PebbleValues.Box(PebbleCollections.Count(list) == 0); return true;
+                case "isEmpty": value = PebbleValues.Box(size == 0); return true;
                 default: value = null; return false;
             }
         }
 
+        private static bool TryListMember(object list, string member, out object? value) =>
+            TrySizeMember(PebbleCollections.Count(list), member, out value);
+
         private static bool TryMapMember(object map, string member, out object? value)
         {
+            if (TrySizeMember(PebbleCollections.MapCount(map), member, out value)) return true;
             switch (member)
             {
-                case "size": value = JavaNumbers.Box(PebbleCollections.MapCount(map)); return true;
-                case "empty":
-                case "isEmpty": value = PebbleValues.Box(PebbleCollections.MapCount(map) == 0); return true;
                 case "keySet":
                     var keys = new List<object?>();
                     foreach (KeyValuePair<object?, object?> e in PebbleCollections.MapEntries(map)) keys.Add(e.Key);

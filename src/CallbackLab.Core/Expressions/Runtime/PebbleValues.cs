@@ -68,12 +68,26 @@ namespace CallbackLab.Core.Expressions.Runtime
 
         public static bool IsNumber(object? value) => value is long || value is double || value is decimal;
 
-        /// <summary>What <c>{{ value }}</c> prints: empty for null, else <see cref="ToJavaString"/>.</summary>
+        /// <summary>What <c>{{ value }}</c> prints: empty for null, else <see cref="ToJavaString(object?)"/>.</summary>
         public static string ToOutput(object? value) => value is string s ? s : value is null ? string.Empty : ToJavaString(value);
 
         /// <summary>Java's <c>String.valueOf</c>: "null", "true", "1.0E7", "[a, b]", "{k=v}"; JSON values print as JSON.</summary>
-        public static string ToJavaString(object? value)
+        public static string ToJavaString(object? value) => ToJavaString(value, 0);
+
+        /// <summary>How deep nested lists and maps may go when printed or compared; cyclic data stops here instead of overflowing the stack.</summary>
+        public const int MaxValueDepth = 100;
+
+        private static void CheckDepth(int depth)
         {
+            if (depth > MaxValueDepth)
+            {
+                throw new ExpressionRuntimeError($"The value is nested more than {MaxValueDepth} levels deep (or contains itself).");
+            }
+        }
+
+        private static string ToJavaString(object? value, int depth)
+        {
+            CheckDepth(depth);
             switch (value)
             {
                 case null: return "null";
@@ -87,14 +101,14 @@ namespace CallbackLab.Core.Expressions.Runtime
                 case JToken token: return token.ToString(Formatting.None);
                 default:
                     object? normalized = Normalize(value);
-                    if (!ReferenceEquals(normalized, value) && !(normalized is null)) return ToJavaString(normalized);
-                    if (PebbleCollections.IsMap(value)) return MapToString(value);
-                    if (value is IEnumerable) return ListToString(value);
+                    if (!ReferenceEquals(normalized, value) && !(normalized is null)) return ToJavaString(normalized, depth);
+                    if (PebbleCollections.IsMap(value)) return MapToString(value, depth);
+                    if (value is IEnumerable) return ListToString(value, depth);
                     return Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty;
             }
         }
 
-        private static string MapToString(object map)
+        private static string MapToString(object map, int depth)
         {
             var sb = new StringBuilder("{");
             bool first = true;
@@ -102,13 +116,13 @@ namespace CallbackLab.Core.Expressions.Runtime
             {
                 if (!first) sb.Append(", ");
                 first = false;
-                sb.Append(ToJavaString(e.Key)).Append('=').Append(ToJavaString(e.Value));
+                sb.Append(ToJavaString(e.Key, depth + 1)).Append('=').Append(ToJavaString(e.Value, depth + 1));
             }
 
             return sb.Append('}').ToString();
         }
 
-        private static string ListToString(object list)
+        private static string ListToString(object list, int depth)
         {
             var sb = new StringBuilder("[");
             bool first = true;
@@ -116,7 +130,7 @@ namespace CallbackLab.Core.Expressions.Runtime
             {
                 if (!first) sb.Append(", ");
                 first = false;
-                sb.Append(ToJavaString(Normalize(item)));
+                sb.Append(ToJavaString(Normalize(item), depth + 1));
             }
 
             return sb.Append(']').ToString();
@@ -142,8 +156,11 @@ namespace CallbackLab.Core.Expressions.Runtime
         }
 
         /// <summary><c>OperatorUtils.equals</c>: numbers compare numerically across kinds; anything else uses Java equals, so "201" != 201.</summary>
-        public static bool JavaEquals(object? a, object? b)
+        public static bool JavaEquals(object? a, object? b) => JavaEquals(a, b, 0);
+
+        private static bool JavaEquals(object? a, object? b, int depth)
         {
+            CheckDepth(depth);
             a = Normalize(a);
             b = Normalize(b);
             if (a is null || b is null) return a is null && b is null;
@@ -152,30 +169,30 @@ namespace CallbackLab.Core.Expressions.Runtime
             if (a is bool ba) return b is bool bb && ba == bb;
             if (a is DateTimeOffset da) return b is DateTimeOffset db && da.Equals(db) && da.Offset == db.Offset;
             if (a is JToken ja && b is JToken jb) return JToken.DeepEquals(ja, jb);
-            if (PebbleCollections.IsMap(a) && PebbleCollections.IsMap(b)) return MapsEqual(a, b);
-            if (PebbleCollections.IsList(a) && PebbleCollections.IsList(b)) return ListsEqual(a, b);
+            if (PebbleCollections.IsMap(a) && PebbleCollections.IsMap(b)) return MapsEqual(a, b, depth);
+            if (PebbleCollections.IsList(a) && PebbleCollections.IsList(b)) return ListsEqual(a, b, depth);
             return a.Equals(b);
         }
 
-        private static bool ListsEqual(object a, object b)
+        private static bool ListsEqual(object a, object b, int depth)
         {
             List<object?> la = PebbleCollections.ToList(a);
             List<object?> lb = PebbleCollections.ToList(b);
             if (la.Count != lb.Count) return false;
             for (int i = 0; i < la.Count; i++)
             {
-                if (!JavaEquals(la[i], lb[i])) return false;
+                if (!JavaEquals(la[i], lb[i], depth + 1)) return false;
             }
 
             return true;
         }
 
-        private static bool MapsEqual(object a, object b)
+        private static bool MapsEqual(object a, object b, int depth)
         {
             if (PebbleCollections.MapCount(a) != PebbleCollections.MapCount(b)) return false;
             foreach (KeyValuePair<object?, object?> e in PebbleCollections.MapEntries(a))
             {
-                if (!PebbleCollections.TryGetMapValue(b, e.Key, out object? other) || !JavaEquals(e.Value, other)) return false;
+                if (!PebbleCollections.TryGetMapValue(b, e.Key, out object? other) || !JavaEquals(e.Value, other, depth + 1)) return false;
             }
 
             return true;
@@ -344,15 +361,38 @@ namespace CallbackLab.Core.Expressions.Runtime
             }
         }
 
-        /// <summary>Boolean operands of and/or/not/ternary/if: a Boolean, or null (false); anything else is an error.</summary>
-        public static bool ToBoolean(object? value, string where)
+        /// <summary>
+        /// Pebble's <c>TypeUtils.compatibleCast(value, Boolean.class)</c>, behind and/or/not/ternary/if: a Boolean as it is,
+        /// a number is true unless 0 (or NaN), a string is true unless empty, null gives null; anything else fails as
+        /// Java's cast does.
+        /// </summary>
+        public static bool? JavaTruth(object? value)
         {
-            switch (Normalize(value))
+            object? v = Normalize(value);
+            switch (v)
             {
+                case null: return null;
                 case bool b: return b;
-                case null: return false;
-                default: throw new ExpressionRuntimeError($"Expected a Boolean in {where}, got {JavaTypeName(value)}.");
+                case long l: return l != 0;
+                case double d: return !double.IsNaN(d) && d != 0;
+                case decimal m: return m != 0;
+                case string s: return s.Length != 0;
+                default: throw new ExpressionRuntimeError($"class {JavaTypeName(v)} cannot be cast to class java.lang.Boolean");
             }
+        }
+
+        /// <summary>True for the values Pebble's <c>not</c> and <c>if</c> accept: Boolean, Number, String.</summary>
+        public static bool IsTruthCastable(object? value)
+        {
+            object? v = Normalize(value);
+            return v is bool || IsNumber(v) || v is string;
+        }
+
+        /// <summary>The class name without its package, as Java's <c>getSimpleName()</c>.</summary>
+        public static string JavaSimpleTypeName(object? value)
+        {
+            string name = JavaTypeName(value);
+            return name.Substring(name.LastIndexOf('.') + 1);
         }
 
         /// <summary>Converts a number argument to int as Java's <c>Number.intValue()</c> does (doubles truncate).</summary>
