@@ -43,6 +43,13 @@ Describe 'Start-CallbackLabEmulator' {
         @(Get-CallbackLabEmulator).Count | Should -Be 0
     }
 
+    It 'names the addresses in verbose output but never the token' {
+        $e = Start-CallbackLabEmulator -Verbose 4>&1 | Tee-Object -Variable all | Where-Object { $_ -isnot [System.Management.Automation.VerboseRecord] }
+        $messages = ($all | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }).Message -join "`n"
+        $messages | Should -Match '/flowdesigner/Lab'
+        $messages | Should -Not -Match ([regex]::Escape($e.Emulator.AccessToken))
+    }
+
     It 'starts nothing with -WhatIf' {
         Start-CallbackLabEmulator -WhatIf
         @(Get-CallbackLabEmulator).Count | Should -Be 0
@@ -52,6 +59,32 @@ Describe 'Start-CallbackLabEmulator' {
         $e = Start-CallbackLabEmulator
         { Start-CallbackLabEmulator -Port $e.Port -ErrorAction Stop } |
             Should -Throw -ErrorId 'EmulatorPortUnavailable,CallbackLab.Commands.StartCallbackLabEmulatorCommand'
+    }
+}
+
+Describe 'Start-CallbackLabEmulator files' {
+    It 'reports missing and bad seed files and bad data files, naming the file' {
+        Set-Content -Path TestDrive:/seed.json -Value '42'
+        Set-Content -Path TestDrive:/data.json -Value '{ nope'
+        { Start-CallbackLabEmulator -SeedPath TestDrive:/missing.json -ErrorAction Stop } |
+            Should -Throw -ErrorId 'SeedNotFound,CallbackLab.Commands.StartCallbackLabEmulatorCommand'
+        { Start-CallbackLabEmulator -SeedPath TestDrive:/seed.json -ErrorAction Stop } |
+            Should -Throw -ErrorId 'InvalidSeed,CallbackLab.Commands.StartCallbackLabEmulatorCommand'
+        { Start-CallbackLabEmulator -DataPath TestDrive:/data.json -ErrorAction Stop } |
+            Should -Throw -ErrorId 'InvalidDataFile,CallbackLab.Commands.StartCallbackLabEmulatorCommand'
+        Get-Content TestDrive:/data.json -Raw | Should -Match '^\{ nope'
+        @(Get-CallbackLabEmulator).Count | Should -Be 0
+    }
+
+    It 'keeps records across restarts with -DataPath, and any object with a Port pipes' {
+        $data = Join-Path $TestDrive 'lab.json'
+        $e = Start-CallbackLabEmulator -DataPath $data -RecordLimit 0 -RateLimitPerMinute 10 -NotFoundAsEmptyArray
+        $e.DataPath | Should -Be $data
+        (Invoke-RestMethod -Method Post "$($e.MockApiUri)/DynVars" -ContentType application/json -Body '{"dn":"5551234"}').id | Should -Be '6'
+        [pscustomobject]@{ Port = $e.Port } | Stop-CallbackLabEmulator
+        $again = Start-CallbackLabEmulator -DataPath $data -NotFoundAsEmptyArray
+        (Invoke-WebRequest "$($again.MockApiUri)/DynVars?dn=5551234" -UseBasicParsing).Content | Should -Be '[{"dn":"5551234","id":"6"}]'
+        (Invoke-WebRequest "$($again.MockApiUri)/DynVars?dn=000" -UseBasicParsing).Content | Should -Be '[]'
     }
 }
 

@@ -33,7 +33,7 @@ namespace CallbackLab.Core.Emulator
         /// <summary>The request headers; <c>Authorization</c> is redacted to its scheme.</summary>
         public IReadOnlyDictionary<string, string> Headers { get; }
 
-        /// <summary>The request body as text (empty when none; cut at the body limit).</summary>
+        /// <summary>The request body as text: empty when none, its first 65,536 characters when longer.</summary>
         public string Body { get; }
 
         /// <summary>The status answered; 0 when the connection was dropped on purpose.</summary>

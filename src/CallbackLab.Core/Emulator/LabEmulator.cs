@@ -21,6 +21,9 @@ namespace CallbackLab.Core.Emulator
     {
         private const int AcceptLoops = 4;
         private const string TrackingHeader = "TrackingID";
+
+        /// <summary>The journal keeps this many characters of a body, so 1,000 entries of 1 MiB bodies cannot exhaust memory.</summary>
+        private const int JournalBodyLimit = 64 * 1024;
         private readonly LabEmulatorOptions _options;
         private readonly HttpListener _listener;
         private readonly LabState _state;
@@ -31,10 +34,9 @@ namespace CallbackLab.Core.Emulator
         private readonly MockApiHandler _mockApi;
         private readonly WxccHandler _wxcc;
         private readonly OAuthHandler _oauth;
-        private readonly Task[] _loops;
         private int _stopped;
 
-        private LabEmulator(LabEmulatorOptions options, HttpListener listener, int port, LabState state, IReadOnlyCollection<string> entryPoints)
+        private LabEmulator(LabEmulatorOptions options, HttpListener listener, int port, string host, LabState state, IReadOnlyCollection<string> entryPoints)
         {
             _options = options;
             _listener = listener;
@@ -47,11 +49,11 @@ namespace CallbackLab.Core.Emulator
             _mockApi = new MockApiHandler(state, options);
             _wxcc = new WxccHandler(state, _tokens, _rateLimiter, entryPoints, Guid.NewGuid().ToString(), options.Clock);
             _oauth = new OAuthHandler(_tokens);
-            string host = IPAddress.Any.Equals(options.BindAddress) || IPAddress.IPv6Any.Equals(options.BindAddress)
-                ? "127.0.0.1"
-                : options.BindAddress.AddressFamily == AddressFamily.InterNetworkV6 ? "[" + options.BindAddress + "]" : options.BindAddress.ToString();
             BaseUri = new Uri("http://" + host + ":" + port + "/");
-            _loops = Enumerable.Range(0, AcceptLoops).Select(_ => Task.Run(AcceptLoopAsync)).ToArray();
+            for (int i = 0; i < AcceptLoops; i++)
+            {
+                _ = Task.Run(AcceptLoopAsync);
+            }
         }
 
         /// <summary>The emulator's root, e.g. <c>http://127.0.0.1:5080/</c>.</summary>
@@ -125,8 +127,8 @@ namespace CallbackLab.Core.Emulator
             string seedJson = settings.SeedPath != null ? File.ReadAllText(settings.SeedPath) : LabSeed.ReadEmbeddedDynVars();
             var state = new LabState(seedJson, settings.DataPath);
             IReadOnlyCollection<string> entryPoints = EntryPointsOf(seedJson);
-            (HttpListener listener, int port) = Bind(settings);
-            return new LabEmulator(settings, listener, port, state, entryPoints);
+            (HttpListener listener, int port, string host) = Bind(settings);
+            return new LabEmulator(settings, listener, port, host, state, entryPoints);
         }
 
         /// <summary>Installs a fault rule; rules are tried in the order added, the first that applies wins.</summary>
@@ -175,14 +177,8 @@ namespace CallbackLab.Core.Emulator
                 // Already closed.
             }
 
-            try
-            {
-                Task.WaitAll(_loops, TimeSpan.FromSeconds(5));
-            }
-            catch (AggregateException)
-            {
-                // The loops end with the listener; their exceptions are expected.
-            }
+            // The accept loops end on their own once the listener is closed. Not waiting for them here keeps Stop from
+            // blocking a thread-pool thread, which on a 2-core machine can starve the very continuations it would wait for.
         }
 
         /// <inheritdoc />
@@ -211,33 +207,63 @@ namespace CallbackLab.Core.Emulator
         /// <summary>
         /// HttpListener cannot report the port it picked, so for port 0 ask the OS for a free one with a TcpListener,
         /// release it and bind that; another process may grab it in between, hence the retries.
+        /// On Windows, http.sys lets a non-elevated user register <c>http://localhost:port/</c> but not <c>http://127.0.0.1:port/</c>
+        /// (access denied, error 5) unless a URL ACL exists; then the loopback emulator binds <c>localhost</c> and says so in its URLs.
         /// </summary>
-        private static (HttpListener Listener, int Port) Bind(LabEmulatorOptions options)
+        private static (HttpListener Listener, int Port, string Host) Bind(LabEmulatorOptions options)
         {
-            string host = IPAddress.Any.Equals(options.BindAddress) || IPAddress.IPv6Any.Equals(options.BindAddress)
-                ? "+"
-                : options.BindAddress.AddressFamily == AddressFamily.InterNetworkV6 ? "[" + options.BindAddress + "]" : options.BindAddress.ToString();
+            const int AccessDenied = 5;
+            string host = HostOf(options.BindAddress, "+");
             int attempts = options.Port == 0 ? 10 : 1;
             for (int attempt = 1; ; attempt++)
             {
                 int port = options.Port == 0 ? FreePort(options.BindAddress) : options.Port;
-                var listener = new HttpListener { IgnoreWriteExceptions = true };
-                listener.Prefixes.Add("http://" + host + ":" + port + "/");
-                try
+                HttpListener listener = Listen(host, port, out HttpListenerException? error);
+                if (error != null && error.ErrorCode == AccessDenied && IPAddress.Loopback.Equals(options.BindAddress))
                 {
-                    listener.Start();
-                    return (listener, port);
+                    host = "localhost";
+                    listener = Listen(host, port, out error);
                 }
-                catch (HttpListenerException) when (attempt < attempts)
+
+                if (error == null)
                 {
-                    listener.Close();
+                    return (listener, port, host == "+" ? "127.0.0.1" : host);
                 }
-                catch
+
+                if (attempt >= attempts)
                 {
-                    listener.Close();
-                    throw;
+                    throw error;
                 }
             }
+        }
+
+        private static HttpListener Listen(string host, int port, out HttpListenerException? error)
+        {
+            var listener = new HttpListener { IgnoreWriteExceptions = true };
+            listener.Prefixes.Add("http://" + host + ":" + port + "/");
+            try
+            {
+                listener.Start();
+                error = null;
+            }
+            catch (HttpListenerException ex)
+            {
+                listener.Close();
+                error = ex;
+            }
+
+            return listener;
+        }
+
+        /// <summary>The host part of a URL for <paramref name="address"/>; <paramref name="anyHost"/> stands for "every address".</summary>
+        private static string HostOf(IPAddress address, string anyHost)
+        {
+            if (IPAddress.Any.Equals(address) || IPAddress.IPv6Any.Equals(address))
+            {
+                return anyHost;
+            }
+
+            return address.AddressFamily == AddressFamily.InterNetworkV6 ? "[" + address + "]" : address.ToString();
         }
 
         private static int FreePort(IPAddress address)
@@ -294,9 +320,12 @@ namespace CallbackLab.Core.Emulator
             }
 
             response.WithHeader(TrackingHeader, trackingId);
+            response.WithHeader("Access-Control-Allow-Origin", "*");
+            response.WithHeader("Access-Control-Expose-Headers", TrackingHeader + ", Retry-After");
 
             // Journal before answering, so a client that has its answer always finds its request in the journal.
-            _journal.Add(new JournalEntry(request.HttpMethod, path, query, RedactedHeaders(request), body, response.Status, stopwatch.Elapsed, time));
+            string journalled = body.Length > JournalBodyLimit ? body.Substring(0, JournalBodyLimit) : body;
+            _journal.Add(new JournalEntry(request.HttpMethod, path, query, RedactedHeaders(request), journalled, response.Status, stopwatch.Elapsed, time));
             await WriteAsync(context, response).ConfigureAwait(false);
         }
 
@@ -339,6 +368,11 @@ namespace CallbackLab.Core.Emulator
 
         private EmulatorResponse Dispatch(EmulatorRequest request, string trackingId)
         {
+            if (request.Method == "OPTIONS")
+            {
+                return Preflight(request);
+            }
+
             if (string.Equals(request.RawPath.TrimEnd('/'), "/v1/tasks", StringComparison.Ordinal))
             {
                 return _wxcc.HandleTasks(request, trackingId);
@@ -351,6 +385,16 @@ namespace CallbackLab.Core.Emulator
 
             return _mockApi.Handle(request);
         }
+
+        /// <summary>
+        /// Browsers call MockAPI directly, so it answers CORS preflights; the emulator does too, for every route, allowing the
+        /// requested headers (Authorization and Content-Type in practice).
+        /// </summary>
+        private static EmulatorResponse Preflight(EmulatorRequest request) =>
+            EmulatorResponse.Empty(204)
+                .WithHeader("Access-Control-Allow-Methods", "GET, POST, PUT, PATCH, DELETE, OPTIONS")
+                .WithHeader("Access-Control-Allow-Headers", request.Headers["Access-Control-Request-Headers"] ?? "Authorization, Content-Type, TrackingId")
+                .WithHeader("Access-Control-Max-Age", "600");
 
         /// <summary>Reads the body as UTF-8; null when it is larger than the limit.</summary>
         private async Task<string?> ReadBodyAsync(HttpListenerRequest request)

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -160,16 +161,20 @@ namespace CallbackLab.Core.Emulator
 
         private void LoadDataFile(string json)
         {
-            JObject document;
             try
             {
-                document = JObject.Parse(json);
+                LoadDataDocument(JObject.Parse(json));
             }
-            catch (JsonException ex)
+            catch (Exception ex) when (ex is JsonException || ex is FormatException || ex is InvalidCastException || ex is OverflowException || ex is ArgumentException)
             {
-                throw new InvalidDataException($"The emulator data file '{_dataPath}' is not valid JSON: {ex.Message}", ex);
+                Resources.Clear();
+                Tasks.Clear();
+                throw new InvalidDataException($"The emulator data file '{_dataPath}' is not a valid data file: {ex.Message}", ex);
             }
+        }
 
+        private void LoadDataDocument(JObject document)
+        {
             if (document["resources"] is JObject resources)
             {
                 foreach (KeyValuePair<string, JToken?> pair in resources)
@@ -178,12 +183,9 @@ namespace CallbackLab.Core.Emulator
                     var resource = new MockResource(nextId);
                     if (pair.Value?["records"] is JArray records)
                     {
-                        foreach (JToken record in records)
+                        foreach (JObject record in records.OfType<JObject>())
                         {
-                            if (record is JObject obj)
-                            {
-                                resource.AddExisting((JObject)obj.DeepClone());
-                            }
+                            resource.AddExisting((JObject)record.DeepClone());
                         }
                     }
 

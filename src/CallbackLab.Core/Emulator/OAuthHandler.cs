@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Specialized;
-using System.Globalization;
 using Newtonsoft.Json.Linq;
 
 namespace CallbackLab.Core.Emulator
@@ -82,6 +81,5 @@ namespace CallbackLab.Core.Emulator
         }
 
         private static string Decode(string text) => Uri.UnescapeDataString(text.Replace('+', ' '));
-
     }
 }

@@ -110,5 +110,14 @@ namespace CallbackLab.Core.Tests.Emulator
             Assert.Equal(new[] { "/flowdesigner/Lab/DynVars/3", "/flowdesigner/Lab/DynVars/4", "/flowdesigner/Lab/DynVars/5" },
                 lab.Emulator.Journal.Select(e => e.Path).ToArray());
         }
+
+        [Fact]
+        public async Task TheJournalKeepsTheFirst64KiCharactersOfABody()
+        {
+            using var lab = new EmulatorClient();
+            string big = "{\"dn\":\"" + new string('7', 70000) + "\"}";
+            Assert.Equal(201, (await lab.PostAsync(DynVars, big)).Status);
+            Assert.Equal(big.Substring(0, 65536), lab.Emulator.Journal.Single().Body);
+        }
     }
 }

@@ -225,5 +225,23 @@ namespace CallbackLab.Core.Tests.Emulator
             var all = await lab.GetAsync(DynVars);
             Assert.Equal(new[] { "1", "2", "3", "4", "5" }, all.Json.Select(r => (string?)r["id"]).ToArray());
         }
+
+        [Fact]
+        public async Task BrowsersGetCorsHeadersAndPreflightsAre204()
+        {
+            using var lab = new EmulatorClient();
+            using var preflight = new HttpRequestMessage(HttpMethod.Options, DynVars);
+            preflight.Headers.Add("Origin", "http://example.test");
+            preflight.Headers.Add("Access-Control-Request-Method", "POST");
+            preflight.Headers.Add("Access-Control-Request-Headers", "content-type");
+            using HttpResponseMessage answer = await lab.Http.SendAsync(preflight);
+            Assert.Equal(204, (int)answer.StatusCode);
+            Assert.Equal("*", answer.Headers.GetValues("Access-Control-Allow-Origin").Single());
+            Assert.Equal("content-type", answer.Headers.GetValues("Access-Control-Allow-Headers").Single());
+            Assert.Contains("POST", answer.Headers.GetValues("Access-Control-Allow-Methods").Single());
+            using HttpResponseMessage get = await lab.Http.GetAsync(DynVars + "/1");
+            Assert.Equal("*", get.Headers.GetValues("Access-Control-Allow-Origin").Single());
+            Assert.Equal(5, (await lab.GetAsync(DynVars)).Json.Count());
+        }
     }
 }

@@ -98,13 +98,17 @@ namespace CallbackLab.Core.Tests.Emulator
             Assert.Empty((JArray)file["tasks"]!);
         }
 
-        [Fact]
-        public void ACorruptDataFileIsRefusedAndLeftAsItIs()
+        [Theory]
+        [InlineData("{ not json")]
+        [InlineData("[1, 2]")]
+        [InlineData("{\"resources\":{\"a\":{\"nextId\":\"x\",\"records\":[]}}}")]
+        [InlineData("{\"tasks\":[{\"id\":\"t\",\"time\":\"never\",\"request\":{}}]}")]
+        public void ACorruptDataFileIsRefusedAndLeftAsItIs(string content)
         {
             string data = Path.Combine(_folder, "lab.json");
-            File.WriteAllText(data, "{ not json");
+            File.WriteAllText(data, content);
             Assert.Throws<InvalidDataException>(() => LabEmulator.Start(new LabEmulatorOptions { DataPath = data }));
-            Assert.Equal("{ not json", File.ReadAllText(data));
+            Assert.Equal(content, File.ReadAllText(data));
         }
 
         [Fact]
@@ -147,6 +151,26 @@ namespace CallbackLab.Core.Tests.Emulator
             Assert.Equal(port, again.Port);
             Assert.Equal(new Uri($"http://127.0.0.1:{port}/flowdesigner/Lab"), again.MockApiUri);
             Assert.Equal(new Uri($"http://127.0.0.1:{port}/v1/access_token"), again.TokenUri);
+        }
+
+        [Fact]
+        public async Task BindingEveryAddressStillReportsALoopbackUrl()
+        {
+            using var lab = new EmulatorClient(new LabEmulatorOptions { BindAddress = IPAddress.Any });
+            Assert.Equal("127.0.0.1", lab.Emulator.BaseUri.Host);
+            Assert.Equal(200, (await lab.GetAsync(DynVars + "/1")).Status);
+        }
+
+        [Fact]
+        public void OptionsAreCopiedAtStart()
+        {
+            var options = new LabEmulatorOptions();
+            using var emulator = LabEmulator.Start(options);
+            options.Port = 1;
+            Assert.NotEqual(1, emulator.Port);
+            Assert.Null(emulator.DataPath);
+            Assert.True(emulator.IsRunning);
+            Assert.Throws<ArgumentOutOfRangeException>(() => LabEmulator.Start(new LabEmulatorOptions { Port = 70000 }));
         }
     }
 }

@@ -208,5 +208,43 @@ namespace CallbackLab.Core.Tests.Emulator
             var email = await lab.SendAsync(HttpMethod.Get, "v1/tasks?from=0&channelTypes=email", bearer: bearer);
             Assert.Empty(email.Json["data"]!);
         }
+
+        [Fact]
+        public async Task OtherMethodsOnTasksAre405AndBadListParametersAre400()
+        {
+            using var lab = new EmulatorClient();
+            string bearer = "Bearer " + lab.Emulator.AccessToken;
+            var delete = await lab.SendAsync(HttpMethod.Delete, "v1/tasks", bearer: bearer);
+            Assert.Equal(405, delete.Status);
+            Assert.Equal("GET, POST", delete.Allow);
+            var bad = await lab.SendAsync(HttpMethod.Get, "v1/tasks?from=x&pageSize=0&channelTypes=fax", bearer: bearer);
+            Assert.Equal(400, bad.Status);
+            Assert.Equal(
+                new[] { "from must be epoch milliseconds.", "pageSize must be a whole number from 1 to 1000.", "channelTypes value 'fax' is not one of email, chat, telephony, social." },
+                bad.Json["error"]!["message"]!.Select(m => (string?)m["description"]).ToArray());
+        }
+
+        [Fact]
+        public async Task ExecuteFlowNeedsAnOriginButNotAnOutboundEntryPoint()
+        {
+            using var lab = new EmulatorClient();
+            JObject body = LabTask();
+            body["outboundType"] = "EXECUTE_FLOW";
+            body["entryPointId"] = "inbound-ep-1";
+            body["origin"] = "+14694096861";
+            body.Remove("callback");
+            Assert.Equal(201, (await lab.PostTaskAsync(body)).Status);
+            Assert.Equal("inbound", (string?)(await lab.SendAsync(HttpMethod.Get, "v1/tasks?from=0", bearer: "Bearer " + lab.Emulator.AccessToken))
+                .Json["data"]![0]!["attributes"]!["direction"]);
+        }
+
+        [Fact]
+        public async Task OnlyTasksAndAccessTokenAreWxccRoutesOtherV1PathsAreMockApiResources()
+        {
+            using var lab = new EmulatorClient();
+            Assert.Equal(404, (await lab.GetAsync("v1/teams")).Status);
+            Assert.Equal(201, (await lab.PostAsync("v1/teams", "{\"name\":\"a\"}")).Status);
+            Assert.Equal("a", (string?)(await lab.GetAsync("v1/teams/1")).Json["name"]);
+        }
     }
 }

@@ -83,6 +83,16 @@ namespace CallbackLab.PowerShell.Tests.Commands
         }
 
         [Fact]
+        public void VerboseOutputNamesTheAddressesButNeverTheToken()
+        {
+            using var ps = new ModuleRunspace();
+            var result = ps.Run("$e = Start-CallbackLabEmulator -Verbose; $e.Emulator.AccessToken; Stop-CallbackLabEmulator -Verbose").AssertNoErrors();
+            string token = (string)result.Values.Single()!;
+            Assert.Contains("/flowdesigner/Lab", result.AllMessages);
+            Assert.DoesNotContain(token, result.AllMessages);
+        }
+
+        [Fact]
         public void WhatIfStartsNothing()
         {
             using var ps = new ModuleRunspace();
@@ -163,6 +173,64 @@ namespace CallbackLab.PowerShell.Tests.Commands
 
             using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
             Assert.ThrowsAny<Exception>(() => client.GetAsync(uri).GetAwaiter().GetResult());
+        }
+
+        [Fact]
+        public void BadSeedAndDataFilesAreTerminatingErrorsNamingTheFile()
+        {
+            string folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "cblab-ps-" + Guid.NewGuid().ToString("N"));
+            System.IO.Directory.CreateDirectory(folder);
+            try
+            {
+                string badSeed = System.IO.Path.Combine(folder, "seed.json");
+                string badData = System.IO.Path.Combine(folder, "data.json");
+                System.IO.File.WriteAllText(badSeed, "42");
+                System.IO.File.WriteAllText(badData, "{ nope");
+                using var ps = new ModuleRunspace();
+                var vars = new System.Collections.Generic.Dictionary<string, object?> { ["Folder"] = folder };
+                var missing = ps.Run("Start-CallbackLabEmulator -SeedPath \"$Folder/missing.json\"", vars);
+                var seed = ps.Run("Start-CallbackLabEmulator -SeedPath \"$Folder/seed.json\"", vars);
+                var data = ps.Run("Start-CallbackLabEmulator -DataPath \"$Folder/data.json\"", vars);
+                ErrorRecord missingError = Assert.Single(missing.AllErrors);
+                ErrorRecord seedError = Assert.Single(seed.AllErrors);
+                ErrorRecord dataError = Assert.Single(data.AllErrors);
+                Assert.Equal("SeedNotFound,CallbackLab.Commands.StartCallbackLabEmulatorCommand", missingError.FullyQualifiedErrorId);
+                Assert.Equal(ErrorCategory.ObjectNotFound, missingError.CategoryInfo.Category);
+                Assert.Equal("InvalidSeed,CallbackLab.Commands.StartCallbackLabEmulatorCommand", seedError.FullyQualifiedErrorId);
+                Assert.Equal(ErrorCategory.InvalidData, seedError.CategoryInfo.Category);
+                Assert.Equal(System.IO.Path.Combine(folder, "seed.json"), seedError.TargetObject);
+                Assert.Equal("InvalidDataFile,CallbackLab.Commands.StartCallbackLabEmulatorCommand", dataError.FullyQualifiedErrorId);
+                Assert.Equal(ErrorCategory.InvalidData, dataError.CategoryInfo.Category);
+                Assert.Equal("{ nope", System.IO.File.ReadAllText(badData));
+                Assert.Equal(0, ps.Run("@(Get-CallbackLabEmulator).Count").Values.Single());
+            }
+            finally
+            {
+                System.IO.Directory.Delete(folder, recursive: true);
+            }
+        }
+
+        [Fact]
+        public void ADataPathKeepsRecordsAcrossRestartsAndAnyObjectWithAPortPipes()
+        {
+            string data = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "cblab-ps-" + Guid.NewGuid().ToString("N") + ".json");
+            try
+            {
+                using var ps = new ModuleRunspace();
+                var result = ps.Run(
+                    HttpGet + "$e = Start-CallbackLabEmulator -DataPath $Data -RecordLimit 0 -RateLimitPerMinute 10 -NotFoundAsEmptyArray; $e.DataPath -eq $Data; " +
+                    "$c = [System.Net.Http.HttpClient]::new(); $content = [System.Net.Http.StringContent]::new('{\"dn\":\"5551234\"}'); " +
+                    "$c.PostAsync($e.MockApiUri.ToString() + '/DynVars', $content).GetAwaiter().GetResult().StatusCode.value__; $c.Dispose(); " +
+                    "[pscustomobject]@{ Port = $e.Port } | Stop-CallbackLabEmulator; " +
+                    "$again = Start-CallbackLabEmulator -DataPath $Data -NotFoundAsEmptyArray; (Get-Text ($again.MockApiUri.ToString() + '/DynVars?dn=5551234')).Body; " +
+                    "(Get-Text ($again.MockApiUri.ToString() + '/DynVars?dn=000')).Body; Stop-CallbackLabEmulator",
+                    new System.Collections.Generic.Dictionary<string, object?> { ["Data"] = data }).AssertNoErrors();
+                Assert.Equal(new object?[] { true, 201, "[{\"dn\":\"5551234\",\"id\":\"6\"}]", "[]" }, result.Values);
+            }
+            finally
+            {
+                System.IO.File.Delete(data);
+            }
         }
     }
 }
