@@ -166,6 +166,11 @@ Describe 'DynVars' {
         Get-DynVars -Dn 469 | Should -BeNullOrEmpty
     }
 
+    It 'refuses an address that is not absolute http(s) at binding' {
+        { Get-DynVars -MockApiUri flowdesigner/Lab -ErrorAction Stop } | Should -Throw -ErrorId 'ParameterArgumentValidationError,CallbackLab.Commands.GetDynVarsCommand'
+        { New-DynVars 1 ep 2 -MockApiUri ftp://example.com/Lab -ErrorAction Stop } | Should -Throw -ErrorId 'ParameterArgumentValidationError,CallbackLab.Commands.NewDynVarsCommand'
+    }
+
     It 'lets an explicit -MockApiUri win over the session default' {
         $b = Start-CallbackLabEmulator -NoDefault
         New-DynVars 7775550000 ep 1 -MockApiUri $b.MockApiUri | Out-Null

@@ -43,6 +43,9 @@ namespace CallbackLab.Core.Wxcc
         /// <summary>The WxCC API base, e.g. <c>https://api.wxcc-us1.cisco.com</c>; <c>/v1/tasks</c> is relative to it.</summary>
         public Uri BaseUri { get; }
 
+        /// <summary>The same address as <see cref="BaseUri"/>, under the name Connect-Wxcc's -Uri uses.</summary>
+        public Uri Uri => BaseUri;
+
         /// <summary>The data centre (<c>us1</c>, <c>eu1</c>, …) when <see cref="BaseUri"/> is a known one, else null.</summary>
         public string? Region { get; }
 
@@ -67,8 +70,6 @@ namespace CallbackLab.Core.Wxcc
         /// <summary>When the connection was made.</summary>
         public DateTimeOffset ConnectedAt { get; }
 
-        /// <summary>The endpoints this connection wraps when it is an emulator's, else null.</summary>
-        public ILabEndpoints? Endpoints => _endpoints;
 
         /// <summary>A connection with a fixed access token (no refresh).</summary>
         public static WxccConnection WithAccessToken(Uri baseUri, string accessToken, Uri? mockApiUri = null)

@@ -27,6 +27,7 @@ namespace CallbackLab.Commands
         /// <summary>Another API base address (e.g. an emulator's); instead of -Region.</summary>
         [Parameter]
         [ValidateNotNull]
+        [ValidateHttpUri]
         public Uri? Uri { get; set; }
 
         /// <summary>A bearer token; it is used as is and not refreshed.</summary>
@@ -52,11 +53,13 @@ namespace CallbackLab.Commands
         /// <summary>The OAuth token endpoint. Default https://webexapis.com/v1/access_token.</summary>
         [Parameter(ParameterSetName = RefreshTokenSet)]
         [ValidateNotNull]
+        [ValidateHttpUri]
         public Uri TokenUri { get; set; } = WxccRegions.DefaultTokenUri;
 
         /// <summary>The MockAPI prefix that goes with this connection (the default for the DynVars cmdlets while it is connected).</summary>
         [Parameter]
         [ValidateNotNull]
+        [ValidateHttpUri]
         public Uri? MockApiUri { get; set; }
 
         /// <inheritdoc />

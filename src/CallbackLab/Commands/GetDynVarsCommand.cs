@@ -35,6 +35,7 @@ namespace CallbackLab.Commands
         /// <summary>The MockAPI project prefix; default: the session's (a started emulator), else the lab's project.</summary>
         [Parameter]
         [ValidateNotNull]
+        [ValidateHttpUri]
         public Uri? MockApiUri { get; set; }
 
         /// <summary>Keeps only records whose dn equals the filter (MockAPI itself matches substrings).</summary>

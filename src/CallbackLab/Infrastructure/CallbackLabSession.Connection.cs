@@ -14,6 +14,7 @@ namespace CallbackLab.Infrastructure
     {
         private WxccConnection? _wxccConnection;
         private WxccConnection? _endpointsConnection;
+        private ILabEndpoints? _endpointsConnectionSource;
 
         /// <summary>The Connect-Wxcc connection, or null when there is none or a newer emulator replaced it.</summary>
         internal WxccConnection? ConnectedWxcc => _wxccConnection;
@@ -80,9 +81,10 @@ namespace CallbackLab.Infrastructure
                 return null;
             }
 
-            if (_endpointsConnection is null || !ReferenceEquals(_endpointsConnection.Endpoints, endpoints))
+            if (_endpointsConnection is null || !ReferenceEquals(_endpointsConnectionSource, endpoints))
             {
                 _endpointsConnection = WxccConnection.FromEndpoints(endpoints);
+                _endpointsConnectionSource = endpoints;
             }
 
             return _endpointsConnection;

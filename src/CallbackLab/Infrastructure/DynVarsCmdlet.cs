@@ -22,6 +22,7 @@ namespace CallbackLab.Infrastructure
         /// <summary>The MockAPI project prefix; default: the session's (a started emulator), else the lab's project.</summary>
         [Parameter]
         [ValidateNotNull]
+        [ValidateHttpUri]
         public Uri? MockApiUri { get; set; }
 
         /// <summary>The client for the effective MockAPI address.</summary>

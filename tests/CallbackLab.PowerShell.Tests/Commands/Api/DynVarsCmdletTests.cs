@@ -130,5 +130,17 @@ namespace CallbackLab.PowerShell.Tests.Commands.Api
                 "@(Get-DynVars 7775550000).Count; @(Get-DynVars 7775550000 -MockApiUri $b.MockApiUri).Count").AssertNoErrors();
             Assert.Equal(new object?[] { 0, 1 }, result.Values);
         }
+
+        [Fact]
+        public void AnAddressThatIsNotAbsoluteHttpFailsAtBinding()
+        {
+            using var ps = new ModuleRunspace();
+            var result = ps.Run("Get-DynVars -MockApiUri flowdesigner/Lab; New-DynVars 1 ep 2 -MockApiUri ftp://example.com/Lab; Connect-Wxcc -Uri example.com -AccessToken $null");
+            Assert.Equal(
+                new[] { "ParameterArgumentValidationError,CallbackLab.Commands.GetDynVarsCommand", "ParameterArgumentValidationError,CallbackLab.Commands.NewDynVarsCommand",
+                    "ParameterArgumentValidationError,CallbackLab.Commands.ConnectWxccCommand" },
+                result.AllErrors.Select(e => e.FullyQualifiedErrorId).ToArray());
+            Assert.Contains("'flowdesigner/Lab' is not an absolute http or https address.", result.AllErrors[0].Exception.Message);
+        }
     }
 }

@@ -24,8 +24,10 @@ namespace CallbackLab.PowerShell.Tests.Commands.Api
         public void AStartedEmulatorIsTheDefaultConnection()
         {
             using var lab = new EmulatorScope();
-            var result = lab.Run("$c = Get-WxccConnection; $c.AuthenticationType.ToString(); $c.BaseUri -eq $e.WxccUri; $c.MockApiUri -eq $e.MockApiUri").AssertNoErrors();
-            Assert.Equal(new object?[] { "Emulator", true, true }, result.Values);
+            var result = lab.Run(
+                "$c = Get-WxccConnection; $c.AuthenticationType.ToString(); $c.BaseUri -eq $e.WxccUri; $c.Uri -eq $e.WxccUri; $c.MockApiUri -eq $e.MockApiUri; " +
+                "(($c.PSObject.Properties | ForEach-Object { [string]$_.Value }) -join '|').Contains($e.Emulator.AccessToken)").AssertNoErrors();
+            Assert.Equal(new object?[] { "Emulator", true, true, true, false }, result.Values);
         }
 
         [Fact]
