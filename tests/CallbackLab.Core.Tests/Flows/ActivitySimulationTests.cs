@@ -227,5 +227,20 @@ namespace CallbackLab.Core.Tests.Flows
             public Task<string> GetAccessTokenAsync(System.Threading.CancellationToken cancellationToken) =>
                 Task.FromException<string>(new InvalidOperationException("refresh token expired"));
         }
+
+        [Fact]
+        public async Task InitialValuesGivenAsTextTakeTheDeclaredType()
+        {
+            WxccFlow flow = new TestFlowBuilder()
+                .Variable("count", "INTEGER", "0").Variable("label", "STRING", null)
+                .Activity("Next", "set-variable", Props(("srcVariable", "count"), ("srcVariableType", "INTEGER"), ("expr", "{{count + 1}}")))
+                .Link("NewPhoneContact", "out", "Next")
+                .Build();
+            var options = new IvrSimulationOptions { Variables = { ["COUNT"] = "41", ["label"] = "7", ["extra"] = "x" } };
+            IvrSimulationResult result = await new IvrSimulator().RunAsync(flow, options);
+            Assert.Equal(42L, result.Variables["count"]);
+            Assert.Equal("7", result.Variables["label"]);
+            Assert.Equal("x", result.Variables["extra"]);
+        }
     }
 }

@@ -136,7 +136,7 @@ namespace CallbackLab.Core.Flows.Simulation
                 {
                     if (_flow.FindVariable(pair.Key) is { } declared)
                     {
-                        store.Declare(declared.Name, pair.Value);
+                        store.Declare(declared.Name, Typed(pair.Value, declared.Type));
                     }
                     else
                     {
@@ -149,6 +149,24 @@ namespace CallbackLab.Core.Flows.Simulation
             {
                 _context.Variables.Initialize(FlowEvents.NewPhoneContact + "." + name, value);
                 _context.Variables.Initialize(name, value);
+            }
+
+            /// <summary>A text value given for a typed variable (from a CSV, say) takes the variable's type when it converts.</summary>
+            private static object? Typed(object? value, string type)
+            {
+                if (!(value is string text) || type == "STRING")
+                {
+                    return value;
+                }
+
+                try
+                {
+                    return FlowExpressions.Coerce(text, type);
+                }
+                catch (FlowExpressionFailure)
+                {
+                    return value;
+                }
             }
 
             private static object? InitialValue(FlowVariableDefinition variable)
