@@ -242,5 +242,25 @@ namespace CallbackLab.Core.Tests.Flows
             Assert.Equal("7", result.Variables["label"]);
             Assert.Equal("x", result.Variables["extra"]);
         }
+
+        [Fact]
+        public async Task AnErrorInsideAnEventFlowFailsTheRunWithoutRaisingOnGlobalErrorAgain()
+        {
+            WxccFlow flow = new TestFlowBuilder()
+                .Variable("n", "INTEGER", "0")
+                .Activity("Queue", "queue-contact")
+                .Activity("Hold", "play-music", Props(("duration", "5")))
+                .Activity("Bad", "set-variable", Props(("srcVariable", "n"), ("srcVariableType", "INTEGER"), ("expr", "{{ ANI | 1 }}")), inEventFlow: true)
+                .Activity("Global", "end-flow", inEventFlow: true)
+                .Link("NewPhoneContact", "out", "Queue").Link("Queue", "default", "Hold").Link("Hold", "default", "Hold")
+                .On("AgentAnswered", "Bad").On("OnGlobalError", "Global")
+                .Build();
+            IvrSimulationResult result = await new IvrSimulator().RunAsync(flow, new IvrSimulationOptions { AgentAvailableAfter = TimeSpan.Zero });
+            Assert.Equal(SimulationOutcome.Failed, result.Outcome);
+            Assert.Equal("Bad", result.Failure!.ActivityName);
+            Assert.Null(result.GlobalError);
+            Assert.Equal(new[] { "NewPhoneContact", "AgentAnswered" }, result.Events.Select(e => e.Name));
+            Assert.Equal(new[] { "NewPhoneContact", "Queue", "AgentAnswered", "Bad" }, result.Path);
+        }
     }
 }

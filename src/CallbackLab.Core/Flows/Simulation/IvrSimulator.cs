@@ -77,12 +77,7 @@ namespace CallbackLab.Core.Flows.Simulation
                         break;
                     case PathResult.Error:
                         _outcome = SimulationOutcome.GlobalError;
-                        PathResult handled = await RaiseAsync(FlowEvents.OnGlobalError).ConfigureAwait(false);
-                        if (handled == PathResult.Error)
-                        {
-                            _outcome = SimulationOutcome.Failed;
-                        }
-
+                        await RaiseAsync(FlowEvents.OnGlobalError).ConfigureAwait(false);
                         break;
                     case PathResult.Stopped:
                         return;
@@ -191,7 +186,19 @@ namespace CallbackLab.Core.Flows.Simulation
                 FlowActivity? trigger = _flow.EventFlows.FindTrigger(eventName);
                 bool wired = trigger != null && _flow.OutgoingLinks(trigger.Id).Count > 0;
                 _events.Add(new SimulationEvent(eventName, _context.Elapsed, wired));
-                return wired ? await RunPathAsync(trigger!, eventName).ConfigureAwait(false) : PathResult.Ended;
+                if (!wired)
+                {
+                    return PathResult.Ended;
+                }
+
+                PathResult result = await RunPathAsync(trigger!, eventName).ConfigureAwait(false);
+                if (result == PathResult.Error)
+                {
+                    // An error inside an event flow has nowhere to go: the run fails, whatever the contact's outcome was.
+                    _outcome = SimulationOutcome.Failed;
+                }
+
+                return result;
             }
 
             /// <summary>Runs activities from <paramref name="start"/> until the path ends.</summary>
