@@ -38,6 +38,17 @@ namespace CallbackLab.Core.Expressions
             return sb.ToString();
         }
 
+        /// <summary>Java's <c>DateTimeFormatter.ISO_DATE_TIME</c>: seconds always, the fraction with as few digits as it needs.</summary>
+        public static string ToIsoDateTime(DateTimeOffset value)
+        {
+            var sb = new StringBuilder(32);
+            sb.Append(value.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture));
+            long fractionTicks = value.Ticks % TimeSpan.TicksPerSecond;
+            if (fractionTicks != 0) sb.Append('.').Append(fractionTicks.ToString("0000000", CultureInfo.InvariantCulture).TrimEnd('0'));
+            sb.Append(value.Offset == TimeSpan.Zero ? "Z[UTC]" : value.ToString("zzz", CultureInfo.InvariantCulture));
+            return sb.ToString();
+        }
+
         /// <summary>ISO 8601 (a trailing Java <c>[Zone]</c> is ignored), or epoch milliseconds when the text is all digits.</summary>
         public static bool TryParseFlexible(string text, out DateTimeOffset value)
         {

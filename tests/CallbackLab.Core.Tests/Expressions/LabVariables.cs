@@ -43,7 +43,7 @@ namespace CallbackLab.Core.Tests.Expressions
             ["blank"] = "   ",
             ["emptyList"] = new List<object?>(),
             ["map"] = new Dictionary<string, object?> { ["a"] = 1, ["b"] = "two" },
-            ["json"] = JObject.Parse("{\"ticket\":{\"ticketID\":\"T-9\",\"open\":true,\"tags\":[\"x\",\"y\"]},\"n\":5}"),
+            ["json"] = JObject.Parse("{\"ticket\":{\"ticketID\":\"T-9\",\"open\":true,\"tags\":[\"x\",\"y\"]},\"n\":5,\"nil\":null}"),
             ["jarr"] = JArray.Parse("[{\"tacnumber\":\"14085267209\"},{\"tacnumber\":\"2\"}]"),
             ["when"] = Now,
             ["text"] = "Hello World",

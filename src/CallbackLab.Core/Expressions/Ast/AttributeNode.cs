@@ -23,7 +23,7 @@ namespace CallbackLab.Core.Expressions.Ast
             object? key = _key.Evaluate(context);
             if (_methodArguments is null)
             {
-                return MemberAccess.GetAttribute(target, key, context, Offset);
+                return MemberAccess.GetAttribute(target, key, context, Offset, _target is VariableNode v && v.IsPlain ? v.FullName : null);
             }
 
             var args = new object?[_methodArguments.Length];

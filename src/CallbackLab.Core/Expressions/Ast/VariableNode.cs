@@ -42,6 +42,9 @@ namespace CallbackLab.Core.Expressions.Ast
 
         public string RootName => _segments[0];
 
+        /// <summary>True for a plain variable without attributes (Pebble's ContextVariableExpression).</summary>
+        public bool IsPlain => _segments.Length == 1;
+
         public override object? Evaluate(EvaluationContext context)
         {
             object? value;
@@ -76,7 +79,7 @@ namespace CallbackLab.Core.Expressions.Ast
             value = PebbleValues.Normalize(value);
             for (int j = resolved + 1; j < _segments.Length; j++)
             {
-                value = MemberAccess.GetAttribute(value, _segments[j], context, Offset);
+                value = MemberAccess.GetAttribute(value, _segments[j], context, Offset, j == resolved + 1 ? _flatNames[resolved] : null);
             }
 
             return value;

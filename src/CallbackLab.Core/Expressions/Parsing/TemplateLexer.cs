@@ -69,16 +69,13 @@ namespace CallbackLab.Core.Expressions.Parsing
         {
             int start = _pos;
             int found = -1;
-            for (int i = _pos; i + 1 < _source.Length; i++)
+            for (int i = _source.IndexOf('{', _pos); i >= 0 && i + 1 < _source.Length; i = _source.IndexOf('{', i + 1))
             {
-                if (_source[i] == '{')
+                char next = _source[i + 1];
+                if (next == '{' || next == '%' || next == '#')
                 {
-                    char next = _source[i + 1];
-                    if (next == '{' || next == '%' || next == '#')
-                    {
-                        found = i;
-                        break;
-                    }
+                    found = i;
+                    break;
                 }
             }
 

@@ -23,6 +23,11 @@ namespace CallbackLab.Core.Expressions.Parsing
             ["+"] = 40, ["-"] = 40, ["*"] = 60, ["/"] = 60, ["%"] = 60, ["|"] = 100, ["~"] = 110, [".."] = 120,
         };
 
+        private static readonly string[] IfBranchEnds = { "elseif", "else", "endif" };
+        private static readonly string[] IfEnd = { "endif" };
+        private static readonly string[] ForBodyEnds = { "else", "endfor" };
+        private static readonly string[] ForEnd = { "endfor" };
+
         private static readonly HashSet<string> ReservedNames = new HashSet<string> { "true", "false", "null", "none" };
 
         private readonly string _text;
@@ -168,7 +173,7 @@ namespace CallbackLab.Core.Expressions.Parsing
                 else if (tag == "else")
                 {
                     Expect(TokenType.ExecuteEnd);
-                    elseBody = ParseBody(new[] { "endif" }, "if");
+                    elseBody = ParseBody(IfEnd, "if");
                 }
                 else
                 {
@@ -183,7 +188,7 @@ namespace CallbackLab.Core.Expressions.Parsing
         {
             ExpressionNode condition = ParseExpression(0);
             Expect(TokenType.ExecuteEnd);
-            return new KeyValuePair<ExpressionNode, TemplateNode[]>(condition, ParseBody(new[] { "elseif", "else", "endif" }, "if"));
+            return new KeyValuePair<ExpressionNode, TemplateNode[]>(condition, ParseBody(IfBranchEnds, "if"));
         }
 
         private TemplateNode ParseFor()
@@ -194,13 +199,13 @@ namespace CallbackLab.Core.Expressions.Parsing
             Expect(TokenType.Name, "in");
             ExpressionNode iterable = ParseExpression(0);
             Expect(TokenType.ExecuteEnd);
-            TemplateNode[] body = ParseBody(new[] { "else", "endfor" }, "for");
+            TemplateNode[] body = ParseBody(ForBodyEnds, "for");
             TemplateNode[]? elseBody = null;
             if (Current.Value == "else")
             {
                 Next();
                 Expect(TokenType.ExecuteEnd);
-                elseBody = ParseBody(new[] { "endfor" }, "for");
+                elseBody = ParseBody(ForEnd, "for");
             }
 
             Expect(TokenType.Name, "endfor");

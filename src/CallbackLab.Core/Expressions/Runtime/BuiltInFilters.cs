@@ -97,8 +97,10 @@ namespace CallbackLab.Core.Expressions.Runtime
             if (input is null) return null;
             string value = PebbleValues.ToJavaString(input);
             if (!PebbleValues.TryToInt(args.A0, out int maxWidth)) throw new ExpressionRuntimeError("The abbreviate filter needs a numeric length argument.");
-            if (maxWidth < 0) throw new ExpressionRuntimeError("Invalid maxWidth, must be greater than or equal to 0");
-            if (value.Length <= maxWidth) return value;
+            if (maxWidth < 0) throw new ExpressionRuntimeError("Invalid argument to abbreviate filter; must be greater than zero");
+
+            // Pebble's order of checks: a string exactly maxWidth long is still abbreviated.
+            if (value.Length < maxWidth || value.Length <= 3) return value;
             if (maxWidth <= 3) return value.Substring(0, maxWidth);
             return value.Substring(0, maxWidth - 3) + "...";
         }

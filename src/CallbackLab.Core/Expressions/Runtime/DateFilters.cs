@@ -5,19 +5,60 @@ namespace CallbackLab.Core.Expressions.Runtime
     /// <summary>The <c>date</c> filter (Pebble) and the <c>epoch</c> filter (WxCC).</summary>
     internal static class DateFilters
     {
+        /// <summary>Pebble's pattern for dates given as epoch milliseconds or strings.</summary>
+        private const string LegacyPattern = "yyyy-MM-dd'T'HH:mm:ssZ";
+
         /// <summary>
-        /// <c>date(format, existingFormat=, timeZone=)</c>: formats a date-time, epoch milliseconds, or a string read with
-        /// <c>existingFormat</c> (ISO 8601 when absent), using a Java pattern.
+        /// Pebble's DateFilter. A date-time (a Java temporal) formats in its own zone, as ISO_DATE_TIME when no format is
+        /// given; epoch milliseconds and strings (read with <c>existingFormat</c>, default <c>yyyy-MM-dd'T'HH:mm:ssZ</c>)
+        /// format in <c>timeZone</c> (UTC when absent or unknown, as Java's TimeZone.getTimeZone falls back to GMT).
         /// </summary>
         public static object? Date(object? input, in ArgValues args, EvaluationContext context)
         {
             input = PebbleValues.Normalize(input);
             if (input is null) return null;
-            string? existingFormat = args.A1 is null ? null : PebbleValues.ToJavaString(args.A1);
-            DateTimeOffset moment = ToMoment(input, existingFormat);
-            if (args.A2 != null) moment = ToZone(moment, PebbleValues.ToJavaString(args.A2));
-            if (args.A0 is null) return JavaDateTime.ToJavaString(moment);
-            return JavaDateTime.Format(moment, PebbleValues.ToJavaString(args.A0));
+            string? format = args.A0 is null ? null : PebbleValues.ToJavaString(args.A0);
+            if (input is DateTimeOffset temporal)
+            {
+                return format is null ? JavaDateTime.ToIsoDateTime(temporal) : JavaDateTime.Format(temporal, format);
+            }
+
+            DateTimeOffset moment;
+            switch (input)
+            {
+                case long millis:
+                    moment = FromMillis(millis);
+                    break;
+                case double d:
+                    moment = FromMillis((long)d);
+                    break;
+                case string text:
+                    string existing = args.A1 is null ? LegacyPattern : PebbleValues.ToJavaString(args.A1);
+                    if (!JavaDateTime.TryParseExact(text, existing, out moment))
+                    {
+                        throw new ExpressionRuntimeError($"Could not parse the string '{text}' into a date, with formatting: {existing}");
+                    }
+
+                    break;
+                default:
+                    throw new ExpressionRuntimeError(
+                        $"Unsupported argument type: {PebbleValues.JavaTypeName(input)} (value: {PebbleValues.ToJavaString(input)})");
+            }
+
+            moment = args.A2 is null ? moment.ToUniversalTime() : ToZone(moment, PebbleValues.ToJavaString(args.A2));
+            return JavaDateTime.Format(moment, format ?? LegacyPattern);
+        }
+
+        private static DateTimeOffset FromMillis(long millis)
+        {
+            try
+            {
+                return DateTimeOffset.FromUnixTimeMilliseconds(millis);
+            }
+            catch (ArgumentOutOfRangeException ex)
+            {
+                throw new ExpressionRuntimeError($"{millis} is out of the range of dates.", ex);
+            }
         }
 
         /// <summary><c>epoch(inMillis=false, format=)</c>: seconds (or milliseconds) since 1970-01-01T00:00Z.</summary>
@@ -61,26 +102,30 @@ namespace CallbackLab.Core.Expressions.Runtime
             }
         }
 
+        /// <summary>Java's <c>TimeZone.getTimeZone(id)</c>: UTC/GMT, <c>GMT+hh:mm</c>, <c>+hh:mm</c>, region ids; unknown ids mean GMT.</summary>
         private static DateTimeOffset ToZone(DateTimeOffset moment, string zone)
         {
-            if (string.Equals(zone, "UTC", StringComparison.OrdinalIgnoreCase) || zone == "Z" || string.Equals(zone, "GMT", StringComparison.OrdinalIgnoreCase))
+            string id = zone.Trim();
+            if (id.StartsWith("GMT", StringComparison.OrdinalIgnoreCase) || id.StartsWith("UTC", StringComparison.OrdinalIgnoreCase))
             {
-                return moment.ToUniversalTime();
+                id = id.Substring(3);
+                if (id.Length == 0) return moment.ToUniversalTime();
             }
 
-            if ((zone.StartsWith("+", StringComparison.Ordinal) || zone.StartsWith("-", StringComparison.Ordinal))
-                && TimeSpan.TryParse(zone.Substring(1), System.Globalization.CultureInfo.InvariantCulture, out TimeSpan offset))
+            if ((id.StartsWith("+", StringComparison.Ordinal) || id.StartsWith("-", StringComparison.Ordinal))
+                && TimeSpan.TryParse(id.Substring(1), System.Globalization.CultureInfo.InvariantCulture, out TimeSpan offset)
+                && offset < TimeSpan.FromHours(24))
             {
-                return moment.ToOffset(zone[0] == '-' ? offset.Negate() : offset);
+                return moment.ToOffset(id[0] == '-' ? offset.Negate() : offset);
             }
 
             try
             {
-                return TimeZoneInfo.ConvertTime(moment, TimeZoneInfo.FindSystemTimeZoneById(zone));
+                return TimeZoneInfo.ConvertTime(moment, TimeZoneInfo.FindSystemTimeZoneById(id));
             }
-            catch (Exception ex) when (ex is TimeZoneNotFoundException || ex is InvalidTimeZoneException)
+            catch (Exception ex) when (ex is TimeZoneNotFoundException || ex is InvalidTimeZoneException || ex is ArgumentException)
             {
-                throw new ExpressionRuntimeError($"Unknown time-zone ID: {zone}", ex);
+                return moment.ToUniversalTime();
             }
         }
     }

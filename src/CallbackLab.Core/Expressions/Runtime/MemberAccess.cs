@@ -16,15 +16,24 @@ namespace CallbackLab.Core.Expressions.Runtime
         private static readonly ConcurrentDictionary<KeyValuePair<Type, string>, PropertyInfo?> PropertyCache =
             new ConcurrentDictionary<KeyValuePair<Type, string>, PropertyInfo?>();
 
-        public static object? GetAttribute(object? target, object? key, EvaluationContext context, int offset)
+        /// <summary>
+        /// Pebble's GetAttributeExpression. In strict mode a null target is reported as the missing root variable
+        /// (<paramref name="rootName"/>, when the target is a plain variable) or as an attribute of a null object.
+        /// </summary>
+        public static object? GetAttribute(object? target, object? key, EvaluationContext context, int offset, string? rootName = null)
         {
             if (TryGetAttribute(target, key, out object? value)) return value;
             if (context.StrictNow)
             {
-                string name = PebbleValues.ToJavaString(key);
-                throw context.Error(offset, target is null
-                    ? $"Attribute [{name}] of [null] does not exist or can not be accessed and strict variables is set to true."
-                    : $"Attribute [{name}] of [{PebbleValues.JavaTypeName(target)}] does not exist or can not be accessed and strict variables is set to true.");
+                if (target is null)
+                {
+                    throw context.Error(offset, rootName != null
+                        ? $"Root attribute [{rootName}] does not exist or can not be accessed and strict variables is set to true."
+                        : "Attempt to get attribute of null object and strict variables is set to true.");
+                }
+
+                throw context.Error(offset,
+                    $"Attribute [{PebbleValues.ToJavaString(key)}] of [{PebbleValues.JavaTypeName(target)}] does not exist or can not be accessed and strict variables is set to true.");
             }
 
             return null;
