@@ -326,7 +326,7 @@ namespace CallbackLab.Core.Emulator
             // Journal before answering, so a client that has its answer always finds its request in the journal.
             string journalled = body.Length > JournalBodyLimit ? body.Substring(0, JournalBodyLimit) : body;
             _journal.Add(new JournalEntry(request.HttpMethod, path, query, RedactedHeaders(request), journalled, response.Status, stopwatch.Elapsed, time));
-            await WriteAsync(context, response).ConfigureAwait(false);
+            await WriteAsync(context, response, headOnly: request.HttpMethod == "HEAD").ConfigureAwait(false);
         }
 
         private async Task<(string Body, EmulatorResponse Response)> ReadAndDispatchAsync(HttpListenerRequest request, string path, string query, string trackingId)
@@ -426,7 +426,7 @@ namespace CallbackLab.Core.Emulator
             return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
         }
 
-        private static async Task WriteAsync(HttpListenerContext context, EmulatorResponse response)
+        private static async Task WriteAsync(HttpListenerContext context, EmulatorResponse response, bool headOnly)
         {
             HttpListenerResponse output = context.Response;
             try
@@ -457,7 +457,10 @@ namespace CallbackLab.Core.Emulator
                     byte[] bytes = Encoding.UTF8.GetBytes(response.Body);
                     output.ContentType = response.ContentType;
                     output.ContentLength64 = bytes.Length;
-                    await output.OutputStream.WriteAsync(bytes, 0, bytes.Length).ConfigureAwait(false);
+                    if (!headOnly)
+                    {
+                        await output.OutputStream.WriteAsync(bytes, 0, bytes.Length).ConfigureAwait(false);
+                    }
                 }
                 else
                 {

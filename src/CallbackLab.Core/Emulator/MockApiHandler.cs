@@ -27,7 +27,8 @@ namespace CallbackLab.Core.Emulator
 
         internal EmulatorResponse Handle(EmulatorRequest request)
         {
-            string method = request.Method;
+            // HEAD answers what GET would, without the body (the listener loop leaves it out).
+            string method = request.Method == "HEAD" ? "GET" : request.Method;
             bool isWrite = method == "POST" || method == "PUT" || method == "PATCH";
             JObject? body = null;
             if (isWrite)

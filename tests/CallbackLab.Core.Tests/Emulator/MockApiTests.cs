@@ -11,6 +11,15 @@ namespace CallbackLab.Core.Tests.Emulator
     {
         private const string DynVars = "flowdesigner/Lab/DynVars";
 
+        private static string?[] Ids(EmulatorClient.Answer answer) => answer.Json.Select(r => (string?)r["id"]).ToArray();
+
+        /// <summary>MockAPI's miss: 404 with the JSON string "Not found".</summary>
+        private static void AssertNotFound(EmulatorClient.Answer answer)
+        {
+            Assert.Equal(404, answer.Status);
+            Assert.Equal("\"Not found\"", answer.Body);
+        }
+
         [Fact]
         public async Task TheLabQueryAnswersTheLabRecordFirst()
         {
@@ -29,9 +38,9 @@ namespace CallbackLab.Core.Tests.Emulator
             using var lab = new EmulatorClient();
             await lab.PostAsync(DynVars, "{\"dn\":\"14694096861\",\"tacnumber\":\"999\"}");
             var both = await lab.GetAsync(DynVars + "?dn=4694096861");
-            Assert.Equal(new[] { "1", "6" }, both.Json.Select(r => (string?)r["id"]).ToArray());
+            Assert.Equal(new[] { "1", "6" }, Ids(both));
             var anded = await lab.GetAsync(DynVars + "?dn=4694096861&tacnumber=99");
-            Assert.Equal(new[] { "6" }, anded.Json.Select(r => (string?)r["id"]).ToArray());
+            Assert.Equal(new[] { "6" }, Ids(anded));
         }
 
         [Fact]
@@ -39,8 +48,7 @@ namespace CallbackLab.Core.Tests.Emulator
         {
             using var lab = new EmulatorClient();
             var answer = await lab.GetAsync(DynVars + "?dn=0000000000");
-            Assert.Equal(404, answer.Status);
-            Assert.Equal("\"Not found\"", answer.Body);
+            AssertNotFound(answer);
             Assert.Equal("Not found", (string?)answer.Json);
         }
 
@@ -63,8 +71,7 @@ namespace CallbackLab.Core.Tests.Emulator
             Assert.Equal(200, found.Status);
             Assert.Equal("2147751365", (string?)found.Json["dn"]);
             var missing = await lab.GetAsync(DynVars + "/42");
-            Assert.Equal(404, missing.Status);
-            Assert.Equal("\"Not found\"", missing.Body);
+            AssertNotFound(missing);
         }
 
         [Fact]
@@ -113,12 +120,11 @@ namespace CallbackLab.Core.Tests.Emulator
             var desc = await lab.GetAsync(DynVars + "?sortBy=dn&order=desc");
             Assert.Equal(new[] { "9195550142", "6505550119", "4694096861", "3125550187", "2147751365" }, desc.Json.Select(r => (string?)r["dn"]).ToArray());
             var asc = await lab.GetAsync(DynVars + "?sortBy=id");
-            Assert.Equal(new[] { "1", "2", "3", "4", "5" }, asc.Json.Select(r => (string?)r["id"]).ToArray());
+            Assert.Equal(new[] { "1", "2", "3", "4", "5" }, Ids(asc));
             var page2 = await lab.GetAsync(DynVars + "?page=2&limit=2");
-            Assert.Equal(new[] { "3", "4" }, page2.Json.Select(r => (string?)r["id"]).ToArray());
+            Assert.Equal(new[] { "3", "4" }, Ids(page2));
             var beyond = await lab.GetAsync(DynVars + "?page=9&limit=2");
-            Assert.Equal(404, beyond.Status);
-            Assert.Equal("\"Not found\"", beyond.Body);
+            AssertNotFound(beyond);
         }
 
         [Fact]
@@ -131,7 +137,7 @@ namespace CallbackLab.Core.Tests.Emulator
             }
 
             var desc = await lab.GetAsync(DynVars + "?sortBy=id&order=desc&limit=2");
-            Assert.Equal(new[] { "11", "10" }, desc.Json.Select(r => (string?)r["id"]).ToArray());
+            Assert.Equal(new[] { "11", "10" }, Ids(desc));
         }
 
         [Fact]
@@ -202,8 +208,7 @@ namespace CallbackLab.Core.Tests.Emulator
         {
             using var lab = new EmulatorClient();
             var answer = await lab.GetAsync("nothing/here");
-            Assert.Equal(404, answer.Status);
-            Assert.Equal("\"Not found\"", answer.Body);
+            AssertNotFound(answer);
         }
 
         [Fact]
@@ -211,7 +216,7 @@ namespace CallbackLab.Core.Tests.Emulator
         {
             using var lab = new EmulatorClient();
             var answer = await lab.GetAsync(DynVars + "?search=9195");
-            Assert.Equal(new[] { "3" }, answer.Json.Select(r => (string?)r["id"]).ToArray());
+            Assert.Equal(new[] { "3" }, Ids(answer));
         }
 
         [Fact]
@@ -223,7 +228,7 @@ namespace CallbackLab.Core.Tests.Emulator
             lab.Emulator.Reset();
             Assert.Empty(lab.Emulator.Journal);
             var all = await lab.GetAsync(DynVars);
-            Assert.Equal(new[] { "1", "2", "3", "4", "5" }, all.Json.Select(r => (string?)r["id"]).ToArray());
+            Assert.Equal(new[] { "1", "2", "3", "4", "5" }, Ids(all));
         }
 
         [Fact]
@@ -242,6 +247,20 @@ namespace CallbackLab.Core.Tests.Emulator
             using HttpResponseMessage get = await lab.Http.GetAsync(DynVars + "/1");
             Assert.Equal("*", get.Headers.GetValues("Access-Control-Allow-Origin").Single());
             Assert.Equal(5, (await lab.GetAsync(DynVars)).Json.Count());
+        }
+
+        [Fact]
+        public async Task HeadAnswersLikeGetWithoutABody()
+        {
+            using var lab = new EmulatorClient();
+            using var head = new HttpRequestMessage(HttpMethod.Head, DynVars + "?dn=" + LabSeed.LabDn);
+            using HttpResponseMessage found = await lab.Http.SendAsync(head);
+            Assert.Equal(200, (int)found.StatusCode);
+            Assert.Equal(116, found.Content.Headers.ContentLength);
+            Assert.Empty(await found.Content.ReadAsByteArrayAsync());
+            using var missing = new HttpRequestMessage(HttpMethod.Head, DynVars + "/99");
+            Assert.Equal(404, (int)(await lab.Http.SendAsync(missing)).StatusCode);
+            Assert.Equal(200, (await lab.GetAsync(DynVars + "/1")).Status);
         }
     }
 }

@@ -9,6 +9,10 @@ namespace CallbackLab.Core.Tests.Emulator
 {
     public sealed class WxccTasksTests
     {
+        /// <summary>The descriptions of a documented WxCC error body, in order.</summary>
+        internal static string?[] Descriptions(EmulatorClient.Answer answer) =>
+            answer.Json["error"]!["message"]!.Select(m => (string?)m["description"]).ToArray();
+
         internal static JObject LabTask() => new JObject
         {
             ["entryPointId"] = LabSeed.LabOutboundEntryPointId,
@@ -55,7 +59,7 @@ namespace CallbackLab.Core.Tests.Emulator
             Assert.Equal(401, answer.Status);
             Assert.Equal(answer.TrackingId, (string?)answer.Json["trackingId"]);
             Assert.Equal("401", (string?)answer.Json["error"]!["key"]);
-            Assert.Equal("Unauthorized, Token is Invalid.", (string?)answer.Json["error"]!["message"]![0]!["description"]);
+            Assert.Equal("Unauthorized, Token is Invalid.", Descriptions(answer)[0]);
         }
 
         [Fact]
@@ -94,7 +98,7 @@ namespace CallbackLab.Core.Tests.Emulator
             Assert.Equal(400, answer.Status);
             Assert.Equal("400", (string?)answer.Json["error"]!["key"]);
             Assert.Equal(answer.TrackingId, (string?)answer.Json["trackingId"]);
-            Assert.Equal(new[] { description }, answer.Json["error"]!["message"]!.Select(m => (string?)m["description"]).ToArray());
+            Assert.Equal(new[] { description }, Descriptions(answer));
             Assert.Empty(lab.Emulator.Tasks);
         }
 
@@ -106,7 +110,7 @@ namespace CallbackLab.Core.Tests.Emulator
             body["callback"] = new JObject { ["callbackOrigin"] = "phone", ["callbackType"] = "scheduled" };
             var answer = await lab.PostTaskAsync(body);
             Assert.Equal(new[] { "callback.callbackOrigin is required and must be 'web'.", "callback.callbackType is required and must be 'immediate'." },
-                answer.Json["error"]!["message"]!.Select(m => (string?)m["description"]).ToArray());
+                Descriptions(answer));
         }
 
         [Fact]
@@ -117,10 +121,10 @@ namespace CallbackLab.Core.Tests.Emulator
             body["outboundType"] = "OUTDIAL";
             body.Remove("callback");
             var noOrigin = await lab.PostTaskAsync(body);
-            Assert.Equal("origin is required when outboundType is OUTDIAL.", (string?)noOrigin.Json["error"]!["message"]![0]!["description"]);
+            Assert.Equal("origin is required when outboundType is OUTDIAL.", Descriptions(noOrigin)[0]);
             body["origin"] = new string('1', 37);
             var longOrigin = await lab.PostTaskAsync(body);
-            Assert.Equal("origin is longer than 36 characters.", (string?)longOrigin.Json["error"]!["message"]![0]!["description"]);
+            Assert.Equal("origin is longer than 36 characters.", Descriptions(longOrigin)[0]);
             body["origin"] = "+14694096861";
             Assert.Equal(201, (await lab.PostTaskAsync(body)).Status);
         }
@@ -137,11 +141,11 @@ namespace CallbackLab.Core.Tests.Emulator
             }
 
             body["attributes"] = many;
-            Assert.Equal("attributes has 31 tuples; at most 30 are allowed.", (string?)(await lab.PostTaskAsync(body)).Json["error"]!["message"]![0]!["description"]);
+            Assert.Equal("attributes has 31 tuples; at most 30 are allowed.", Descriptions((await lab.PostTaskAsync(body)))[0]);
             body["attributes"] = new JObject { [new string('k', 201)] = "v" };
             Assert.Equal(400, (await lab.PostTaskAsync(body)).Status);
             body["attributes"] = new JObject { ["k"] = new string('é', 513) };
-            Assert.Equal("attributes value of 'k' is longer than 1024 bytes.", (string?)(await lab.PostTaskAsync(body)).Json["error"]!["message"]![0]!["description"]);
+            Assert.Equal("attributes value of 'k' is longer than 1024 bytes.", Descriptions((await lab.PostTaskAsync(body)))[0]);
             body["attributes"] = new JObject { ["k"] = new string('é', 512) };
             Assert.Equal(201, (await lab.PostTaskAsync(body)).Status);
         }
@@ -152,7 +156,7 @@ namespace CallbackLab.Core.Tests.Emulator
             using var lab = new EmulatorClient();
             var answer = await lab.SendAsync(HttpMethod.Post, "v1/tasks", "{nope", "Bearer " + lab.Emulator.AccessToken);
             Assert.Equal(400, answer.Status);
-            Assert.StartsWith("The request body is not a valid JSON object", (string?)answer.Json["error"]!["message"]![0]!["description"]);
+            Assert.StartsWith("The request body is not a valid JSON object", Descriptions(answer)[0]);
         }
 
         [Fact]
@@ -195,7 +199,7 @@ namespace CallbackLab.Core.Tests.Emulator
             string bearer = "Bearer " + lab.Emulator.AccessToken;
             var noFrom = await lab.SendAsync(HttpMethod.Get, "v1/tasks", bearer: bearer);
             Assert.Equal(400, noFrom.Status);
-            Assert.Equal("from is required (epoch milliseconds).", (string?)noFrom.Json["error"]!["message"]![0]!["description"]);
+            Assert.Equal("from is required (epoch milliseconds).", Descriptions(noFrom)[0]);
             var list = await lab.SendAsync(HttpMethod.Get, "v1/tasks?from=0&channelTypes=telephony", bearer: bearer);
             Assert.Equal(200, list.Status);
             JToken item = Assert.Single(list.Json["data"]!);
@@ -221,7 +225,7 @@ namespace CallbackLab.Core.Tests.Emulator
             Assert.Equal(400, bad.Status);
             Assert.Equal(
                 new[] { "from must be epoch milliseconds.", "pageSize must be a whole number from 1 to 1000.", "channelTypes value 'fax' is not one of email, chat, telephony, social." },
-                bad.Json["error"]!["message"]!.Select(m => (string?)m["description"]).ToArray());
+                Descriptions(bad));
         }
 
         [Fact]

@@ -11,12 +11,12 @@ using Newtonsoft.Json.Linq;
 
 namespace CallbackLab.Core.Tests.Emulator
 {
-    /// <summary>Kills the emulator host process while writers are posting: the data file must parse and hold every acknowledged record.</summary>
-    public sealed class CrashTests : IDisposable
+    /// <summary>The console host as a separate process: killed while writers post (the data file must parse and hold every acknowledged record), and its options.</summary>
+    public sealed class EmulatorHostTests : IDisposable
     {
         private readonly string _folder = Path.Combine(Path.GetTempPath(), "cblab-crash-" + Guid.NewGuid().ToString("N"));
 
-        public CrashTests()
+        public EmulatorHostTests()
         {
             Directory.CreateDirectory(_folder);
         }
@@ -103,6 +103,25 @@ namespace CallbackLab.Core.Tests.Emulator
                     host.Kill(entireProcessTree: true);
                 }
             }
+        }
+
+        [Theory]
+        [InlineData("--port", "x", "--port needs a whole number from 0 to 65535.")]
+        [InlineData("--bind", "nowhere", "--bind needs an IP address, e.g. 127.0.0.1.")]
+        [InlineData("--colour", "red", "Unknown option --colour.")]
+        public async Task TheHostRefusesBadOptionsWithExitCode2(string option, string value, string message)
+        {
+            var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            foreach (string arg in new[] { HostAssembly(), option, value })
+            {
+                start.ArgumentList.Add(arg);
+            }
+
+            using Process host = Process.Start(start)!;
+            string error = await host.StandardError.ReadToEndAsync().WaitAsync(TimeSpan.FromSeconds(30));
+            await host.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+            Assert.Equal(2, host.ExitCode);
+            Assert.StartsWith(message + Environment.NewLine + "Usage: CallbackLab.Emulator", error);
         }
     }
 }
