@@ -166,6 +166,11 @@ Describe 'DynVars' {
         Get-DynVars -Dn 469 | Should -BeNullOrEmpty
     }
 
+    It 'refuses a -Property named id before sending anything' {
+        { New-DynVars 1 ep 2 -Property @{ id = '42' } -ErrorAction Stop } | Should -Throw -ErrorId 'InvalidPropertyName,CallbackLab.Commands.NewDynVarsCommand'
+        (Journal 'POST' '*').Count | Should -Be 0
+    }
+
     It 'refuses an address that is not absolute http(s) at binding' {
         { Get-DynVars -MockApiUri flowdesigner/Lab -ErrorAction Stop } | Should -Throw -ErrorId 'ParameterArgumentValidationError,CallbackLab.Commands.GetDynVarsCommand'
         { New-DynVars 1 ep 2 -MockApiUri ftp://example.com/Lab -ErrorAction Stop } | Should -Throw -ErrorId 'ParameterArgumentValidationError,CallbackLab.Commands.NewDynVarsCommand'

@@ -41,16 +41,7 @@ namespace CallbackLab.Commands
         /// <inheritdoc />
         protected override void ProcessRecord()
         {
-            JObject fields;
-            try
-            {
-                fields = Fields(Dn, OutboundCallbackEp, TacNumber, Property);
-            }
-            catch (ArgumentException ex)
-            {
-                ThrowTerminatingError(ex, "InvalidPropertyName", ErrorCategory.InvalidArgument, Property);
-                return;
-            }
+            JObject fields = FieldsOrStop(Dn, OutboundCallbackEp, TacNumber, Property);
 
             Uri target = Session.ResolveMockApiUri(MockApiUri);
             if (!ShouldProcess(

@@ -28,6 +28,20 @@ namespace CallbackLab.Infrastructure
         /// <summary>The client for the effective MockAPI address.</summary>
         internal MockApiClient Client(ApiHttpClient http) => new MockApiClient(Session.ResolveMockApiUri(MockApiUri), http);
 
+        /// <summary>As <see cref="Fields"/>; a bad -Property key stops the cmdlet with <c>InvalidPropertyName</c>.</summary>
+        internal JObject FieldsOrStop(string? dn, string? outboundCallbackEp, string? tacNumber, IDictionary? property)
+        {
+            try
+            {
+                return Fields(dn, outboundCallbackEp, tacNumber, property);
+            }
+            catch (ArgumentException ex)
+            {
+                ThrowTerminatingError(ex, "InvalidPropertyName", ErrorCategory.InvalidArgument, property);
+                throw; // unreachable: ThrowTerminatingError always throws
+            }
+        }
+
         /// <summary>The JSON fields to send: the non-null named fields and every -Property entry.</summary>
         internal static JObject Fields(string? dn, string? outboundCallbackEp, string? tacNumber, IDictionary? property)
         {

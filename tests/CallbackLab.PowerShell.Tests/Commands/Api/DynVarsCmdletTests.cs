@@ -132,6 +132,17 @@ namespace CallbackLab.PowerShell.Tests.Commands.Api
         }
 
         [Fact]
+        public void APropertyNamedIdIsRefusedBeforeAnythingIsSent()
+        {
+            using var lab = new EmulatorScope();
+            var result = lab.Run("New-DynVars 1 ep 2 -Property @{ id = '42' }");
+            ErrorRecord error = Assert.Single(result.AllErrors);
+            Assert.Equal("InvalidPropertyName,CallbackLab.Commands.NewDynVarsCommand", error.FullyQualifiedErrorId);
+            Assert.Equal(ErrorCategory.InvalidArgument, error.CategoryInfo.Category);
+            Assert.Empty(lab.Requests("POST", "*"));
+        }
+
+        [Fact]
         public void AnAddressThatIsNotAbsoluteHttpFailsAtBinding()
         {
             using var ps = new ModuleRunspace();
