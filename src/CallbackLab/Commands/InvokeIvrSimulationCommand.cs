@@ -212,7 +212,7 @@ namespace CallbackLab.Commands
         {
             WriteObject(result);
             _written++;
-            if (_pending.Count > 0 || ThrottleLimit > 1)
+            if (_written > 1 || ThrottleLimit > 1)
             {
                 WriteProgress(new ProgressRecord(1, FlowStrings.SimulationProgress,
                     string.Format(CultureInfo.CurrentCulture, FlowStrings.SimulationProgressStatus, _written)));

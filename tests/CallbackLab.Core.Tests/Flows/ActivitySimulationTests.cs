@@ -190,5 +190,77 @@ namespace CallbackLab.Core.Tests.Flows
             IvrSimulationResult result = await new IvrSimulator().RunAsync(flow, new IvrSimulationOptions { StartTime = start });
             Assert.Equal((start.ToUnixTimeMilliseconds() + 90_000).ToString(System.Globalization.CultureInfo.InvariantCulture), result.Variables["t"]);
         }
+
+        [Fact]
+        public async Task APropertyOfTheWrongShapeFailsTheActivityAndRaisesTheGlobalError()
+        {
+            WxccFlow flow = new TestFlowBuilder()
+                .Activity("Odd", "set-variable", Props(("srcVariable", Props(("nested", 1))), ("expr", "x")))
+                .Link("NewPhoneContact", "out", "Odd")
+                .On("OnGlobalError", null)
+                .Build();
+            IvrSimulationResult result = await Run(flow);
+            Assert.Equal(SimulationOutcome.GlobalError, result.Outcome);
+            Assert.Equal("Activity", result.GlobalError!.Kind);
+            Assert.StartsWith("Activity 'Odd' (set-variable) could not run:", result.GlobalError.Message);
+            Assert.False(result.Events.Single(e => e.Name == "OnGlobalError").Handled);
+        }
+
+        [Fact]
+        public async Task AConnectorThatCannotSupplyATokenFailsTheRequestWithoutSendingIt()
+        {
+            WxccFlow flow = new TestFlowBuilder()
+                .Activity("Create", "http-request-v2", Props(("authenticated", true), ("connectorId:name", "WxCC_API"), ("httpRequestPath", "/v1/tasks"), ("httpRequestMethod", "POST")))
+                .Link("NewPhoneContact", "out", "Create")
+                .Build();
+            var transport = new ScriptedTransport((request, n) => ScriptedTransport.Json(201, "{}"));
+            IvrSimulationResult result = await new IvrSimulator(transport).RunAsync(flow, new IvrSimulationOptions { Connector = new RefusingConnector() });
+            Assert.Empty(transport.Sent);
+            Assert.Equal("Create", result.GlobalError!.ActivityName);
+            Assert.Equal("The connector could not supply an access token: refresh token expired", result.GlobalError.Message);
+        }
+
+        private sealed class RefusingConnector : IConnectorEndpoint
+        {
+            public Uri BaseUri { get; } = new Uri("http://127.0.0.1:9/");
+
+            public Task<string> GetAccessTokenAsync(System.Threading.CancellationToken cancellationToken) =>
+                Task.FromException<string>(new InvalidOperationException("refresh token expired"));
+        }
+
+        [Fact]
+        public async Task InitialValuesGivenAsTextTakeTheDeclaredType()
+        {
+            WxccFlow flow = new TestFlowBuilder()
+                .Variable("count", "INTEGER", "0").Variable("label", "STRING", null)
+                .Activity("Next", "set-variable", Props(("srcVariable", "count"), ("srcVariableType", "INTEGER"), ("expr", "{{count + 1}}")))
+                .Link("NewPhoneContact", "out", "Next")
+                .Build();
+            var options = new IvrSimulationOptions { Variables = { ["COUNT"] = "41", ["label"] = "7", ["extra"] = "x" } };
+            IvrSimulationResult result = await new IvrSimulator().RunAsync(flow, options);
+            Assert.Equal(42L, result.Variables["count"]);
+            Assert.Equal("7", result.Variables["label"]);
+            Assert.Equal("x", result.Variables["extra"]);
+        }
+
+        [Fact]
+        public async Task AnErrorInsideAnEventFlowFailsTheRunWithoutRaisingOnGlobalErrorAgain()
+        {
+            WxccFlow flow = new TestFlowBuilder()
+                .Variable("n", "INTEGER", "0")
+                .Activity("Queue", "queue-contact")
+                .Activity("Hold", "play-music", Props(("duration", "5")))
+                .Activity("Bad", "set-variable", Props(("srcVariable", "n"), ("srcVariableType", "INTEGER"), ("expr", "{{ ANI | 1 }}")), inEventFlow: true)
+                .Activity("Global", "end-flow", inEventFlow: true)
+                .Link("NewPhoneContact", "out", "Queue").Link("Queue", "default", "Hold").Link("Hold", "default", "Hold")
+                .On("AgentAnswered", "Bad").On("OnGlobalError", "Global")
+                .Build();
+            IvrSimulationResult result = await new IvrSimulator().RunAsync(flow, new IvrSimulationOptions { AgentAvailableAfter = TimeSpan.Zero });
+            Assert.Equal(SimulationOutcome.Failed, result.Outcome);
+            Assert.Equal("Bad", result.Failure!.ActivityName);
+            Assert.Null(result.GlobalError);
+            Assert.Equal(new[] { "NewPhoneContact", "AgentAnswered" }, result.Events.Select(e => e.Name));
+            Assert.Equal(new[] { "NewPhoneContact", "Queue", "AgentAnswered", "Bad" }, result.Path);
+        }
     }
 }

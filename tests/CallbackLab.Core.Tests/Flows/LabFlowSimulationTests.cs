@@ -150,5 +150,35 @@ namespace CallbackLab.Core.Tests.Flows
             Assert.Equal("CallBackAPI_Request", result.Failure!.ActivityName);
             Assert.Contains("WxCC_API", result.Failure.Message);
         }
+
+
+        [Fact]
+        public async Task AResponseSlowerThanTheTimeoutRaisesTheGlobalErrorThroughTheRealTransport()
+        {
+            _emulator.SetFault(new FaultRule { Method = "GET", PathPattern = "/flowdesigner/Lab/DynVars", Latency = TimeSpan.FromMilliseconds(1500) });
+            // Only GET_CBID (the first HTTP activity of the export) gets a 200 ms timeout and no retry.
+            WxccFlow slow = WxccFlowReader.Parse(new System.Text.RegularExpressions.Regex("\"httpResponseTimeout\": 2000,(\\s*)\"retryAttempts\": 1")
+                .Replace(LabFlow.Json, "\"httpResponseTimeout\": 200,$1\"retryAttempts\": 0", 1));
+            Assert.Equal("200", slow.FindActivityByName("GET_CBID")!.GetString("httpResponseTimeout"));
+            IvrSimulationResult result = await new IvrSimulator().RunAsync(slow, new IvrSimulationOptions
+            {
+                Digits = new[] { "3" }, MockApiUri = _emulator.MockApiUri, Connector = new LabEndpointsConnector(_emulator),
+            });
+            Assert.Equal("GET_CBID", result.GlobalError!.ActivityName);
+            Assert.Equal("Http", result.GlobalError.Kind);
+            Assert.Contains("within 200 ms", result.GlobalError.Message);
+            Assert.Equal(new[] { "GET_CBID", "GlobalErrorHandling", "CallBackAPI_Request" }, result.Path.Skip(3).Take(3));
+        }
+
+        [Fact]
+        public async Task ADroppedConnectionIsATransportFailureThatRaisesTheGlobalError()
+        {
+            _emulator.SetFault(new FaultRule { Method = "GET", PathPattern = "/flowdesigner/*", DropConnection = true });
+            IvrSimulationResult result = await Run("3");
+            Assert.Equal("GET_CBID", result.GlobalError!.ActivityName);
+            Assert.Contains("failed", result.GlobalError.Message);
+            Assert.Equal(2, result.FindStep("GET_CBID")!.Http!.Attempts);
+            Assert.Equal(400, result.CallbackTask!.StatusCode);
+        }
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using CallbackLab.Core.Flows.Model;
+using CallbackLab.Core.MockApi;
 
 namespace CallbackLab.Core.Flows.Lab
 {
@@ -15,7 +16,7 @@ namespace CallbackLab.Core.Flows.Lab
         private static readonly Lazy<WxccFlow> s_flow = new Lazy<WxccFlow>(() => WxccFlowReader.Parse(s_json.Value, Source));
 
         /// <summary>The MockAPI prefix the lab's GET_CBID URL is written with; simulations swap it for the session's MockAPI endpoint.</summary>
-        public const string MockApiPrefix = "https://674481b1b4e2e04abea27c6e.mockapi.io/flowdesigner/Lab";
+        public static readonly string MockApiPrefix = MockApiClient.LabUri.AbsoluteUri.TrimEnd('/');
 
         /// <summary>The <see cref="WxccFlow.Source"/> of the shipped flow.</summary>
         public const string Source = "embedded:CallbackLab_Mission1.json";

@@ -77,12 +77,7 @@ namespace CallbackLab.Core.Flows.Simulation
                         break;
                     case PathResult.Error:
                         _outcome = SimulationOutcome.GlobalError;
-                        PathResult handled = await RaiseAsync(FlowEvents.OnGlobalError).ConfigureAwait(false);
-                        if (handled == PathResult.Error)
-                        {
-                            _outcome = SimulationOutcome.Failed;
-                        }
-
+                        await RaiseAsync(FlowEvents.OnGlobalError).ConfigureAwait(false);
                         break;
                     case PathResult.Stopped:
                         return;
@@ -136,7 +131,7 @@ namespace CallbackLab.Core.Flows.Simulation
                 {
                     if (_flow.FindVariable(pair.Key) is { } declared)
                     {
-                        store.Declare(declared.Name, pair.Value);
+                        store.Declare(declared.Name, Typed(pair.Value, declared.Type));
                     }
                     else
                     {
@@ -149,6 +144,24 @@ namespace CallbackLab.Core.Flows.Simulation
             {
                 _context.Variables.Initialize(FlowEvents.NewPhoneContact + "." + name, value);
                 _context.Variables.Initialize(name, value);
+            }
+
+            /// <summary>A text value given for a typed variable (from a CSV, say) takes the variable's type when it converts.</summary>
+            private static object? Typed(object? value, string type)
+            {
+                if (!(value is string text) || type == "STRING")
+                {
+                    return value;
+                }
+
+                try
+                {
+                    return FlowExpressions.Coerce(text, type);
+                }
+                catch (FlowExpressionFailure)
+                {
+                    return value;
+                }
             }
 
             private static object? InitialValue(FlowVariableDefinition variable)
@@ -173,7 +186,19 @@ namespace CallbackLab.Core.Flows.Simulation
                 FlowActivity? trigger = _flow.EventFlows.FindTrigger(eventName);
                 bool wired = trigger != null && _flow.OutgoingLinks(trigger.Id).Count > 0;
                 _events.Add(new SimulationEvent(eventName, _context.Elapsed, wired));
-                return wired ? await RunPathAsync(trigger!, eventName).ConfigureAwait(false) : PathResult.Ended;
+                if (!wired)
+                {
+                    return PathResult.Ended;
+                }
+
+                PathResult result = await RunPathAsync(trigger!, eventName).ConfigureAwait(false);
+                if (result == PathResult.Error)
+                {
+                    // An error inside an event flow has nowhere to go: the run fails, whatever the contact's outcome was.
+                    _outcome = SimulationOutcome.Failed;
+                }
+
+                return result;
             }
 
             /// <summary>Runs activities from <paramref name="start"/> until the path ends.</summary>
@@ -200,7 +225,17 @@ namespace CallbackLab.Core.Flows.Simulation
                         return PathResult.Stopped;
                     }
 
-                    ActivityOutcome outcome = await handler.RunAsync(_context, current).ConfigureAwait(false);
+                    ActivityOutcome outcome;
+                    try
+                    {
+                        outcome = await handler.RunAsync(_context, current).ConfigureAwait(false);
+                    }
+                    catch (Exception ex) when (!(ex is OperationCanceledException) && !(ex is OutOfMemoryException))
+                    {
+                        // A property of an unexpected shape (an object where text belongs, say) fails the activity, as a
+                        // misconfigured activity does in Flow Designer, instead of ending the whole simulation.
+                        outcome = ActivityOutcome.Error("Activity", "Activity '" + current.Name + "' (" + current.Type + ") could not run: " + ex.Message);
+                    }
                     bool agentArrived = flowLabel == MainFlow && AgentArrived();
                     Record(flowLabel, current, outcome.Port, !outcome.Failed, outcome.Message, outcome.Http);
                     if (outcome.End == PathEnd.Disconnect)

@@ -148,7 +148,7 @@ namespace CallbackLab.Core.Flows.Validation
                 if (parseError != null)
                 {
                     findings.Add(new FlowFinding(FindingSeverity.Warning, FindingCodes.ExpressionDoesNotParse, activity.Id, activity.Name,
-                        "The " + property + " expression '" + template + "' does not parse (" + parseError + "); at run time '" + activity.Name
+                        "The expression '" + template + "' in '" + property + "' does not parse (" + parseError + "); at run time '" + activity.Name
                         + "' fails and raises OnGlobalError."));
                     continue;
                 }
@@ -159,7 +159,7 @@ namespace CallbackLab.Core.Flows.Validation
                     if (problem != null)
                     {
                         findings.Add(new FlowFinding(FindingSeverity.Error, FindingCodes.UnknownReference, activity.Id, activity.Name,
-                            "The " + property + " expression '" + template + "' refers to '" + reference + "': " + problem));
+                            "The expression '" + template + "' in '" + property + "' refers to '" + reference + "': " + problem));
                     }
                 }
             }

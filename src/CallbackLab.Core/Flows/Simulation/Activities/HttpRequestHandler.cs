@@ -36,7 +36,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
             {
                 return ActivityOutcome.Error(invalid.Kind, invalid.Message);
             }
-            catch (ConnectorMissingException missing)
+            catch (ConnectorUnavailableException missing)
             {
                 return ActivityOutcome.Error("Http", missing.Message);
             }
@@ -113,11 +113,20 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
             if (authenticated)
             {
                 IConnectorEndpoint connector = context.Options.Connector
-                    ?? throw new ConnectorMissingException("The activity uses the connector '" + (activity.GetString("connectorId:name") ?? activity.GetString("connectorId") ?? "?")
+                    ?? throw new ConnectorUnavailableException("The activity uses the connector '" + (activity.GetString("connectorId:name") ?? activity.GetString("connectorId") ?? "?")
                         + "' but no WxCC connection is set: pass -Connection, or start the emulator with Start-CallbackLabEmulator.");
                 string path = context.Render(activity.GetString("httpRequestPath") ?? activity.GetString("httpRequestUrl") ?? string.Empty);
                 url = Uri.IsWellFormedUriString(path, UriKind.Absolute) ? path : connector.BaseUri.ToString().TrimEnd('/') + "/" + path.TrimStart('/');
-                string token = await connector.GetAccessTokenAsync(context.CancellationToken).ConfigureAwait(false);
+                string token;
+                try
+                {
+                    token = await connector.GetAccessTokenAsync(context.CancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (!(ex is OperationCanceledException))
+                {
+                    throw new ConnectorUnavailableException("The connector could not supply an access token: " + ex.Message);
+                }
+
                 headers.Add(new KeyValuePair<string, string>("Authorization", "Bearer " + token));
             }
             else
@@ -275,10 +284,10 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
         private static int ReadInt(FlowActivity activity, string property, int fallback) =>
             int.TryParse(activity.GetString(property), NumberStyles.Integer, CultureInfo.InvariantCulture, out int value) ? value : fallback;
 
-        /// <summary>An authenticated activity ran with no connector configured.</summary>
-        private sealed class ConnectorMissingException : Exception
+        /// <summary>An authenticated activity has no connector configured, or the connector gave no token.</summary>
+        private sealed class ConnectorUnavailableException : Exception
         {
-            internal ConnectorMissingException(string message)
+            internal ConnectorUnavailableException(string message)
                 : base(message)
             {
             }
