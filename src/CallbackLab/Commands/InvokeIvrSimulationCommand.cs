@@ -5,6 +5,7 @@ using System.Globalization;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
+using CallbackLab.Completion;
 using CallbackLab.Core.Flows.Http;
 using CallbackLab.Core.Flows.Lab;
 using CallbackLab.Core.Flows.Model;
@@ -45,6 +46,7 @@ namespace CallbackLab.Commands
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("DialedNumber", "To")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(DynVarsDnCompleter))]
         public string Dnis { get; set; } = LabFlow.ExampleDnis;
 
         /// <summary>The caller's inputs in order, one per menu or collect-digits activity; "1,2" is split at commas.</summary>

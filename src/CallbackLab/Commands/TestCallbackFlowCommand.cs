@@ -1,5 +1,6 @@
 using System;
 using System.Management.Automation;
+using CallbackLab.Completion;
 using CallbackLab.Core.Flows.Lab;
 using CallbackLab.Core.Flows.Simulation;
 using CallbackLab.Infrastructure;
@@ -26,6 +27,7 @@ namespace CallbackLab.Commands
         /// <summary>The dialled number for the lab scenario run without input.</summary>
         [Parameter(ParameterSetName = RunSet)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(DynVarsDnCompleter))]
         public string Dnis { get; set; } = LabFlow.ExampleDnis;
 
         /// <summary>The MockAPI prefix for the lab scenario run without input; the session default when omitted.</summary>
@@ -39,11 +41,13 @@ namespace CallbackLab.Commands
         /// <summary>The label of the HTTP activity that creates the task.</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(FlowActivityNameCompleter))]
         public string RequestActivity { get; set; } = CallbackFlowCheck.DefaultRequestActivity;
 
         /// <summary>The label of the condition that checks the status code.</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(FlowActivityNameCompleter))]
         public string ConditionActivity { get; set; } = CallbackFlowCheck.DefaultConditionActivity;
 
         /// <summary>Returns only True or False.</summary>

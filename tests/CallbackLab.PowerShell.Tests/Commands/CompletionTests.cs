@@ -46,6 +46,19 @@ namespace CallbackLab.PowerShell.Tests.Commands
         }
 
         [Fact]
+        public void SimulationDnisCompletesFromTheEmulatorAndActivityNamesFromTheLabFlow()
+        {
+            using var ps = new ModuleRunspace();
+            ps.Run("$null = Start-CallbackLabEmulator").AssertNoErrors();
+            Assert.Equal(new[] { "+14694096861" }, Complete(ps, "Invoke-IvrSimulation -Dnis +1469"));
+            Assert.Equal(new[] { "+14694096861" }, Complete(ps, "Test-CallbackFlow -Dnis +1469"));
+            Assert.Equal(new[] { "CallBackAPI_Request", "Callback", "CallbackConfirmation" }.OrderBy(n => n, System.StringComparer.OrdinalIgnoreCase),
+                Complete(ps, "Test-CallbackFlow -RequestActivity Callb"));
+            Assert.Equal(new[] { "HTTPStatusCode" }, Complete(ps, "Test-CallbackFlow -ConditionActivity HTTP"));
+            ps.Run("Get-CallbackLabEmulator | Stop-CallbackLabEmulator").AssertNoErrors();
+        }
+
+        [Fact]
         public void DnCompletesFromATypedMockApiUriAndNothingWhenItIsUnreachable()
         {
             using var ps = new ModuleRunspace();
