@@ -136,6 +136,28 @@ namespace CallbackLab.Core.Tests.Expressions
         }
 
         [Fact]
+        public void ListGrowthIsLimited()
+        {
+            var options = new ExpressionOptions { MaxRangeSize = 100 };
+            var ex = Assert.Throws<FlowExpressionException>(() =>
+                FlowTemplate.Parse("{% set l = [1] %}{% for i in 1..10 %}{% set l = l + l %}{% endfor %}").Render(DictionaryVariableResolver.Empty, options));
+            Assert.Equal("The list would have 128 elements, more than the limit of 100.", ex.Message);
+            ex = Assert.Throws<FlowExpressionException>(() =>
+                FlowTemplate.Parse("{% set l = [1] %}{% for i in 1..10 %}{% set l = l | merge(l) %}{% endfor %}").Render(DictionaryVariableResolver.Empty, options));
+            Assert.Equal("The list would have 128 elements, more than the limit of 100.", ex.Message);
+        }
+
+        [Fact]
+        public void AListOfLargeStringsCannotPrintWithoutBound()
+        {
+            var big = new string('x', 1_000_000);
+            var list = new List<object?>();
+            for (int i = 0; i < 20; i++) list.Add(big);
+            var ex = Assert.Throws<FlowExpressionException>(() => FlowTemplate.Parse("{{ l }}").Render(Vars(("l", list))));
+            Assert.Equal("The value prints to more than 16777216 characters.", ex.Message);
+        }
+
+        [Fact]
         public void LoopIterationsAreLimited()
         {
             var options = new ExpressionOptions { MaxLoopIterations = 10 };
