@@ -97,6 +97,8 @@ namespace CallbackLab.Core.Tests.Expressions
             Assert.Equal("5", FlowTemplate.Parse("{{ newphonecontact.dnis }}").Render(Vars(("NewPhoneContact.DNIS", "5"))));
             var exact = new DictionaryVariableResolver(new[] { new KeyValuePair<string, object?>("A", 1) }, ignoreCase: false);
             Assert.Equal(string.Empty, FlowTemplate.Parse("{{ a }}").Render(exact));
+            var nested = Vars(("NewPhoneContact", new Dictionary<string, object?>(StringComparer.Ordinal) { ["ANI"] = "+1555", ["Ani"] = "exact" }));
+            Assert.Equal("+1555|exact", FlowTemplate.Parse("{{NewPhoneContact.ani}}|{{NewPhoneContact.Ani}}").Render(nested));
         }
 
         [Fact]
