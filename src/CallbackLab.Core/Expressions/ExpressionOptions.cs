@@ -20,7 +20,7 @@ namespace CallbackLab.Core.Expressions
         /// <summary>The clock behind <c>now()</c>; replace it for reproducible output.</summary>
         public Func<DateTimeOffset> Clock { get; set; } = () => DateTimeOffset.UtcNow;
 
-        /// <summary>Largest list that <c>range</c> or <c>..</c> may build (default 100,000 items).</summary>
+        /// <summary>Largest list that <c>range</c>, <c>..</c>, list <c>+</c> or <c>merge</c> may build (default 100,000 items).</summary>
         public int MaxRangeSize { get; set; } = 100_000;
 
         /// <summary>Longest string a concatenation, filter or the whole rendered output may produce (default 1,000,000 characters).</summary>

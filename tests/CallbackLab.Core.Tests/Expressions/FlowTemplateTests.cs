@@ -97,6 +97,8 @@ namespace CallbackLab.Core.Tests.Expressions
             Assert.Equal("5", FlowTemplate.Parse("{{ newphonecontact.dnis }}").Render(Vars(("NewPhoneContact.DNIS", "5"))));
             var exact = new DictionaryVariableResolver(new[] { new KeyValuePair<string, object?>("A", 1) }, ignoreCase: false);
             Assert.Equal(string.Empty, FlowTemplate.Parse("{{ a }}").Render(exact));
+            var nested = Vars(("NewPhoneContact", new Dictionary<string, object?>(StringComparer.Ordinal) { ["ANI"] = "+1555", ["Ani"] = "exact" }));
+            Assert.Equal("+1555|exact", FlowTemplate.Parse("{{NewPhoneContact.ani}}|{{NewPhoneContact.Ani}}").Render(nested));
         }
 
         [Fact]
@@ -133,6 +135,28 @@ namespace CallbackLab.Core.Tests.Expressions
             ex = Assert.Throws<FlowExpressionException>(() =>
                 FlowTemplate.Parse("{% set s = 'xxxxxxxxxx' %}{% for i in 1..10 %}{% set s = s ~ s %}{% endfor %}").Render(DictionaryVariableResolver.Empty, options));
             Assert.Equal("The result would be 80 characters long, more than the limit of 50.", ex.Message);
+        }
+
+        [Fact]
+        public void ListGrowthIsLimited()
+        {
+            var options = new ExpressionOptions { MaxRangeSize = 100 };
+            var ex = Assert.Throws<FlowExpressionException>(() =>
+                FlowTemplate.Parse("{% set l = [1] %}{% for i in 1..10 %}{% set l = l + l %}{% endfor %}").Render(DictionaryVariableResolver.Empty, options));
+            Assert.Equal("The list would have 128 elements, more than the limit of 100.", ex.Message);
+            ex = Assert.Throws<FlowExpressionException>(() =>
+                FlowTemplate.Parse("{% set l = [1] %}{% for i in 1..10 %}{% set l = l | merge(l) %}{% endfor %}").Render(DictionaryVariableResolver.Empty, options));
+            Assert.Equal("The list would have 128 elements, more than the limit of 100.", ex.Message);
+        }
+
+        [Fact]
+        public void AListOfLargeStringsCannotPrintWithoutBound()
+        {
+            var big = new string('x', 1_000_000);
+            var list = new List<object?>();
+            for (int i = 0; i < 20; i++) list.Add(big);
+            var ex = Assert.Throws<FlowExpressionException>(() => FlowTemplate.Parse("{{ l }}").Render(Vars(("l", list))));
+            Assert.Equal("The value prints to more than 16777216 characters.", ex.Message);
         }
 
         [Fact]

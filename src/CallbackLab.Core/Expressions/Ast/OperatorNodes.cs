@@ -53,7 +53,7 @@ namespace CallbackLab.Core.Expressions.Ast
                     case BinaryOperator.Less: return PebbleValues.Box(PebbleValues.Compare(left, right, "LESS_THAN", c => c < 0));
                     case BinaryOperator.GreaterOrEqual: return PebbleValues.Box(PebbleValues.Compare(left, right, "GREATER_THAN_EQUALS", c => c >= 0));
                     case BinaryOperator.LessOrEqual: return PebbleValues.Box(PebbleValues.Compare(left, right, "LESS_THAN_EQUALS", c => c <= 0));
-                    case BinaryOperator.Add: return PebbleValues.Add(left, right, context.Options.MaxStringLength);
+                    case BinaryOperator.Add: return PebbleValues.Add(left, right, context.Options.MaxStringLength, context.Options.MaxRangeSize);
                     case BinaryOperator.Subtract:
                         if (PebbleCollections.IsList(left)) return SubtractFromList(left!, right);
                         return PebbleValues.Arithmetic('-', left, right, "SUBTRACT", parseStrings: true);

@@ -259,6 +259,7 @@ namespace CallbackLab.Core.Expressions.Runtime
                 if (!PebbleCollections.IsList(items)) throw new ExpressionRuntimeError("The object being merged is not a List or an array");
                 List<object?> list = PebbleCollections.ToList(input!);
                 list.AddRange(PebbleCollections.ToList(items));
+                PebbleValues.CheckItems(list.Count, context.Options.MaxRangeSize);
                 return list;
             }
 

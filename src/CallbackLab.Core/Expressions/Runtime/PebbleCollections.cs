@@ -39,10 +39,23 @@ namespace CallbackLab.Core.Expressions.Runtime
 
                     break;
                 case IDictionary<string, object?> d:
-                    if (key != null && d.TryGetValue(key as string ?? PebbleValues.ToJavaString(key), out object? found))
+                    if (key is null) break;
+                    string name = key as string ?? PebbleValues.ToJavaString(key);
+                    if (d.TryGetValue(name, out object? found))
                     {
                         value = PebbleValues.Normalize(found);
                         return true;
+                    }
+
+                    // Contact and activity fields resolve case-insensitively in Flow Designer ({{NewPhoneContact.ani}}
+                    // reads ANI); the exact key wins, a case-insensitive match is the fallback.
+                    foreach (KeyValuePair<string, object?> pair in d)
+                    {
+                        if (string.Equals(pair.Key, name, System.StringComparison.OrdinalIgnoreCase))
+                        {
+                            value = PebbleValues.Normalize(pair.Value);
+                            return true;
+                        }
                     }
 
                     break;

@@ -77,6 +77,20 @@ namespace CallbackLab.Core.Expressions.Runtime
         /// <summary>How deep nested lists and maps may go when printed or compared; cyclic data stops here instead of overflowing the stack.</summary>
         public const int MaxValueDepth = 100;
 
+        /// <summary>
+        /// Longest text a list or map may print to (16M characters), whatever the options say: the printed text exists
+        /// before the output limit can look at it, so this keeps a list of large strings from exhausting memory.
+        /// </summary>
+        public const int MaxPrintedLength = 16 * 1024 * 1024;
+
+        private static void CheckPrinted(StringBuilder sb)
+        {
+            if (sb.Length > MaxPrintedLength)
+            {
+                throw new ExpressionRuntimeError($"The value prints to more than {MaxPrintedLength} characters.");
+            }
+        }
+
         private static void CheckDepth(int depth)
         {
             if (depth > MaxValueDepth)
@@ -117,6 +131,7 @@ namespace CallbackLab.Core.Expressions.Runtime
                 if (!first) sb.Append(", ");
                 first = false;
                 sb.Append(ToJavaString(e.Key, depth + 1)).Append('=').Append(ToJavaString(e.Value, depth + 1));
+                CheckPrinted(sb);
             }
 
             return sb.Append('}').ToString();
@@ -131,6 +146,7 @@ namespace CallbackLab.Core.Expressions.Runtime
                 if (!first) sb.Append(", ");
                 first = false;
                 sb.Append(ToJavaString(Normalize(item), depth + 1));
+                CheckPrinted(sb);
             }
 
             return sb.Append(']').ToString();
@@ -262,7 +278,7 @@ namespace CallbackLab.Core.Expressions.Runtime
         }
 
         /// <summary><c>+</c>: string concatenation when either side is a string (null prints "null"), list append, else numeric.</summary>
-        public static object? Add(object? a, object? b, int maxLength)
+        public static object? Add(object? a, object? b, int maxLength, int maxItems)
         {
             a = Normalize(a);
             b = Normalize(b);
@@ -279,10 +295,20 @@ namespace CallbackLab.Core.Expressions.Runtime
                 List<object?> list = PebbleCollections.ToList(a!);
                 if (PebbleCollections.IsList(b)) list.AddRange(PebbleCollections.ToList(b!));
                 else list.Add(b);
+                CheckItems(list.Count, maxItems);
                 return list;
             }
 
             return Arithmetic('+', a, b, "ADD", parseStrings: false);
+        }
+
+        /// <summary>Lists built by <c>+</c>, <c>merge</c> and <c>range</c> share one size limit.</summary>
+        public static void CheckItems(long count, int maxItems)
+        {
+            if (count > maxItems)
+            {
+                throw new ExpressionRuntimeError($"The list would have {count} elements, more than the limit of {maxItems}.");
+            }
         }
 
         /// <summary>Concatenation (<c>~</c>) and string growth share one limit.</summary>
