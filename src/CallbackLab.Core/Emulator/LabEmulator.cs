@@ -167,14 +167,15 @@ namespace CallbackLab.Core.Emulator
                 return;
             }
 
+            // Close alone, not Stop then Close: on the managed listener (Linux, macOS) the second call removes the prefixes again,
+            // which re-binds the port for a moment and fails with "Address already in use" if another listener took it meanwhile.
             try
             {
-                _listener.Stop();
                 _listener.Close();
             }
-            catch (ObjectDisposedException)
+            catch (Exception ex) when (ex is ObjectDisposedException || ex is HttpListenerException)
             {
-                // Already closed.
+                // Already closed, or the platform could not release a prefix that is gone anyway.
             }
 
             // The accept loops end on their own once the listener is closed. Not waiting for them here keeps Stop from
