@@ -66,7 +66,8 @@ namespace CallbackLab.Infrastructure
             ForgetDefaultEndpoints(emulator.Emulator);
         }
 
-        private void StopAllEmulators()
+        /// <summary>Stops every emulator of this runspace (the runspace closes, or the module is removed).</summary>
+        internal void StopAllEmulators()
         {
             foreach (CallbackLabEmulator emulator in Emulators)
             {

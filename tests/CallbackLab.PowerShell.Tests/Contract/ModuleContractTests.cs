@@ -161,6 +161,30 @@ namespace CallbackLab.PowerShell.Tests.Contract
         }
 
         [Fact]
+        public void RemovingTheModuleStopsTheEmulatorsItStartedAndReleasesTheirPorts()
+        {
+            using var ps = new ModuleRunspace();
+            int port = (int)ps.Run("(Start-CallbackLabEmulator).Port").AssertNoErrors().Values.Single()!;
+            Assert.True(CanConnect(port));
+            ps.Run("Remove-Module CallbackLab -ErrorAction Stop").AssertNoErrors();
+            Assert.False(CanConnect(port));
+        }
+
+        private static bool CanConnect(int port)
+        {
+            using var client = new System.Net.Sockets.TcpClient();
+            try
+            {
+                client.Connect(System.Net.IPAddress.Loopback, port);
+                return true;
+            }
+            catch (System.Net.Sockets.SocketException)
+            {
+                return false;
+            }
+        }
+
+        [Fact]
         public void TheBuiltModuleFolderHoldsOnlyWhatTheModuleNeeds()
         {
             var files = Directory.GetFiles(RepoPaths.ModuleFolder).Select(Path.GetFileName).ToList();
