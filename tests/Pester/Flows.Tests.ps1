@@ -101,9 +101,58 @@ Describe 'Sample exports' {
         $f.ActivityName | Should -Be 'opt_out'
     }
 
-    It 'stops the template at the step limit when no agent comes' {
-        $r = Invoke-IvrSimulation -Flow (Join-Path $samples 'flow_template.json') -MaxSteps 50 -ErrorVariable err -ErrorAction SilentlyContinue -WarningAction SilentlyContinue
+    It 'ends the template with CallerHungUp after 10 virtual minutes when no agent comes, with no error' {
+        $r = Invoke-IvrSimulation -Flow (Join-Path $samples 'flow_template.json') -MaxSteps 50 -ErrorVariable err -WarningAction SilentlyContinue
+        $err | Should -BeNullOrEmpty
+        $r.Outcome | Should -Be 'CallerHungUp'
+        $r.Steps.Count | Should -Be 23
+        $r.Duration | Should -Be ([timespan]'00:10:00')
+        $r.Steps[-1].ActivityName | Should -Be 'PlayMusic_q5r'
+        $r.Steps[-1].Port | Should -BeNullOrEmpty
+        ($r.Events.Name -join ',') | Should -Be 'NewPhoneContact,PhoneContactEnded'
+    }
+
+    It 'hangs up the lab caller who pressed 2 after 10 minutes, unless an agent answers first' {
+        $r = Invoke-IvrSimulation -Digits 2 -ErrorVariable err -WarningAction SilentlyContinue
+        $err | Should -BeNullOrEmpty
+        $r.Outcome | Should -Be 'CallerHungUp'
+        $r.Duration | Should -Be ([timespan]'00:10:00')
+        $r.Steps[-1].Message | Should -Be 'defaultmusic_on_hold.wav; the caller hung up at 00:10:00, before an agent answered'
+        ($r.Events.Name -join ',') | Should -Be 'NewPhoneContact,PhoneContactEnded'
+        $a = Invoke-IvrSimulation -Digits 2 -AgentAvailableAfter 0:05:00 -WarningAction SilentlyContinue
+        $a.Outcome | Should -Be 'AgentAnswered'
+        ($a.Events.Name -join ',') | Should -Be 'NewPhoneContact,AgentAnswered'
+    }
+
+    It 'hangs up at the end of the first music with -CallerHangsUpAfter 0:00:30' {
+        $r = Invoke-IvrSimulation -Flow (Join-Path $samples 'flow_template.json') -CallerHangsUpAfter 0:00:30 -WarningAction SilentlyContinue
+        $r.Outcome | Should -Be 'CallerHungUp'
+        ($r.Steps.ActivityName -join ',') | Should -Be 'NewPhoneContact,PlayMessage_ca8,QueueContact_ypp,PlayMusic_q5r'
+        $r.Steps[-1].At | Should -Be ([timespan]'00:00:30')
+        $r.Duration | Should -Be ([timespan]'00:00:30')
+    }
+
+    It 'takes CallerHangsUpAfter (or Patience) from the pipeline by property name' {
+        $path = Join-Path $samples 'flow_template.json'
+        $callers = [pscustomobject]@{ Flow = $path; CallerHangsUpAfter = [timespan]'0:01:00' }, [pscustomobject]@{ Flow = $path; Patience = '0:00:45' }, [pscustomobject]@{ Flow = $path }
+        ($callers | Invoke-IvrSimulation -WarningAction SilentlyContinue | ForEach-Object { $_.Duration.ToString() }) -join ',' | Should -Be '00:01:00,00:00:45,00:10:00'
+    }
+
+    It 'stops the template at the step limit when the caller never hangs up' {
+        $r = Invoke-IvrSimulation -Flow (Join-Path $samples 'flow_template.json') -MaxSteps 50 -CallerHangsUpAfter $null -ErrorVariable err -ErrorAction SilentlyContinue -WarningAction SilentlyContinue
         $r.Outcome | Should -Be 'StepLimitExceeded'
+        $r.Steps.Count | Should -Be 50
+        $err[0].FullyQualifiedErrorId | Should -Be 'StepLimitExceeded,CallbackLab.Commands.InvokeIvrSimulationCommand'
+        $err[0].CategoryInfo.Category | Should -Be 'LimitsExceeded'
+    }
+
+    It 'stops a loop that takes no virtual time at the step limit' {
+        $zero = Join-Path $TestDrive 'zero-music.json'
+        Set-Content $zero ((Get-Content -Raw (Join-Path $samples 'flow_template.json')).Replace('"duration":null', '"duration":0'))
+        $r = Invoke-IvrSimulation -Flow $zero -MaxSteps 50 -ErrorVariable err -ErrorAction SilentlyContinue -WarningAction SilentlyContinue
+        $r.Outcome | Should -Be 'StepLimitExceeded'
+        $r.Steps.Count | Should -Be 50
+        $r.Duration | Should -Be ([timespan]::Zero)
         $err[0].FullyQualifiedErrorId | Should -Be 'StepLimitExceeded,CallbackLab.Commands.InvokeIvrSimulationCommand'
     }
 }

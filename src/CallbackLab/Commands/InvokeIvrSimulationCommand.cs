@@ -65,6 +65,14 @@ namespace CallbackLab.Commands
         [Parameter(ValueFromPipelineByPropertyName = true)]
         public TimeSpan? AgentAvailableAfter { get; set; }
 
+        /// <summary>
+        /// How long the caller waits (virtual time since the call started) before hanging up if no agent has answered;
+        /// 10 minutes by default, $null: never.
+        /// </summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("Patience")]
+        public TimeSpan? CallerHangsUpAfter { get; set; } = IvrSimulationOptions.DefaultCallerHangsUpAfter;
+
         /// <summary>The MockAPI prefix used instead of the flow's; the session default (the started emulator) when omitted.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         public Uri? MockApiUri { get; set; }
@@ -167,6 +175,7 @@ namespace CallbackLab.Commands
                 Dnis = Dnis,
                 Digits = SplitDigits(Digits),
                 AgentAvailableAfter = AgentAvailableAfter,
+                CallerHangsUpAfter = CallerHangsUpAfter,
                 MaxSteps = MaxSteps,
                 MockApiUri = Session.ResolveSimulationMockApiUri(MockApiUri, Connection),
                 Connector = Session.ResolveSimulationConnector(Connection),

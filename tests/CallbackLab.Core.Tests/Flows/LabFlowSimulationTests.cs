@@ -86,9 +86,52 @@ namespace CallbackLab.Core.Tests.Flows
         }
 
         [Fact]
-        public async Task Digit2QueuesAndWaitsUntilTheStepLimitWhenNoAgentComes()
+        public async Task Digit2WithNoAgentHangsUpAfterTenVirtualMinutesAndEndsTheContact()
         {
             IvrSimulationResult result = await Run("2");
+
+            Assert.Equal(SimulationOutcome.CallerHungUp, result.Outcome);
+            Assert.Null(result.Failure);
+            Assert.Null(result.GlobalError);
+            Assert.Equal(TimeSpan.FromMinutes(10), result.Duration);
+
+            // Welcome 3.6 s + menu 11.2 s (28 words) + key press 1 s: queued at 15.8 s; the 20th 30-second loop of music passes 10:00.
+            Assert.Equal(TimeSpan.FromSeconds(15.8), result.FindStep("QueueContact")!.At);
+            Assert.Equal(new[] { "NewPhoneContact", "WelcomeMessage", "WantCallback", "QueueContact" }.Concat(Enumerable.Repeat("QueueMusic", 20)), result.Path);
+            SimulationStep last = result.Steps[^1];
+            Assert.Equal(("Main", "QueueMusic", (string?)null, true, TimeSpan.FromMinutes(10)), (last.Flow, last.ActivityName, last.Port, last.Succeeded, last.At));
+            Assert.Equal("defaultmusic_on_hold.wav; the caller hung up at 00:10:00, before an agent answered", last.Message);
+            Assert.Equal(TimeSpan.FromSeconds(585.8), result.Steps[^2].At);
+
+            Assert.Equal(new[] { "NewPhoneContact", "PhoneContactEnded" }, result.Events.Select(e => e.Name));
+            Assert.Equal(TimeSpan.FromMinutes(10), result.Events[^1].At);
+        }
+
+        [Fact]
+        public async Task Digit2WithAnAgentSoonerThanThePatienceStillEndsWithAgentAnswered()
+        {
+            var options = new IvrSimulationOptions { Digits = new[] { "2" }, AgentAvailableAfter = TimeSpan.FromMinutes(9), CallerHangsUpAfter = TimeSpan.FromMinutes(9.5) };
+            IvrSimulationResult result = await new IvrSimulator().RunAsync(LabFlow.Flow, options);
+            Assert.Equal(SimulationOutcome.AgentAnswered, result.Outcome);
+            Assert.Equal(TimeSpan.FromSeconds(15.8) + TimeSpan.FromMinutes(9), result.Duration);
+            Assert.Equal(new[] { "NewPhoneContact", "AgentAnswered" }, result.Events.Select(e => e.Name));
+        }
+
+        [Fact]
+        public async Task Digit2WithAnAgentLaterThanThePatienceHangsUpFirst()
+        {
+            var options = new IvrSimulationOptions { Digits = new[] { "2" }, AgentAvailableAfter = TimeSpan.FromMinutes(12) };
+            IvrSimulationResult result = await new IvrSimulator().RunAsync(LabFlow.Flow, options);
+            Assert.Equal(SimulationOutcome.CallerHungUp, result.Outcome);
+            Assert.Equal(TimeSpan.FromMinutes(10), result.Duration);
+            Assert.Equal(new[] { "NewPhoneContact", "PhoneContactEnded" }, result.Events.Select(e => e.Name));
+        }
+
+        [Fact]
+        public async Task ACallerWhoNeverHangsUpStillStopsAtTheStepLimit()
+        {
+            var options = new IvrSimulationOptions { Digits = new[] { "2" }, CallerHangsUpAfter = null };
+            IvrSimulationResult result = await new IvrSimulator().RunAsync(LabFlow.Flow, options);
             Assert.Equal(SimulationOutcome.StepLimitExceeded, result.Outcome);
             Assert.Equal(IvrSimulationOptions.DefaultMaxSteps, result.Steps.Count);
             Assert.Equal("StepLimit", result.Failure!.Kind);

@@ -1,6 +1,8 @@
 using System;
+using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
+using CallbackLab.Core.Flows.Model;
 using CallbackLab.Core.Flows.Simulation;
 
 namespace CallbackLab.Core.Tests.Flows
@@ -93,14 +95,75 @@ namespace CallbackLab.Core.Tests.Flows
         }
 
         [Fact]
-        public async Task TheStepLimitEndsTheTemplatesEndlessMusicLoop()
+        public async Task TheTemplatesEndlessMusicLoopEndsWhenTheCallerHangsUpAfterTenMinutes()
         {
+            IvrSimulationResult result = await Run("flow_template", null);
+            Assert.Equal(SimulationOutcome.CallerHungUp, result.Outcome);
+            Assert.Null(result.Failure);
+
+            // The template's play-message has no prompts (0 s); each loop plays 30 s of music (duration unset): 20 loops.
+            Assert.Equal(23, result.Steps.Count);
+            Assert.Equal(TimeSpan.FromMinutes(10), result.Duration);
+            Assert.Equal(("PlayMusic_q5r", (string?)null, TimeSpan.FromMinutes(10)), (result.Steps[^1].ActivityName, result.Steps[^1].Port, result.Steps[^1].At));
+            SimulationEvent ended = result.Events.Single(e => e.Name == "PhoneContactEnded");
+            Assert.Equal(TimeSpan.FromMinutes(10), ended.At);
+            Assert.False(ended.Handled);
+        }
+
+        [Fact]
+        public async Task ACallerWithThirtySecondsOfPatienceHangsUpAtTheEndOfTheFirstMusic()
+        {
+            var options = new IvrSimulationOptions { CallerHangsUpAfter = TimeSpan.FromSeconds(30) };
+            IvrSimulationResult result = await new IvrSimulator().RunAsync(SampleFlows.Load("flow_template"), options);
+            Assert.Equal(SimulationOutcome.CallerHungUp, result.Outcome);
+            Assert.Equal(new[] { "NewPhoneContact", "PlayMessage_ca8", "QueueContact_ypp", "PlayMusic_q5r" }, result.Path);
+            Assert.Equal(TimeSpan.FromSeconds(30), result.Duration);
+            Assert.Equal("defaultmusic_on_hold.wav; the caller hung up at 00:00:30, before an agent answered", result.Steps[^1].Message);
+            Assert.Null(result.Steps[^1].Port);
+        }
+
+        [Fact]
+        public async Task AHangUpInsideALongActivityRewindsTheClockToThePatience()
+        {
+            var options = new IvrSimulationOptions { CallerHangsUpAfter = TimeSpan.FromSeconds(45) };
+            IvrSimulationResult result = await new IvrSimulator().RunAsync(SampleFlows.Load("flow_template"), options);
+            Assert.Equal(SimulationOutcome.CallerHungUp, result.Outcome);
+            Assert.Equal(5, result.Steps.Count);
+            Assert.Equal(new[] { TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(45) }, result.Steps.Skip(3).Select(s => s.At));
+            Assert.Equal(new[] { "NewPhoneContact", "PhoneContactEnded" }, result.Events.Select(e => e.Name));
+        }
+
+        [Fact]
+        public async Task AnAgentAnsweringAtTheMomentTheCallerWouldHangUpWins()
+        {
+            var options = new IvrSimulationOptions { AgentAvailableAfter = TimeSpan.FromSeconds(60), CallerHangsUpAfter = TimeSpan.FromSeconds(60) };
+            IvrSimulationResult result = await new IvrSimulator().RunAsync(SampleFlows.Load("flow_template"), options);
+            Assert.Equal(SimulationOutcome.AgentAnswered, result.Outcome);
+            Assert.Equal(TimeSpan.FromSeconds(60), result.Duration);
+        }
+
+        [Fact]
+        public async Task TheStepLimitStillEndsALoopThatTakesNoVirtualTime()
+        {
+            // Music of 0 s loops forever without the clock moving: the caller's patience never runs out.
+            string json = File.ReadAllText(SampleFlows.PathOf("flow_template")).Replace("\"duration\":null", "\"duration\":0");
             var options = new IvrSimulationOptions { MaxSteps = 25 };
+            IvrSimulationResult result = await new IvrSimulator().RunAsync(WxccFlowReader.Parse(json, "zero-music.json"), options);
+            Assert.Equal(SimulationOutcome.StepLimitExceeded, result.Outcome);
+            Assert.Equal(25, result.Steps.Count);
+            Assert.Equal("StepLimit", result.Failure!.Kind);
+            Assert.Equal("PlayMusic_q5r", result.Failure.ActivityName);
+            Assert.Equal(TimeSpan.Zero, result.Duration);
+            Assert.DoesNotContain(result.Events, e => e.Name == "PhoneContactEnded");
+        }
+
+        [Fact]
+        public async Task ACallerWhoNeverHangsUpLoopsToTheStepLimit()
+        {
+            var options = new IvrSimulationOptions { MaxSteps = 25, CallerHangsUpAfter = null };
             IvrSimulationResult result = await new IvrSimulator().RunAsync(SampleFlows.Load("flow_template"), options);
             Assert.Equal(SimulationOutcome.StepLimitExceeded, result.Outcome);
             Assert.Equal(25, result.Steps.Count);
-
-            // The template's play-message has no prompts (0 s); each loop plays 30 s of music (duration unset).
             Assert.Equal("PlayMusic_q5r", result.Failure!.ActivityName);
             Assert.Equal(TimeSpan.FromSeconds(22 * 30), result.Duration);
         }

@@ -157,16 +157,79 @@ namespace CallbackLab.PowerShell.Tests.Commands
         }
 
         [Fact]
-        public void TheTemplateExportLoopsUntilTheStepLimitWhenNoAgentComes()
+        public void TheTemplateExportWithNoAgentEndsWhenTheCallerHangsUpAfterTenMinutesWithNoError()
         {
             using var ps = new ModuleRunspace();
-            var result = ps.Run("$r = Invoke-IvrSimulation -Flow $Path -MaxSteps 50 -WarningAction SilentlyContinue; $r.Outcome.ToString(); $r.Steps.Count",
+            var result = ps.Run("$r = Invoke-IvrSimulation -Flow $Path -MaxSteps 50 -WarningAction SilentlyContinue; " +
+                "$r.Outcome.ToString(); $r.Steps.Count; $r.Duration.ToString(); $r.Steps[-1].ActivityName; $null -eq $r.Steps[-1].Port; ($r.Events | ForEach-Object Name) -join ','",
+                new Dictionary<string, object?> { ["Path"] = Sample("flow_template") }).AssertNoErrors();
+            Assert.Equal(new object?[] { "CallerHungUp", 23, "00:10:00", "PlayMusic_q5r", true, "NewPhoneContact,PhoneContactEnded" }, result.Values);
+        }
+
+        [Fact]
+        public void LabDigit2WithNoAgentHangsUpAfterTenMinutesAndAnEarlierAgentStillAnswers()
+        {
+            using var ps = new ModuleRunspace();
+            var result = ps.Run(
+                "$r = Invoke-IvrSimulation -Digits 2 -WarningAction SilentlyContinue; $r.Outcome.ToString(); $r.Duration.ToString(); $r.Steps[-1].Message; ($r.Events | ForEach-Object Name) -join ','; " +
+                "$a = Invoke-IvrSimulation -Digits 2 -AgentAvailableAfter 0:05:00 -WarningAction SilentlyContinue; $a.Outcome.ToString(); ($a.Events | ForEach-Object Name) -join ','").AssertNoErrors();
+            Assert.Equal(new object?[] { "CallerHungUp", "00:10:00", "defaultmusic_on_hold.wav; the caller hung up at 00:10:00, before an agent answered",
+                "NewPhoneContact,PhoneContactEnded", "AgentAnswered", "NewPhoneContact,AgentAnswered" }, result.Values);
+        }
+
+        [Fact]
+        public void CallerHangsUpAfterThirtySecondsEndsTheTemplateAtTheFirstMusic()
+        {
+            using var ps = new ModuleRunspace();
+            var result = ps.Run("$r = Invoke-IvrSimulation -Flow $Path -CallerHangsUpAfter 0:00:30 -WarningAction SilentlyContinue; " +
+                "$r.Outcome.ToString(); ($r.Steps | ForEach-Object ActivityName) -join ','; $r.Steps[-1].At.ToString(); $r.Duration.ToString()",
+                new Dictionary<string, object?> { ["Path"] = Sample("flow_template") }).AssertNoErrors();
+            Assert.Equal(new object?[] { "CallerHungUp", "NewPhoneContact,PlayMessage_ca8,QueueContact_ypp,PlayMusic_q5r", "00:00:30", "00:00:30" }, result.Values);
+        }
+
+        [Fact]
+        public void CallerHangsUpAfterComesFromThePipelineByPropertyNameAndItsAlias()
+        {
+            using var ps = new ModuleRunspace();
+            var result = ps.Run(
+                "$callers = [pscustomobject]@{ Flow = $Path; CallerHangsUpAfter = [timespan]'0:01:00' }, [pscustomobject]@{ Flow = $Path; Patience = '0:00:45' }, [pscustomobject]@{ Flow = $Path }; " +
+                "$callers | Invoke-IvrSimulation -WarningAction SilentlyContinue | ForEach-Object { $_.Duration.ToString() }",
+                new Dictionary<string, object?> { ["Path"] = Sample("flow_template") }).AssertNoErrors();
+            Assert.Equal(new object?[] { "00:01:00", "00:00:45", "00:10:00" }, result.Values);
+        }
+
+        [Fact]
+        public void ACallerWhoNeverHangsUpStillStopsAtTheStepLimitWithTheError()
+        {
+            using var ps = new ModuleRunspace();
+            var result = ps.Run("$r = Invoke-IvrSimulation -Flow $Path -MaxSteps 50 -CallerHangsUpAfter $null -WarningAction SilentlyContinue; $r.Outcome.ToString(); $r.Steps.Count",
                 new Dictionary<string, object?> { ["Path"] = Sample("flow_template") });
             Assert.Equal(new object?[] { "StepLimitExceeded", 50 }, result.Values);
             ErrorRecord error = Assert.Single(result.Errors);
             Assert.Equal("StepLimitExceeded,CallbackLab.Commands.InvokeIvrSimulationCommand", error.FullyQualifiedErrorId);
             Assert.Equal(ErrorCategory.LimitsExceeded, error.CategoryInfo.Category);
             Assert.Contains("50 steps", error.Exception.Message);
+        }
+
+        [Fact]
+        public void ALoopThatTakesNoVirtualTimeStillHitsTheStepLimit()
+        {
+            string path = Path.Combine(Path.GetTempPath(), "callbacklab-zero-music-" + System.Guid.NewGuid().ToString("N") + ".json");
+            File.WriteAllText(path, File.ReadAllText(Sample("flow_template")).Replace("\"duration\":null", "\"duration\":0"));
+            try
+            {
+                using var ps = new ModuleRunspace();
+                var result = ps.Run("$r = Invoke-IvrSimulation -Flow $Path -MaxSteps 50 -WarningAction SilentlyContinue; $r.Outcome.ToString(); $r.Steps.Count; $r.Duration.ToString()",
+                    new Dictionary<string, object?> { ["Path"] = path });
+                Assert.Equal(new object?[] { "StepLimitExceeded", 50, "00:00:00" }, result.Values);
+                ErrorRecord error = Assert.Single(result.Errors);
+                Assert.Equal("StepLimitExceeded,CallbackLab.Commands.InvokeIvrSimulationCommand", error.FullyQualifiedErrorId);
+                Assert.Equal(ErrorCategory.LimitsExceeded, error.CategoryInfo.Category);
+            }
+            finally
+            {
+                File.Delete(path);
+            }
         }
 
         [Fact]

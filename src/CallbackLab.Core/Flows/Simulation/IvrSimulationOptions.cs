@@ -11,6 +11,9 @@ namespace CallbackLab.Core.Flows.Simulation
         /// <summary>The default step limit.</summary>
         public const int DefaultMaxSteps = 1000;
 
+        /// <summary>How long a caller waits by default before hanging up: 10 minutes of virtual time.</summary>
+        public static readonly TimeSpan DefaultCallerHangsUpAfter = TimeSpan.FromMinutes(10);
+
         /// <summary>The caller's number (<c>NewPhoneContact.ANI</c>).</summary>
         public string Ani { get; set; } = "+14085550100";
 
@@ -31,6 +34,13 @@ namespace CallbackLab.Core.Flows.Simulation
 
         /// <summary>How long after the contact is queued an agent answers; null: never.</summary>
         public TimeSpan? AgentAvailableAfter { get; set; }
+
+        /// <summary>
+        /// The caller's patience: when the virtual clock reaches this time since the call started while the main flow still
+        /// holds the contact (no agent has answered), the caller hangs up (<see cref="SimulationOutcome.CallerHungUp"/>).
+        /// 10 minutes by default; null: the caller never hangs up. Zero or less hangs up at the first activity.
+        /// </summary>
+        public TimeSpan? CallerHangsUpAfter { get; set; } = DefaultCallerHangsUpAfter;
 
         /// <summary>The most activities a run may execute before it stops as a runaway loop.</summary>
         public int MaxSteps { get; set; } = DefaultMaxSteps;

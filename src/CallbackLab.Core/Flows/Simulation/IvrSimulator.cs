@@ -71,6 +71,9 @@ namespace CallbackLab.Core.Flows.Simulation
                     case PathResult.Disconnected:
                         _outcome = SimulationOutcome.Disconnected;
                         break;
+                    case PathResult.CallerHungUp:
+                        _outcome = SimulationOutcome.CallerHungUp;
+                        break;
                     case PathResult.AgentAnswered:
                         _outcome = SimulationOutcome.AgentAnswered;
                         await RaiseAsync(FlowEvents.AgentAnswered).ConfigureAwait(false);
@@ -236,6 +239,15 @@ namespace CallbackLab.Core.Flows.Simulation
                         // misconfigured activity does in Flow Designer, instead of ending the whole simulation.
                         outcome = ActivityOutcome.Error("Activity", "Activity '" + current.Name + "' (" + current.Type + ") could not run: " + ex.Message);
                     }
+                    // Only the main flow holds the caller; event flows run after the contact is answered or gone.
+                    bool hungUp = flowLabel == MainFlow && CallerHungUp();
+                    if (hungUp)
+                    {
+                        // The caller left while this activity ran: the trace ends here, at the moment they hung up.
+                        Record(flowLabel, current, null, !outcome.Failed, HangUpMessage(outcome.Message), outcome.Http);
+                        return PathResult.CallerHungUp;
+                    }
+
                     bool agentArrived = flowLabel == MainFlow && AgentArrived();
                     Record(flowLabel, current, outcome.Port, !outcome.Failed, outcome.Message, outcome.Http);
                     if (outcome.End == PathEnd.Disconnect)
@@ -285,6 +297,32 @@ namespace CallbackLab.Core.Flows.Simulation
                 }
             }
 
+            /// <summary>
+            /// True when the virtual clock reached the caller's patience before an agent answered; the clock goes back to
+            /// the moment the caller hung up. An agent answering at that same moment wins (AgentArrived takes it).
+            /// </summary>
+            private bool CallerHungUp()
+            {
+                if (!(_context.Options.CallerHangsUpAfter is { } patience) || _context.Elapsed < patience)
+                {
+                    return false;
+                }
+
+                if (_context.AgentAnswersAt is { } agentAt && agentAt <= patience)
+                {
+                    return false;
+                }
+
+                _context.RewindTo(patience < TimeSpan.Zero ? TimeSpan.Zero : patience);
+                return true;
+            }
+
+            private string HangUpMessage(string? activityMessage)
+            {
+                string hangUp = "the caller hung up at " + _context.Elapsed.ToString("c", CultureInfo.InvariantCulture) + ", before an agent answered";
+                return string.IsNullOrEmpty(activityMessage) ? hangUp : activityMessage + "; " + hangUp;
+            }
+
             private bool AgentArrived()
             {
                 if (_context.AgentAnswersAt is { } at && _context.Elapsed >= at)
@@ -315,6 +353,7 @@ namespace CallbackLab.Core.Flows.Simulation
             Ended,
             Disconnected,
             AgentAnswered,
+            CallerHungUp,
             Error,
             Stopped,
         }

@@ -18,7 +18,16 @@ namespace CallbackLab.Core.Flows.Simulation
         /// <summary>The simulation could not go on: an unknown activity type, a missing activity, or an error no handler took.</summary>
         Failed,
 
-        /// <summary>The step limit ended a loop (e.g. an in-queue loop with no agent ever available).</summary>
+        /// <summary>
+        /// The step limit ended a loop that takes no virtual time (or an in-queue loop when the caller never hangs up and no
+        /// agent comes).
+        /// </summary>
         StepLimitExceeded,
+
+        /// <summary>
+        /// The caller hung up (<see cref="IvrSimulationOptions.CallerHangsUpAfter"/> passed before an agent answered);
+        /// PhoneContactEnded fired. Not an error.
+        /// </summary>
+        CallerHungUp,
     }
 }
