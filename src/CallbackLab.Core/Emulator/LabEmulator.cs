@@ -249,8 +249,15 @@ namespace CallbackLab.Core.Emulator
             }
             catch (HttpListenerException ex)
             {
-                listener.Close();
                 error = ex;
+                try
+                {
+                    listener.Close();
+                }
+                catch (HttpListenerException)
+                {
+                    // Closing a listener that never started can fail the same way; the start error is the one to report.
+                }
             }
 
             return listener;

@@ -172,5 +172,15 @@ namespace CallbackLab.Core.Tests.Emulator
             Assert.True(emulator.IsRunning);
             Assert.Throws<ArgumentOutOfRangeException>(() => LabEmulator.Start(new LabEmulatorOptions { Port = 70000 }));
         }
+
+        [Fact]
+        public async Task AFailedStartOnATakenPortLeavesTheRunningEmulatorServing()
+        {
+            using var lab = new EmulatorClient();
+            Assert.Throws<HttpListenerException>(() => LabEmulator.Start(new LabEmulatorOptions { Port = lab.Emulator.Port }));
+            Assert.Equal(200, (await lab.GetAsync(DynVars + "/1")).Status);
+            using var fresh = new System.Net.Http.HttpClient { Timeout = TimeSpan.FromSeconds(10) };
+            Assert.Equal(HttpStatusCode.OK, (await fresh.GetAsync(new Uri(lab.Emulator.MockApiUri + "/DynVars/1"))).StatusCode);
+        }
     }
 }
