@@ -48,7 +48,7 @@ namespace CallbackLab.Core.Tests.Flows
             Assert.Equal("WxCC_API", request.GetString("connectorId:name"));
             Assert.Equal("{{CallBackAPI_Request.httpStatusCode == 201}}", flow.FindActivityByName("HTTPStatusCode")!.GetString("expression"));
             Assert.Contains("All agents are busy. Please press 1 if you want to schedule a callback. Press 2 if you want to wait in queue. Press 3 to simulate global error.",
-                flow.FindActivityByName("WantCallback")!.Properties.ToString());
+                flow.FindActivityByName("WantCallback")!.Json.ToString());
             FlowActivity trigger = flow.EventFlows.FindTrigger("OnGlobalError")!;
             Assert.Equal("CallBackAPI_Request", flow.FindActivity(flow.FindLink(trigger.Id, "out")!.TargetActivityId)!.Name);
         }

@@ -23,6 +23,26 @@ namespace CallbackLab.PowerShell.Tests.Commands
         }
 
         [Fact]
+        public void ActivityPropertiesArePlainValuesAPowerShellUserCanEnumerate()
+        {
+            using var ps = new ModuleRunspace();
+            var result = ps.Run(
+                "$get = (Import-WxccFlow -Lab).Activities | Where-Object Name -eq 'GET_CBID'\n" +
+                "$get.Properties.httpRequestUrl\n" +
+                "($get.Properties.outputVariableArray | ForEach-Object { $_.outputVariable + '<-' + $_.jsonPathExp }) -join ';'\n" +
+                "@($get.Properties.Keys | Where-Object { $_ -eq 'httpRequestMethod' }).Count\n" +
+                "$get.Properties['HTTPREQUESTMETHOD']").AssertNoErrors();
+
+            Assert.Equal(new object?[]
+            {
+                "https://674481b1b4e2e04abea27c6e.mockapi.io/flowdesigner/Lab/DynVars?dn={{NewPhoneContact.DNIS | slice(2) }}",
+                "outdialcbid<-$[0].outboundcallbackep;customANI<-$[0].tacnumber",
+                1,
+                "GET",
+            }, result.Values);
+        }
+
+        [Fact]
         public void ImportTakesFilesFromThePipelineAndReportsMissingAndMalformedOnesWithoutStopping()
         {
             string bad = Path.Combine(Path.GetTempPath(), "callbacklab-bad-" + System.Guid.NewGuid().ToString("N") + ".json");

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using Newtonsoft.Json.Linq;
 
 namespace CallbackLab.Core.Flows.Model
@@ -8,6 +10,8 @@ namespace CallbackLab.Core.Flows.Model
     /// </summary>
     public sealed class FlowActivity
     {
+        private readonly Lazy<IReadOnlyDictionary<string, object?>> _properties;
+
         /// <summary>Creates an activity.</summary>
         public FlowActivity(string id, string name, string group, string type, JObject properties, bool inEventFlow)
         {
@@ -15,7 +19,8 @@ namespace CallbackLab.Core.Flows.Model
             Name = name;
             Group = group;
             Type = type;
-            Properties = properties;
+            Json = properties;
+            _properties = new Lazy<IReadOnlyDictionary<string, object?>>(() => PlainJson.ToDictionary(properties));
             InEventFlow = inEventFlow;
         }
 
@@ -34,24 +39,31 @@ namespace CallbackLab.Core.Flows.Model
         /// </summary>
         public string Type { get; }
 
-        /// <summary>The raw properties object of the export.</summary>
-        public JObject Properties { get; }
+        /// <summary>The raw properties object of the export (what the simulator and validator read).</summary>
+        public JObject Json { get; }
+
+        /// <summary>
+        /// The export's properties as plain .NET values (dictionaries, arrays, strings, numbers, booleans), keys without
+        /// regard to case: what PowerShell users inspect (<c>$activity.Properties.httpRequestUrl</c>). JSON objects from
+        /// Newtonsoft do not enumerate or format well in PowerShell, so they stay in <see cref="Json"/>.
+        /// </summary>
+        public IReadOnlyDictionary<string, object?> Properties => _properties.Value;
 
         /// <summary>True when the activity belongs to the event flows (GLOBAL_EVENTS).</summary>
         public bool InEventFlow { get; }
 
         /// <summary>For an event trigger, the event's display name (<c>properties.event</c>, e.g. <c>OnGlobalError</c>); otherwise null.</summary>
         public string? EventName => Group == "event" || Type == ActivityTypes.Event
-            ? (string?)Properties["event"] ?? (string?)Properties["displayName"]
+            ? (string?)Json["event"] ?? (string?)Json["displayName"]
             : null;
 
         /// <summary>For an event trigger, the event specification name (e.g. <c>GlobalErrorHandling</c>); otherwise null.</summary>
-        public string? EventSpecificationName => (string?)Properties["eventSpecificationName"];
+        public string? EventSpecificationName => (string?)Json["eventSpecificationName"];
 
         /// <summary>Reads a string property; null when missing or null.</summary>
         public string? GetString(string propertyName)
         {
-            JToken? token = Properties[propertyName];
+            JToken? token = Json[propertyName];
             return token == null || token.Type == JTokenType.Null ? null : token.Type == JTokenType.String ? (string?)token : token.ToString(Newtonsoft.Json.Formatting.None);
         }
 

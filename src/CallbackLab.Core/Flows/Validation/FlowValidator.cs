@@ -127,7 +127,7 @@ namespace CallbackLab.Core.Flows.Validation
                 }
             }
 
-            if (activity.Properties["menuLinks"] is JArray options)
+            if (activity.Json["menuLinks"] is JArray options)
             {
                 foreach (string? option in options.Select(o => (string?)o))
                 {
@@ -219,7 +219,7 @@ namespace CallbackLab.Core.Flows.Validation
                 written.AddRange(Simulation.Activities.SetVariableHandler.Assignments(activity).Select(a => (string?)a["srcVariable"]).Where(n => !string.IsNullOrEmpty(n)).Select(n => n!));
             }
 
-            if (activity.Properties["outputVariableArray"] is JArray outputs)
+            if (activity.Json["outputVariableArray"] is JArray outputs)
             {
                 written.AddRange(outputs.Select(o => (string?)o["outputVariable"]).Where(n => !string.IsNullOrEmpty(n)).Select(n => n!));
             }
@@ -234,7 +234,7 @@ namespace CallbackLab.Core.Flows.Validation
         /// <summary>Every string property (at any depth) that holds a template, with its property path.</summary>
         private static IEnumerable<(string Property, string Template)> Templates(FlowActivity activity)
         {
-            foreach (JValue value in activity.Properties.Descendants().OfType<JValue>())
+            foreach (JValue value in activity.Json.Descendants().OfType<JValue>())
             {
                 if (value.Type == JTokenType.String && ((string)value!).IndexOf("{{", StringComparison.Ordinal) >= 0)
                 {

@@ -91,7 +91,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
 
         internal static bool IsAuthenticated(FlowActivity activity)
         {
-            JToken? flag = activity.Properties["authenticated"];
+            JToken? flag = activity.Json["authenticated"];
             if (flag != null && flag.Type == JTokenType.Boolean)
             {
                 return (bool)flag;
@@ -135,7 +135,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
             }
 
             url = AppendQuery(context, activity, url);
-            if (activity.Properties["httpRequestHeaders"] is JObject headerObject)
+            if (activity.Json["httpRequestHeaders"] is JObject headerObject)
             {
                 foreach (KeyValuePair<string, JToken?> header in headerObject)
                 {
@@ -171,7 +171,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
 
         private static string AppendQuery(SimulationContext context, FlowActivity activity, string url)
         {
-            if (!(activity.Properties["httpQueryParameters"] is JObject query) || query.Count == 0)
+            if (!(activity.Json["httpQueryParameters"] is JObject query) || query.Count == 0)
             {
                 return url;
             }
@@ -203,7 +203,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
 
         private static string ParseOutputs(SimulationContext context, FlowActivity activity, string body)
         {
-            if (!(activity.Properties["outputVariableArray"] is JArray outputs) || outputs.Count == 0)
+            if (!(activity.Json["outputVariableArray"] is JArray outputs) || outputs.Count == 0)
             {
                 return string.Empty;
             }

@@ -31,7 +31,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
 
         private static bool IsOption(FlowActivity activity, string input)
         {
-            if (activity.Properties["menuLinks"] is JArray options)
+            if (activity.Json["menuLinks"] is JArray options)
             {
                 foreach (JToken option in options)
                 {

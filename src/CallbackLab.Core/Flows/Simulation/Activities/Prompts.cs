@@ -22,7 +22,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
             duration = TimeSpan.Zero;
             foreach (string key in new[] { "promptsTts", "prompts" })
             {
-                if (!(activity.Properties[key] is JArray prompts))
+                if (!(activity.Json[key] is JArray prompts))
                 {
                     continue;
                 }

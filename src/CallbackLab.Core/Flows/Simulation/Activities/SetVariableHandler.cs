@@ -41,7 +41,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
 
         internal static IEnumerable<JObject> Assignments(FlowActivity activity)
         {
-            if (activity.Properties["setVariablesArray"] is JArray array && array.Count > 0)
+            if (activity.Json["setVariablesArray"] is JArray array && array.Count > 0)
             {
                 foreach (JToken item in array)
                 {
@@ -54,7 +54,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
                 yield break;
             }
 
-            yield return activity.Properties;
+            yield return activity.Json;
         }
 
         /// <summary>The text an assignment's value is written as: the source variable, or expr, or literal.</summary>
