@@ -1,6 +1,5 @@
 using System;
 using System.Collections;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
@@ -23,8 +22,6 @@ namespace CallbackLab.Completion
         internal const int MaxRecords = 100;
         private static readonly TimeSpan s_cacheLifetime = TimeSpan.FromSeconds(20);
         private static readonly TimeSpan s_timeout = TimeSpan.FromSeconds(2);
-        private static readonly ConcurrentDictionary<string, (DateTimeOffset At, IReadOnlyList<DynVarsRecord> Records)> s_cache =
-            new ConcurrentDictionary<string, (DateTimeOffset, IReadOnlyList<DynVarsRecord>)>(StringComparer.OrdinalIgnoreCase);
 
         /// <inheritdoc />
         public IEnumerable<CompletionResult> CompleteArgument(
@@ -40,7 +37,7 @@ namespace CallbackLab.Completion
                 return Array.Empty<CompletionResult>();
             }
 
-            return Records(endpoint)
+            return CallbackLabSession.Current.CompletionRecords(endpoint, s_cacheLifetime, Fetch)
                 .Where(r => r.Dn != null && r.Dn.StartsWith(digits, StringComparison.Ordinal))
                 .OrderBy(r => r.Dn, StringComparer.Ordinal)
                 .Select(r => CompletionText.Value(asDnis ? "+1" + r.Dn : r.Dn!,
@@ -68,14 +65,8 @@ namespace CallbackLab.Completion
             }
         }
 
-        private static IReadOnlyList<DynVarsRecord> Records(Uri endpoint)
+        private static IReadOnlyList<DynVarsRecord> Fetch(Uri endpoint)
         {
-            string key = endpoint.AbsoluteUri;
-            if (s_cache.TryGetValue(key, out var cached) && DateTimeOffset.UtcNow - cached.At < s_cacheLifetime)
-            {
-                return cached.Records;
-            }
-
             IReadOnlyList<DynVarsRecord> records;
             try
             {
@@ -89,7 +80,6 @@ namespace CallbackLab.Completion
                 records = Array.Empty<DynVarsRecord>();
             }
 
-            s_cache[key] = (DateTimeOffset.UtcNow, records);
             return records;
         }
     }
