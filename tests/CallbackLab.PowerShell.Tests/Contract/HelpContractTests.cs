@@ -27,6 +27,18 @@ namespace CallbackLab.PowerShell.Tests.Contract
         }
 
         [Fact]
+        public void TheCommittedAboutTopicsAreWhatTheirMarkdownGenerates()
+        {
+            var topics = HelpBuilder.GenerateAboutTopics(RepoPaths.Root).ToList();
+            Assert.Contains(topics, t => t.FileName == "about_CallbackLab.help.txt");
+            foreach ((string fileName, string text) in topics)
+            {
+                string committed = File.ReadAllText(Path.Combine(RepoPaths.Root, HelpBuilder.RelativeHelpFolder, fileName));
+                Assert.True(committed == text, fileName + " is out of date: run `dotnet run --project tools/CallbackLab.Tools -- help`.");
+            }
+        }
+
+        [Fact]
         public void TheMarkdownMatchesEveryCmdletsRealParameters()
         {
             using var ps = new ModuleRunspace();
