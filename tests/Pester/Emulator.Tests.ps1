@@ -24,9 +24,11 @@ AfterEach {
 Describe 'Start-CallbackLabEmulator' {
     It 'writes the emulator and makes it the session default' {
         $e = Start-CallbackLabEmulator
-        $e.Uri | Should -Be "http://127.0.0.1:$($e.Port)/"
-        $e.MockApiUri | Should -Be "http://127.0.0.1:$($e.Port)/flowdesigner/Lab"
-        $e.TokenUri | Should -Be "http://127.0.0.1:$($e.Port)/v1/access_token"
+        # Loopback, not literally 127.0.0.1: on Windows without a URL ACL the emulator binds localhost instead.
+        $e.Uri.IsLoopback | Should -BeTrue
+        $e.Uri.Port | Should -Be $e.Port
+        $e.MockApiUri | Should -Be ([uri]::new($e.Uri, 'flowdesigner/Lab'))
+        $e.TokenUri | Should -Be ([uri]::new($e.Uri, 'v1/access_token'))
         $e.AccessToken | Should -BeOfType [securestring]
         (Get-DefaultEndpoints).MockApiUri | Should -Be $e.MockApiUri
         $body = Invoke-RestMethod "$($e.MockApiUri)/DynVars?dn=4694096861"

@@ -32,11 +32,14 @@ namespace CallbackLab.PowerShell.Tests.Commands
                 .AssertNoErrors();
             dynamic emulator = result.Output[0];
             int port = (int)emulator.Port;
-            Assert.Equal(new Uri($"http://127.0.0.1:{port}/"), (Uri)emulator.Uri);
-            Assert.Equal(new Uri($"http://127.0.0.1:{port}/flowdesigner/Lab"), (Uri)emulator.MockApiUri);
-            Assert.Equal(new Uri($"http://127.0.0.1:{port}/v1/access_token"), (Uri)emulator.TokenUri);
+            // Loopback, not literally 127.0.0.1: on Windows without a URL ACL the emulator binds localhost instead.
+            var root = (Uri)emulator.Uri;
+            Assert.True(root.IsLoopback);
+            Assert.Equal(port, root.Port);
+            Assert.Equal(new Uri(root, "flowdesigner/Lab"), (Uri)emulator.MockApiUri);
+            Assert.Equal(new Uri(root, "v1/access_token"), (Uri)emulator.TokenUri);
             Assert.IsType<SecureString>((object)emulator.AccessToken);
-            Assert.Equal(new Uri($"http://127.0.0.1:{port}/flowdesigner/Lab"), result.Values[1]);
+            Assert.Equal(new Uri(root, "flowdesigner/Lab"), result.Values[1]);
             Assert.StartsWith("[{\"dn\":\"4694096861\"", (string)result.Values[2]!);
             Assert.Equal(false, result.Values[3]);
             Assert.Equal(true, result.Values[4]);
