@@ -49,7 +49,7 @@ Describe 'Start-CallbackLabEmulator' {
         $e = Start-CallbackLabEmulator -Verbose 4>&1 | Tee-Object -Variable all | Where-Object { $_ -isnot [System.Management.Automation.VerboseRecord] }
         $messages = ($all | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }).Message -join "`n"
         $messages | Should -Match '/flowdesigner/Lab'
-        $messages | Should -Not -Match ([regex]::Escape($e.Emulator.AccessToken))
+        $messages | Should -Not -Match ([regex]::Escape([System.Net.NetworkCredential]::new('', $e.AccessToken).Password))
     }
 
     It 'starts nothing with -WhatIf' {

@@ -89,7 +89,7 @@ namespace CallbackLab.PowerShell.Tests.Commands
         public void VerboseOutputNamesTheAddressesButNeverTheToken()
         {
             using var ps = new ModuleRunspace();
-            var result = ps.Run("$e = Start-CallbackLabEmulator -Verbose; $e.Emulator.AccessToken; Stop-CallbackLabEmulator -Verbose").AssertNoErrors();
+            var result = ps.Run("$e = Start-CallbackLabEmulator -Verbose; [System.Net.NetworkCredential]::new('', $e.AccessToken).Password; Stop-CallbackLabEmulator -Verbose").AssertNoErrors();
             string token = (string)result.Values.Single()!;
             Assert.Contains("/flowdesigner/Lab", result.AllMessages);
             Assert.DoesNotContain(token, result.AllMessages);

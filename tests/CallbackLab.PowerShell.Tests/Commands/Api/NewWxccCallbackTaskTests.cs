@@ -15,7 +15,7 @@ namespace CallbackLab.PowerShell.Tests.Commands.Api
             using var lab = new EmulatorScope();
             var result = lab.Run(
                 "$t = Get-DynVars -Dnis +14694096861 | New-WxccCallbackTask; $t; " +
-                "$e.Emulator.Tasks.Count; $e.Emulator.Tasks[0].Id; $p = Journal 'POST' '/v1/tasks'; $p.Count; $p[0].Body; $p[0].Headers['TrackingId']")
+                "$e.Tasks.Count; $e.Tasks[0].Id; $p = Journal 'POST' '/v1/tasks'; $p.Count; $p[0].Body; $p[0].Headers['TrackingId']")
                 .AssertNoErrors();
             Assert.Equal("CallbackLab.Core.Wxcc.WxccCallbackTask", result.Output[0].TypeNames[0]);
             Assert.Equal(201, result.Property(0, "StatusCode"));
@@ -34,7 +34,7 @@ namespace CallbackLab.PowerShell.Tests.Commands.Api
         public void WhatIfSendsNothing()
         {
             using var lab = new EmulatorScope();
-            var result = lab.Run("Get-DynVars -Dnis +14694096861 | New-WxccCallbackTask -WhatIf; (Journal 'POST' '/v1/tasks').Count; $e.Emulator.Tasks.Count")
+            var result = lab.Run("Get-DynVars -Dnis +14694096861 | New-WxccCallbackTask -WhatIf; (Journal 'POST' '/v1/tasks').Count; $e.Tasks.Count")
                 .AssertNoErrors();
             Assert.Equal(new object?[] { 0, 0 }, result.Values);
         }
@@ -105,7 +105,7 @@ namespace CallbackLab.PowerShell.Tests.Commands.Api
         {
             using var lab = new EmulatorScope();
             var result = lab.Run(
-                "$DebugPreference = 'Continue'; $token = $e.Emulator.AccessToken; " +
+                "$DebugPreference = 'Continue'; $token = (Plain $e.AccessToken); " +
                 "Get-DynVars -Dnis +14694096861 | New-WxccCallbackTask -Verbose -Debug | Out-Null; $token").AssertNoErrors();
             string token = (string)result.Values.Last()!;
             Assert.True(token.Length > 8);

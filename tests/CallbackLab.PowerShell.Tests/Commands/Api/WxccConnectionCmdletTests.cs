@@ -26,7 +26,7 @@ namespace CallbackLab.PowerShell.Tests.Commands.Api
             using var lab = new EmulatorScope();
             var result = lab.Run(
                 "$c = Get-WxccConnection; $c.AuthenticationType.ToString(); $c.BaseUri -eq $e.WxccUri; $c.Uri -eq $e.WxccUri; $c.MockApiUri -eq $e.MockApiUri; " +
-                "(($c.PSObject.Properties | ForEach-Object { [string]$_.Value }) -join '|').Contains($e.Emulator.AccessToken)").AssertNoErrors();
+                "(($c.PSObject.Properties | ForEach-Object { [string]$_.Value }) -join '|').Contains((Plain $e.AccessToken))").AssertNoErrors();
             Assert.Equal(new object?[] { "Emulator", true, true, true, false }, result.Values);
         }
 
@@ -35,11 +35,11 @@ namespace CallbackLab.PowerShell.Tests.Commands.Api
         {
             using var lab = new EmulatorScope("-NoDefault");
             var result = lab.Run(
-                "$c = Connect-Wxcc -Uri $e.WxccUri -TokenUri $e.TokenUri -ClientId $e.Emulator.ClientId -ClientSecret (SS $e.Emulator.ClientSecret) " +
-                "-RefreshToken (SS $e.Emulator.RefreshToken) -MockApiUri $e.MockApiUri -Verbose -Debug; " +
-                "$c.AuthenticationType.ToString(); $null -ne $c.ExpiresOn; $c.ClientId -eq $e.Emulator.ClientId; " +
+                "$c = Connect-Wxcc -Uri $e.WxccUri -TokenUri $e.TokenUri -ClientId $e.ClientId -ClientSecret $e.ClientSecret " +
+                "-RefreshToken $e.RefreshToken -MockApiUri $e.MockApiUri -Verbose -Debug; " +
+                "$c.AuthenticationType.ToString(); $null -ne $c.ExpiresOn; $c.ClientId -eq $e.ClientId; " +
                 "(Get-DynVars -Dnis +14694096861 | New-WxccCallbackTask).StatusCode; (Journal 'POST' '/v1/access_token').Count; " +
-                "$e.Emulator.ClientSecret; $e.Emulator.RefreshToken; ($c.PSObject.Properties.Name -match 'Token$') -join ','")
+                "(Plain $e.ClientSecret); (Plain $e.RefreshToken); ($c.PSObject.Properties.Name -match 'Token$') -join ','")
                 .AssertNoErrors();
             Assert.Equal(new object?[] { "RefreshToken", true, true, 201, 1 }, result.Values.Take(5));
             Assert.DoesNotContain((string)result.Values[5]!, result.AllMessages);
@@ -53,7 +53,7 @@ namespace CallbackLab.PowerShell.Tests.Commands.Api
         {
             using var lab = new EmulatorScope("-NoDefault");
             var result = lab.Run(
-                "Connect-Wxcc -Uri $e.WxccUri -TokenUri $e.TokenUri -ClientId $e.Emulator.ClientId -ClientSecret (SS $e.Emulator.ClientSecret) -RefreshToken (SS 'stale'); " +
+                "Connect-Wxcc -Uri $e.WxccUri -TokenUri $e.TokenUri -ClientId $e.ClientId -ClientSecret $e.ClientSecret -RefreshToken (SS 'stale'); " +
                 "$null -eq (Get-WxccConnection)");
             ErrorRecord error = Assert.Single(result.AllErrors);
             Assert.Equal("WxccAuthenticationError,CallbackLab.Commands.ConnectWxccCommand", error.FullyQualifiedErrorId);
