@@ -189,6 +189,15 @@ Describe 'connection' {
     It 'says clearly that nothing is connected' {
         Get-WxccConnection | Should -BeNullOrEmpty
         { New-WxccCallbackTask -EntryPointId ep -Destination 1 -ErrorAction Stop } | Should -Throw -ErrorId 'WxccNotConnected,CallbackLab.Commands.NewWxccCallbackTaskCommand'
+        try { New-WxccCallbackTask -EntryPointId ep -Destination 1 -ErrorAction Stop } catch { $err = $_ }
+        $err.TargetObject.EntryPointId | Should -Be 'ep'
+        $err.TargetObject.Destination | Should -Be '1'
+    }
+
+    It 'names the query Get-WxccTask was asked for when nothing is connected' {
+        try { Get-WxccTask -From ([datetime]'2026-11-24T03:00:00Z') -PageSize 7 -ErrorAction Stop } catch { $err = $_ }
+        $err.FullyQualifiedErrorId | Should -Be 'WxccNotConnected,CallbackLab.Commands.GetWxccTaskCommand'
+        $err.TargetObject.PageSize | Should -Be 7
     }
 
     It 'uses a started emulator as the default connection' {

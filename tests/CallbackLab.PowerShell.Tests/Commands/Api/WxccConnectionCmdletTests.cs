@@ -18,6 +18,22 @@ namespace CallbackLab.PowerShell.Tests.Commands.Api
             Assert.Equal("WxccNotConnected,CallbackLab.Commands.NewWxccCallbackTaskCommand", error.FullyQualifiedErrorId);
             Assert.Equal(ErrorCategory.ConnectionError, error.CategoryInfo.Category);
             Assert.Contains("Connect-Wxcc", error.Exception.Message);
+            var task = PSObject.AsPSObject(error.TargetObject);
+            Assert.Equal("CallbackLab.Core.Wxcc.CallbackTaskRequest", task.BaseObject.GetType().FullName);
+            Assert.Equal("ep", task.Properties["EntryPointId"].Value);
+            Assert.Equal("1", task.Properties["Destination"].Value);
+        }
+
+        [Fact]
+        public void GetWxccTaskWithNothingConnectedNamesTheQueryItWasAskedFor()
+        {
+            using var ps = new ModuleRunspace();
+            var result = ps.Run("Get-WxccTask -From ([datetime]'2026-11-24T03:00:00Z') -PageSize 7");
+            ErrorRecord error = Assert.Single(result.AllErrors);
+            Assert.Equal("WxccNotConnected,CallbackLab.Commands.GetWxccTaskCommand", error.FullyQualifiedErrorId);
+            var query = PSObject.AsPSObject(error.TargetObject);
+            Assert.Equal("CallbackLab.Core.Wxcc.WxccTaskQuery", query.BaseObject.GetType().FullName);
+            Assert.Equal(7, query.Properties["PageSize"].Value);
         }
 
         [Fact]
