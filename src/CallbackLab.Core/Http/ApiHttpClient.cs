@@ -19,8 +19,9 @@ namespace CallbackLab.Core.Http
     /// </summary>
     public sealed class ApiHttpClient
     {
-        // One HttpClient for the process: sockets are pooled, nothing per-session lives in it (tokens travel per request).
-        private static readonly Lazy<HttpClient> s_shared = new Lazy<HttpClient>(() => CreateHttpClient(new HttpClientHandler()));
+        // One HttpClient for the process: sockets are pooled, nothing per-session lives in it (tokens travel per request;
+        // no cookie jar; redirects are not followed, so a token never travels to a Location).
+        private static readonly Lazy<HttpClient> s_shared = new Lazy<HttpClient>(() => CreateHttpClient(SharedHttpHandler.Create()));
 
         private readonly HttpClient _http;
         private readonly Func<TimeSpan, CancellationToken, Task> _delay;
@@ -61,7 +62,8 @@ namespace CallbackLab.Core.Http
                 try
                 {
                     response = await SendOnceAsync(request, attempt, cancellationToken).ConfigureAwait(false);
-                    if ((int)response.StatusCode < 400)
+                    // Redirects are not followed (see SharedHttpHandler), so a 3xx is a failure the caller sees, not a success.
+                    if ((int)response.StatusCode < 300)
                     {
                         response.RequestedAt = requestedAt;
                         return response;
