@@ -11,7 +11,7 @@ using Newtonsoft.Json.Linq;
 
 namespace CallbackLab.Core.Tests.Emulator
 {
-    /// <summary>The console host as a separate process: killed while writers post (the data file must parse and hold every acknowledged record), and its options.</summary>
+    /// <summary>The console host as a separate process: killed while writers post (the data file must parse and hold every acknowledged record), stopped by Ctrl+C (SIGINT) or SIGTERM, and its options.</summary>
     public sealed class EmulatorHostTests : IDisposable
     {
         private readonly string _folder = Path.Combine(Path.GetTempPath(), "cblab-crash-" + Guid.NewGuid().ToString("N"));
@@ -95,6 +95,59 @@ namespace CallbackLab.Core.Tests.Emulator
                 var ids = ((JArray)file["resources"]!["flowdesigner/Lab/DynVars"]!["records"]!).Select(r => (string)r["id"]!).ToHashSet();
                 Assert.All(acknowledged, id => Assert.Contains(id, ids));
                 Assert.Equal(ids.Count, ((JArray)file["resources"]!["flowdesigner/Lab/DynVars"]!["records"]!).Count);
+            }
+            finally
+            {
+                if (!host.HasExited)
+                {
+                    host.Kill(entireProcessTree: true);
+                }
+            }
+        }
+
+        /// <summary>
+        /// Ctrl+C is SIGINT to the process; <c>kill -INT</c> sends exactly that (and <c>-TERM</c> what a service manager sends).
+        /// Unix only: Windows has no way to send one process's Ctrl+C to another that is not on the same console.
+        /// </summary>
+        [Theory]
+        [InlineData("INT")]
+        [InlineData("TERM")]
+        public async Task ASignalStopsTheHostCleanlyWithExitCode0AndReleasesThePort(string signal)
+        {
+            Assert.False(OperatingSystem.IsWindows(), "this test sends a POSIX signal with kill(1)");
+            var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            foreach (string arg in new[] { HostAssembly(), "--port", "0" })
+            {
+                start.ArgumentList.Add(arg);
+            }
+
+            using Process host = Process.Start(start)!;
+            try
+            {
+                string firstLine = await host.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30)) ?? string.Empty;
+                Assert.StartsWith("Listening: ", firstLine);
+                var baseUri = new Uri(firstLine.Substring("Listening: ".Length).Trim());
+                Task<string> rest = host.StandardOutput.ReadToEndAsync(); // keep draining so the host never blocks on a full pipe
+                using (var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) })
+                {
+                    Assert.Equal(200, (int)(await http.GetAsync(new Uri(baseUri, "flowdesigner/Lab/DynVars/1"))).StatusCode);
+                }
+
+                var kill = new ProcessStartInfo("kill") { UseShellExecute = false };
+                kill.ArgumentList.Add("-" + signal);
+                kill.ArgumentList.Add(host.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                using (Process sender = Process.Start(kill)!)
+                {
+                    await sender.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+                    Assert.Equal(0, sender.ExitCode);
+                }
+
+                await host.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+                Assert.Equal(0, host.ExitCode);
+                Assert.Contains("Press Ctrl+C to stop.", await rest);
+                var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, baseUri.Port);
+                probe.Start(); // throws SocketException (address in use) if the host left the port bound
+                probe.Stop();
             }
             finally
             {
