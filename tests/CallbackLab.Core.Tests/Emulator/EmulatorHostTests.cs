@@ -35,27 +35,34 @@ namespace CallbackLab.Core.Tests.Emulator
             return Path.Combine(repo, "src", "CallbackLab.Emulator", "bin", configuration, output.Name, "CallbackLab.Emulator.dll");
         }
 
-        [Fact]
-        public async Task AKilledHostLeavesAValidFileWithEveryAcknowledgedRecord()
+        private static Process StartHost(params string[] args)
         {
-            string data = Path.Combine(_folder, "lab.json");
-            var start = new ProcessStartInfo("dotnet")
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            foreach (string arg in new[] { HostAssembly(), "--port", "0", "--data", data, "--record-limit", "0" })
+            var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            start.ArgumentList.Add(HostAssembly());
+            foreach (string arg in args)
             {
                 start.ArgumentList.Add(arg);
             }
 
-            using Process host = Process.Start(start)!;
+            return Process.Start(start)!;
+        }
+
+        /// <summary>The base address from the host's first, machine-readable line.</summary>
+        private static async Task<Uri> ReadBaseUriAsync(Process host)
+        {
+            string firstLine = await host.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30)) ?? string.Empty;
+            Assert.StartsWith("Listening: ", firstLine);
+            return new Uri(firstLine.Substring("Listening: ".Length).Trim());
+        }
+
+        [Fact]
+        public async Task AKilledHostLeavesAValidFileWithEveryAcknowledgedRecord()
+        {
+            string data = Path.Combine(_folder, "lab.json");
+            using Process host = StartHost("--port", "0", "--data", data, "--record-limit", "0");
             try
             {
-                string firstLine = await host.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30)) ?? string.Empty;
-                Assert.StartsWith("Listening: ", firstLine);
-                var baseUri = new Uri(firstLine.Substring("Listening: ".Length).Trim());
+                Uri baseUri = await ReadBaseUriAsync(host);
                 using var http = new HttpClient { BaseAddress = baseUri, Timeout = TimeSpan.FromSeconds(10) };
                 var acknowledged = new ConcurrentBag<string>();
                 using var killed = new CancellationTokenSource();
@@ -115,18 +122,10 @@ namespace CallbackLab.Core.Tests.Emulator
         public async Task ASignalStopsTheHostCleanlyWithExitCode0AndReleasesThePort(string signal)
         {
             Assert.False(OperatingSystem.IsWindows(), "this test sends a POSIX signal with kill(1)");
-            var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-            foreach (string arg in new[] { HostAssembly(), "--port", "0" })
-            {
-                start.ArgumentList.Add(arg);
-            }
-
-            using Process host = Process.Start(start)!;
+            using Process host = StartHost("--port", "0");
             try
             {
-                string firstLine = await host.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30)) ?? string.Empty;
-                Assert.StartsWith("Listening: ", firstLine);
-                var baseUri = new Uri(firstLine.Substring("Listening: ".Length).Trim());
+                Uri baseUri = await ReadBaseUriAsync(host);
                 Task<string> rest = host.StandardOutput.ReadToEndAsync(); // keep draining so the host never blocks on a full pipe
                 using (var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) })
                 {
@@ -164,13 +163,7 @@ namespace CallbackLab.Core.Tests.Emulator
         [InlineData("--colour", "red", "Unknown option --colour.")]
         public async Task TheHostRefusesBadOptionsWithExitCode2(string option, string value, string message)
         {
-            var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-            foreach (string arg in new[] { HostAssembly(), option, value })
-            {
-                start.ArgumentList.Add(arg);
-            }
-
-            using Process host = Process.Start(start)!;
+            using Process host = StartHost(option, value);
             string error = await host.StandardError.ReadToEndAsync().WaitAsync(TimeSpan.FromSeconds(30));
             await host.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
             Assert.Equal(2, host.ExitCode);
