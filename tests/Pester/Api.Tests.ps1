@@ -57,6 +57,15 @@ Describe 'callback tasks' {
         ($post[1].Time - $post[0].Time).TotalMilliseconds | Should -BeGreaterOrEqual 900
     }
 
+    It 'reports a redirect as an error instead of following it' {
+        Set-CallbackLabFault -Path /v1/tasks -Method POST -StatusCode 302 -Count 1
+        New-WxccCallbackTask -EntryPointId $ep -Destination 14085267209 -ErrorVariable err -ErrorAction SilentlyContinue
+        $err[0].FullyQualifiedErrorId | Should -Be 'WxccApiError,CallbackLab.Commands.NewWxccCallbackTaskCommand'
+        $err[0].CategoryInfo.Category | Should -Be 'InvalidOperation'
+        $err[0].ErrorDetails.Message | Should -Match ' 302 '
+        $e.Tasks.Count | Should -Be 0
+    }
+
     It 'does not retry a 503 on POST /v1/tasks and reports the trackingId' {
         Set-CallbackLabFault -Path /v1/tasks -Method POST -StatusCode 503 -Count 1
         New-WxccCallbackTask -EntryPointId $ep -Destination 14085267209 -ErrorVariable err -ErrorAction SilentlyContinue

@@ -75,6 +75,21 @@ namespace CallbackLab.PowerShell.Tests.Commands.Api
         }
 
         [Fact]
+        public void ARedirectIsAnErrorNotASuccess()
+        {
+            // Redirects are never followed (a bearer token must not travel to a Location), so the 3xx itself is what the user sees.
+            using var lab = new EmulatorScope();
+            var result = lab.Run(
+                "Set-CallbackLabFault -Path /v1/tasks -Method POST -StatusCode 302 -Count 1; " +
+                "New-WxccCallbackTask -EntryPointId 3f2b9c8e-5d41-4a7b-9e16-0c7d2a4b6e58 -Destination 14085267209; $e.Tasks.Count");
+            ErrorRecord error = Assert.Single(result.Errors);
+            Assert.Equal("WxccApiError,CallbackLab.Commands.NewWxccCallbackTaskCommand", error.FullyQualifiedErrorId);
+            Assert.Equal(ErrorCategory.InvalidOperation, error.CategoryInfo.Category);
+            Assert.Contains(" 302 ", error.ErrorDetails.Message);
+            Assert.Equal(new object?[] { 0 }, result.Values);
+        }
+
+        [Fact]
         public void ADroppedConnectionOnPostTasksIsNotRetried()
         {
             using var lab = new EmulatorScope();
