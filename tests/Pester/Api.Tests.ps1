@@ -13,7 +13,8 @@ BeforeAll {
     $script:ep = '3f2b9c8e-5d41-4a7b-9e16-0c7d2a4b6e58'
 
     function SS([string] $Text) { ConvertTo-SecureString $Text -AsPlainText -Force }
-    function Journal([string] $Method, [string] $Path) { @($e.Emulator.Journal | Where-Object { $_.Method -eq $Method -and $_.Path -like $Path }) }
+    function Plain([securestring] $Secure) { [System.Net.NetworkCredential]::new('', $Secure).Password }
+    function Journal([string] $Method, [string] $Path) { @((Get-CallbackLabRequest -Emulator $e) | Where-Object { $_.Method -eq $Method -and $_.Path -like $Path }) }
     function Resolve([string] $Name, $Value) {
         $type = (Get-Module CallbackLab).ImplementingAssembly.GetType('CallbackLab.Infrastructure.CallbackLabSession')
         $session = $type.GetProperty('Current', [Reflection.BindingFlags]'NonPublic,Static').GetValue($null)
@@ -34,7 +35,7 @@ Describe 'callback tasks' {
         $t = Get-DynVars -Dnis +14694096861 | New-WxccCallbackTask
         $t.StatusCode | Should -Be 201
         $t.EntryPointId | Should -Be $ep
-        $e.Emulator.Tasks.Count | Should -Be 1
+        $e.Tasks.Count | Should -Be 1
         $post = Journal 'POST' '/v1/tasks'
         $post.Count | Should -Be 1
         $post[0].Body | Should -BeExactly $labBody
@@ -54,6 +55,15 @@ Describe 'callback tasks' {
         $post = Journal 'POST' '/v1/tasks'
         ($post.StatusCode -join ',') | Should -Be '429,201'
         ($post[1].Time - $post[0].Time).TotalMilliseconds | Should -BeGreaterOrEqual 900
+    }
+
+    It 'reports a redirect as an error instead of following it' {
+        Set-CallbackLabFault -Path /v1/tasks -Method POST -StatusCode 302 -Count 1
+        New-WxccCallbackTask -EntryPointId $ep -Destination 14085267209 -ErrorVariable err -ErrorAction SilentlyContinue
+        $err[0].FullyQualifiedErrorId | Should -Be 'WxccApiError,CallbackLab.Commands.NewWxccCallbackTaskCommand'
+        $err[0].CategoryInfo.Category | Should -Be 'InvalidOperation'
+        $err[0].ErrorDetails.Message | Should -Match ' 302 '
+        $e.Tasks.Count | Should -Be 0
     }
 
     It 'does not retry a 503 on POST /v1/tasks and reports the trackingId' {
@@ -78,7 +88,7 @@ Describe 'callback tasks' {
     }
 
     It 'never shows the token in verbose or debug output' {
-        $token = $e.Emulator.AccessToken
+        $token = (Plain $e.AccessToken)
         $messages = Get-DynVars -Dnis +14694096861 | New-WxccCallbackTask -Verbose -Debug 5>&1 4>&1 | Where-Object { $_ -is [System.Management.Automation.InformationalRecord] }
         ($messages.Message -join "`n") | Should -Not -Match ([regex]::Escape($token))
         ($messages.Message -join "`n") | Should -Match 'Authorization: Bearer \*\*\*'
@@ -157,7 +167,7 @@ Describe 'DynVars' {
         New-DynVars 1 ep 2 -WhatIf
         Get-DynVars -Id 1 | Set-DynVars -TacNumber 9 -WhatIf
         Get-DynVars -Id 1 | Remove-DynVars -WhatIf
-        @($e.Emulator.Journal | Where-Object Method -in 'POST', 'PUT', 'DELETE').Count | Should -Be 0
+        @((Get-CallbackLabRequest -Emulator $e) | Where-Object Method -in 'POST', 'PUT', 'DELETE').Count | Should -Be 0
     }
 
     It 'pipes Get-DynVars into Set-DynVars and Remove-DynVars' {
@@ -188,6 +198,15 @@ Describe 'connection' {
     It 'says clearly that nothing is connected' {
         Get-WxccConnection | Should -BeNullOrEmpty
         { New-WxccCallbackTask -EntryPointId ep -Destination 1 -ErrorAction Stop } | Should -Throw -ErrorId 'WxccNotConnected,CallbackLab.Commands.NewWxccCallbackTaskCommand'
+        try { New-WxccCallbackTask -EntryPointId ep -Destination 1 -ErrorAction Stop } catch { $err = $_ }
+        $err.TargetObject.EntryPointId | Should -Be 'ep'
+        $err.TargetObject.Destination | Should -Be '1'
+    }
+
+    It 'names the query Get-WxccTask was asked for when nothing is connected' {
+        try { Get-WxccTask -From ([datetime]'2026-11-24T03:00:00Z') -PageSize 7 -ErrorAction Stop } catch { $err = $_ }
+        $err.FullyQualifiedErrorId | Should -Be 'WxccNotConnected,CallbackLab.Commands.GetWxccTaskCommand'
+        $err.TargetObject.PageSize | Should -Be 7
     }
 
     It 'uses a started emulator as the default connection' {
@@ -197,8 +216,8 @@ Describe 'connection' {
 
     It 'connects with a refresh token and the API accepts the refreshed token' {
         $script:e = Start-CallbackLabEmulator -NoDefault
-        $c = Connect-Wxcc -Uri $e.WxccUri -TokenUri $e.TokenUri -ClientId $e.Emulator.ClientId -ClientSecret (SS $e.Emulator.ClientSecret) `
-            -RefreshToken (SS $e.Emulator.RefreshToken) -MockApiUri $e.MockApiUri
+        $c = Connect-Wxcc -Uri $e.WxccUri -TokenUri $e.TokenUri -ClientId $e.ClientId -ClientSecret $e.ClientSecret `
+            -RefreshToken $e.RefreshToken -MockApiUri $e.MockApiUri
         $c.AuthenticationType | Should -Be 'RefreshToken'
         $c.ExpiresOn | Should -Not -BeNullOrEmpty
         (Get-DynVars -Dnis +14694096861 | New-WxccCallbackTask).StatusCode | Should -Be 201
@@ -206,7 +225,7 @@ Describe 'connection' {
 
     It 'reports a refused refresh token as an authentication error' {
         $script:e = Start-CallbackLabEmulator -NoDefault
-        { Connect-Wxcc -Uri $e.WxccUri -TokenUri $e.TokenUri -ClientId $e.Emulator.ClientId -ClientSecret (SS $e.Emulator.ClientSecret) -RefreshToken (SS 'stale') -ErrorAction Stop } |
+        { Connect-Wxcc -Uri $e.WxccUri -TokenUri $e.TokenUri -ClientId $e.ClientId -ClientSecret $e.ClientSecret -RefreshToken (SS 'stale') -ErrorAction Stop } |
             Should -Throw -ErrorId 'WxccAuthenticationError,CallbackLab.Commands.ConnectWxccCommand'
     }
 
@@ -240,5 +259,46 @@ Describe 'connection' {
         Connect-Wxcc -Region us1 -AccessToken (SS 't') -MockApiUri https://y.mockapi.io/q | Out-Null
         Resolve ResolveMockApiUri $null | Should -Be 'https://y.mockapi.io/q'
         Resolve ResolveMockApiUri ([uri]'https://x.mockapi.io/p') | Should -Be 'https://x.mockapi.io/p'
+    }
+}
+
+Describe 'secrets' {
+    # Twin: tests/CallbackLab.PowerShell.Tests/Commands/Api/SecretExposureTests.cs
+    BeforeAll {
+        function Get-Texts($Value, [int] $Level, [System.Collections.Generic.HashSet[object]] $Seen) {
+            if ($null -eq $Value -or $Value -is [securestring] -or -not $Seen.Add($Value)) { return }
+            [string] $Value
+            if ($Level -ge 3 -or $Value -is [string] -or $Value.GetType().IsPrimitive -or $Value -is [System.Reflection.MemberInfo]) { return }
+            if ($Value -is [System.Collections.IEnumerable]) { foreach ($item in @($Value) | Select-Object -First 100) { Get-Texts $item ($Level + 1) $Seen } }
+            foreach ($p in $Value.PSObject.Properties) { $v = try { $p.Value } catch { $null }; Get-Texts $v ($Level + 1) $Seen }
+        }
+    }
+
+    It 'writes no object or error that holds a secret' {
+        $script:e = Start-CallbackLabEmulator -NoDefault
+        $stale = 'stale-refresh-token-0123456789'
+        $secrets = (Plain $e.AccessToken), (Plain $e.ClientSecret), (Plain $e.RefreshToken), $stale
+        $objects = @($e; Get-CallbackLabEmulator
+            Connect-Wxcc -Uri $e.WxccUri -TokenUri $e.TokenUri -ClientId $e.ClientId -ClientSecret $e.ClientSecret -RefreshToken $e.RefreshToken -MockApiUri $e.MockApiUri
+            Get-WxccConnection; Get-DynVars -Dnis +14694096861 | New-WxccCallbackTask; Get-CallbackLabRequest -Emulator $e)
+        Connect-Wxcc -Uri $e.WxccUri -TokenUri $e.TokenUri -ClientId $e.ClientId -ClientSecret $e.ClientSecret `
+            -RefreshToken (SS $stale) -ErrorAction SilentlyContinue -ErrorVariable err
+        $err.Count | Should -Be 1
+        $seen = [System.Collections.Generic.HashSet[object]]::new([System.Collections.Generic.ReferenceEqualityComparer]::Instance)
+        $texts = @($objects + $err | ForEach-Object { Get-Texts $_ 0 $seen })
+        $texts | Should -Contain "grant_type=refresh_token&client_id=$($e.ClientId)&client_secret=***&refresh_token=***"
+        foreach ($secret in $secrets) { ($texts | Where-Object { $_.Contains($secret) }) | Should -BeNullOrEmpty }
+    }
+
+    It 'journals a token request with its secrets masked' {
+        $script:e = Start-CallbackLabEmulator -NoDefault
+        $null = Connect-Wxcc -Uri $e.WxccUri -TokenUri $e.TokenUri -ClientId $e.ClientId -ClientSecret $e.ClientSecret -RefreshToken $e.RefreshToken
+        (Get-CallbackLabRequest -Emulator $e -Path /v1/access_token).Body | Should -Be "grant_type=refresh_token&client_id=$($e.ClientId)&client_secret=***&refresh_token=***"
+    }
+
+    It 'offers the emulator credentials as SecureStrings only' {
+        $script:e = Start-CallbackLabEmulator -NoDefault
+        @($e.PSObject.Properties | Where-Object TypeNameOfValue -match 'SecureString' | ForEach-Object Name) | Should -Be 'AccessToken', 'ClientSecret', 'RefreshToken'
+        $e.PSObject.Properties.Name | Should -Not -Contain 'Emulator'
     }
 }

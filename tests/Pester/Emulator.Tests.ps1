@@ -24,9 +24,11 @@ AfterEach {
 Describe 'Start-CallbackLabEmulator' {
     It 'writes the emulator and makes it the session default' {
         $e = Start-CallbackLabEmulator
-        $e.Uri | Should -Be "http://127.0.0.1:$($e.Port)/"
-        $e.MockApiUri | Should -Be "http://127.0.0.1:$($e.Port)/flowdesigner/Lab"
-        $e.TokenUri | Should -Be "http://127.0.0.1:$($e.Port)/v1/access_token"
+        # Loopback, not literally 127.0.0.1: on Windows without a URL ACL the emulator binds localhost instead.
+        $e.Uri.IsLoopback | Should -BeTrue
+        $e.Uri.Port | Should -Be $e.Port
+        $e.MockApiUri | Should -Be ([uri]::new($e.Uri, 'flowdesigner/Lab'))
+        $e.TokenUri | Should -Be ([uri]::new($e.Uri, 'v1/access_token'))
         $e.AccessToken | Should -BeOfType [securestring]
         (Get-DefaultEndpoints).MockApiUri | Should -Be $e.MockApiUri
         $body = Invoke-RestMethod "$($e.MockApiUri)/DynVars?dn=4694096861"
@@ -47,7 +49,7 @@ Describe 'Start-CallbackLabEmulator' {
         $e = Start-CallbackLabEmulator -Verbose 4>&1 | Tee-Object -Variable all | Where-Object { $_ -isnot [System.Management.Automation.VerboseRecord] }
         $messages = ($all | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }).Message -join "`n"
         $messages | Should -Match '/flowdesigner/Lab'
-        $messages | Should -Not -Match ([regex]::Escape($e.Emulator.AccessToken))
+        $messages | Should -Not -Match ([regex]::Escape([System.Net.NetworkCredential]::new('', $e.AccessToken).Password))
     }
 
     It 'starts nothing with -WhatIf' {
@@ -109,6 +111,15 @@ Describe 'Get-CallbackLabEmulator and Stop-CallbackLabEmulator' {
             'EmulatorNotFound,CallbackLab.Commands.StopCallbackLabEmulatorCommand'
             'EmulatorNotFound,CallbackLab.Commands.GetCallbackLabEmulatorCommand')
         $err | ForEach-Object { $_.CategoryInfo.Category | Should -Be 'ObjectNotFound' }
+        $err[0].TargetObject | Should -BeOfType [hashtable]
+        $err[1].TargetObject | Should -Be 1
+    }
+
+    It 'names the bound parameters as the target when there is no emulator' {
+        Get-CallbackLabRequest -Path '/v1/*' -Method POST -ErrorVariable err -ErrorAction SilentlyContinue
+        $err[0].FullyQualifiedErrorId | Should -Be 'NoEmulator,CallbackLab.Commands.GetCallbackLabRequestCommand'
+        $err[0].TargetObject['Path'] | Should -Be '/v1/*'
+        $err[0].TargetObject['Method'] | Should -Be 'POST'
     }
 
     It 'stops the emulators of a runspace when it closes' {

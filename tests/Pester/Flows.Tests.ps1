@@ -15,7 +15,7 @@ Describe 'The lab flow against the emulator' {
     It 'passes Test-CallbackFlow and the emulator records one task with the lab body' {
         Invoke-IvrSimulation -Dnis +14694096861 -Digits 3 | Test-CallbackFlow -Quiet | Should -BeTrue
         $emu.TaskCount | Should -Be 1
-        $task = $emu.Emulator.Tasks[0]
+        $task = $emu.Tasks[0]
         $task.Destination | Should -Be '14085267209'
         $task.EntryPointId | Should -Be '3f2b9c8e-5d41-4a7b-9e16-0c7d2a4b6e58'
         $task.OutboundType | Should -Be 'CALLBACK'

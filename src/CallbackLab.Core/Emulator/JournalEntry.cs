@@ -27,13 +27,16 @@ namespace CallbackLab.Core.Emulator
         /// <summary>The path, e.g. <c>/flowdesigner/Lab/DynVars</c> (not URL-decoded).</summary>
         public string Path { get; }
 
-        /// <summary>The query string without its <c>?</c>, empty when none.</summary>
+        /// <summary>The query string without its <c>?</c>, empty when none; secret values (<c>code</c>, <c>access_token</c>…) masked.</summary>
         public string Query { get; }
 
-        /// <summary>The request headers; <c>Authorization</c> is redacted to its scheme.</summary>
+        /// <summary>The request headers; <c>Authorization</c> is redacted to its scheme, <c>Cookie</c> and <c>X-Api-Key</c> masked.</summary>
         public IReadOnlyDictionary<string, string> Headers { get; }
 
-        /// <summary>The request body as text: empty when none, its first 65,536 characters when longer.</summary>
+        /// <summary>
+        /// The request body as text, secrets masked (<c>client_secret</c>, <c>refresh_token</c>, <c>code</c> of a token request;
+        /// token and password fields of JSON): empty when none, its first 65,536 characters when longer.
+        /// </summary>
         public string Body { get; }
 
         /// <summary>The status answered; 0 when the connection was dropped on purpose.</summary>

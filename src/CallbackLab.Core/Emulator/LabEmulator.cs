@@ -8,6 +8,7 @@ using System.Net.Sockets;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using CallbackLab.Core.Http;
 using Newtonsoft.Json.Linq;
 
 namespace CallbackLab.Core.Emulator
@@ -332,8 +333,11 @@ namespace CallbackLab.Core.Emulator
             response.WithHeader("Access-Control-Expose-Headers", TrackingHeader + ", Retry-After");
 
             // Journal before answering, so a client that has its answer always finds its request in the journal.
-            string journalled = body.Length > JournalBodyLimit ? body.Substring(0, JournalBodyLimit) : body;
-            _journal.Add(new JournalEntry(request.HttpMethod, path, query, RedactedHeaders(request), journalled, response.Status, stopwatch.Elapsed, time));
+            // Redact before truncating: a cut could leave half a secret that no longer matches its field name.
+            string journalled = RedactedBody(path, body, request.ContentType);
+            journalled = journalled.Length > JournalBodyLimit ? journalled.Substring(0, JournalBodyLimit) : journalled;
+            _journal.Add(new JournalEntry(
+                request.HttpMethod, path, LogRedactor.RedactForm(query), RedactedHeaders(request), journalled, response.Status, stopwatch.Elapsed, time));
             await WriteAsync(context, response, headOnly: request.HttpMethod == "HEAD").ConfigureAwait(false);
         }
 
@@ -484,6 +488,22 @@ namespace CallbackLab.Core.Emulator
             }
         }
 
+        /// <summary>
+        /// The body as the journal keeps it: client_secret, refresh_token, code and token fields masked. The token endpoint
+        /// reads its body as a form whatever the Content-Type says, so its body is always redacted as a form.
+        /// </summary>
+        private static string RedactedBody(string path, string body, string? contentType)
+        {
+            if (body.Length == 0)
+            {
+                return body;
+            }
+
+            return string.Equals(path.TrimEnd('/'), "/v1/access_token", StringComparison.Ordinal)
+                ? LogRedactor.RedactForm(body)
+                : LogRedactor.RedactBody(body, contentType);
+        }
+
         private static IReadOnlyDictionary<string, string> RedactedHeaders(HttpListenerRequest request)
         {
             var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -495,17 +515,10 @@ namespace CallbackLab.Core.Emulator
                 }
 
                 string value = request.Headers[name] ?? string.Empty;
-                headers[name] = string.Equals(name, "Authorization", StringComparison.OrdinalIgnoreCase) ? Redact(value) : value;
+                headers[name] = LogRedactor.RedactHeader(name, value);
             }
 
             return headers;
-        }
-
-        /// <summary>Keeps the scheme so a reader can tell Bearer from Basic; never the credential.</summary>
-        internal static string Redact(string authorization)
-        {
-            int space = authorization.IndexOf(' ');
-            return space > 0 ? authorization.Substring(0, space) + " ***" : "***";
         }
     }
 }

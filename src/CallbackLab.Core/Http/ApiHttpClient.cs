@@ -19,8 +19,9 @@ namespace CallbackLab.Core.Http
     /// </summary>
     public sealed class ApiHttpClient
     {
-        // One HttpClient for the process: sockets are pooled, nothing per-session lives in it (tokens travel per request).
-        private static readonly Lazy<HttpClient> s_shared = new Lazy<HttpClient>(() => CreateHttpClient(new HttpClientHandler()));
+        // One HttpClient for the process: sockets are pooled, nothing per-session lives in it (tokens travel per request;
+        // no cookie jar; redirects are not followed, so a token never travels to a Location).
+        private static readonly Lazy<HttpClient> s_shared = new Lazy<HttpClient>(() => CreateHttpClient(SharedHttpHandler.Create()));
 
         private readonly HttpClient _http;
         private readonly Func<TimeSpan, CancellationToken, Task> _delay;
@@ -61,7 +62,8 @@ namespace CallbackLab.Core.Http
                 try
                 {
                     response = await SendOnceAsync(request, attempt, cancellationToken).ConfigureAwait(false);
-                    if ((int)response.StatusCode < 400)
+                    // Redirects are not followed (see SharedHttpHandler), so a 3xx is a failure the caller sees, not a success.
+                    if ((int)response.StatusCode < 300)
                     {
                         response.RequestedAt = requestedAt;
                         return response;
@@ -172,9 +174,9 @@ namespace CallbackLab.Core.Http
                 message.Headers.TryAddWithoutValidation(header.Key, header.Value);
             }
 
-            if (request.Body != null)
+            if (request.BodyToSend != null)
             {
-                message.Content = new StringContent(request.Body, new UTF8Encoding(false), request.ContentType);
+                message.Content = new StringContent(request.BodyToSend, new UTF8Encoding(false), request.ContentType);
             }
 
             return message;
@@ -185,9 +187,8 @@ namespace CallbackLab.Core.Http
             IEnumerable<KeyValuePair<string, string>> headers = message.Headers
                 .Concat(message.Content?.Headers ?? Enumerable.Empty<KeyValuePair<string, IEnumerable<string>>>())
                 .Select(h => new KeyValuePair<string, string>(h.Key, string.Join(", ", h.Value)));
-            string body = request.Body is null
-                ? string.Empty
-                : "\n\n" + (request.BodyHasSecrets ? LogRedactor.RedactForm(request.Body) : LogRedactor.RedactBody(request.Body, request.ContentType));
+            // Body is already masked when it holds secrets; RedactBody also masks token fields of an ordinary JSON body.
+            string body = request.Body is null ? string.Empty : "\n\n" + LogRedactor.RedactBody(request.Body, request.ContentType);
             Log.Debug(LogRedactor.Scrub("Request " + request + "\n" + LogRedactor.FormatHeaders(headers) + body, request.BearerToken));
         }
 
@@ -218,8 +219,12 @@ namespace CallbackLab.Core.Http
             string message = string.Format(
                 CultureInfo.InvariantCulture, "{0} failed with {1} ({2}){3} TrackingId: {4}.",
                 request, (int)response.StatusCode, response.StatusCode, description is null ? "." : ": " + description + ".", trackingId);
+            // A token endpoint's error answer should hold no token, but an error object must never be where one leaks.
+            string responseBody = request.BodyHasSecrets
+                ? LogRedactor.RedactBody(response.Body, response.Headers.TryGetValue("Content-Type", out string? type) ? type : null)
+                : response.Body;
             return new ApiException(
-                message, request, ApiFailureKind.HttpStatus, response.StatusCode, response.Body, description, trackingId, attempt);
+                message, request, ApiFailureKind.HttpStatus, response.StatusCode, responseBody, description, trackingId, attempt);
         }
 
         private TimeSpan? RetryWait(ApiRequest request, ApiException failure, ApiResponse? response)

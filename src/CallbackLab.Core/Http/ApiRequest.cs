@@ -7,6 +7,8 @@ namespace CallbackLab.Core.Http
     /// <summary>One request to a lab API: what to send and how the shared HTTP layer may retry it.</summary>
     public sealed class ApiRequest
     {
+        private string? _body;
+
         /// <summary>Creates a request.</summary>
         /// <param name="service">Which API the request goes to; it picks the error ids and messages.</param>
         /// <param name="method">The HTTP method.</param>
@@ -37,8 +39,18 @@ namespace CallbackLab.Core.Http
         /// <summary>The bearer token to send, or null for none. Never logged, and not public so an error's target cannot show it.</summary>
         internal string? BearerToken { get; set; }
 
-        /// <summary>The request body, or null for none.</summary>
-        public string? Body { get; set; }
+        /// <summary>
+        /// The request body, or null for none. When <see cref="BodyHasSecrets"/> is set, reading it gives the body with its
+        /// secret values masked: an error's <c>Exception.Request.Body</c> must not show a client secret or refresh token.
+        /// </summary>
+        public string? Body
+        {
+            get => BodyHasSecrets && _body != null ? RedactedSecretBody(_body) : _body;
+            set => _body = value;
+        }
+
+        /// <summary>The body exactly as sent, secrets included; only the HTTP layer reads it.</summary>
+        internal string? BodyToSend => _body;
 
         /// <summary>The body's media type, <c>application/json</c> unless set.</summary>
         public string ContentType { get; set; } = "application/json";
@@ -52,6 +64,12 @@ namespace CallbackLab.Core.Http
         /// (429, or a connection that failed before the request was sent), never after a timeout or a 5xx.
         /// </summary>
         public bool IsIdempotent { get; set; }
+
+        /// <summary>A form keeps its non-secret fields (grant_type, client_id); any other body with secrets is masked whole.</summary>
+        private string RedactedSecretBody(string body) =>
+            ContentType.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase)
+                ? LogRedactor.RedactForm(body)
+                : LogRedactor.Mask;
 
         /// <summary>A short display form: method and URL with secret query values masked.</summary>
         public override string ToString() => Method.Method + " " + LogRedactor.RedactUri(Uri);

@@ -39,13 +39,14 @@ namespace CallbackLab.Commands
         /// <inheritdoc />
         protected override void EndProcessing()
         {
-            WxccConnection connection = ResolveWxccConnection(Connection);
             var query = new WxccTaskQuery(ToOffset(From)) { To = To.HasValue ? ToOffset(To.Value) : (DateTimeOffset?)null };
             query.PageSize = PageSize > 0 ? PageSize : (int?)null;
             foreach (string channel in ChannelType ?? Array.Empty<string>())
             {
                 query.ChannelTypes.Add(channel);
             }
+
+            WxccConnection connection = ResolveWxccConnection(Connection, query);
 
             try
             {

@@ -66,7 +66,6 @@ namespace CallbackLab.Commands
         /// <inheritdoc />
         protected override void ProcessRecord()
         {
-            WxccConnection connection = ResolveWxccConnection(Connection);
             var task = new CallbackTaskRequest(EntryPointId, Destination)
             {
                 Attributes = Attribute is null ? null : ToPairs(Attribute),
@@ -76,6 +75,7 @@ namespace CallbackLab.Commands
                 CallbackType = CallbackType,
                 MediaType = MediaType,
             };
+            WxccConnection connection = ResolveWxccConnection(Connection, task);
             IReadOnlyList<string> problems = task.Validate();
             if (problems.Count > 0)
             {

@@ -78,7 +78,9 @@ namespace CallbackLab.Infrastructure
         }
 
         /// <summary>The WxCC connection to use, or a terminating <c>WxccNotConnected</c> error.</summary>
-        protected WxccConnection ResolveWxccConnection(WxccConnection? explicitConnection)
+        /// <param name="explicitConnection">The -Connection the user gave, or null for the session's.</param>
+        /// <param name="target">What the user asked for (the task or query); the error's target, so a script can tell which input failed.</param>
+        protected WxccConnection ResolveWxccConnection(WxccConnection? explicitConnection, object target)
         {
             try
             {
@@ -86,7 +88,7 @@ namespace CallbackLab.Infrastructure
             }
             catch (WxccNotConnectedException ex)
             {
-                ThrowTerminatingError(ex, "WxccNotConnected", ErrorCategory.ConnectionError, null);
+                ThrowTerminatingError(ex, "WxccNotConnected", ErrorCategory.ConnectionError, target);
                 throw; // unreachable: ThrowTerminatingError always throws
             }
         }

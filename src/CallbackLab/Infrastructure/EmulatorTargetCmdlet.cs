@@ -1,4 +1,5 @@
 using System;
+using System.Collections;
 using System.Globalization;
 using System.Linq;
 using System.Management.Automation;
@@ -56,7 +57,10 @@ namespace CallbackLab.Infrastructure
                     CallbackLabEmulator? current = Session.DefaultEmulator;
                     if (current == null)
                     {
-                        WriteError(new ItemNotFoundException(EmulatorStrings.NoEmulator), "NoEmulator", ErrorCategory.ObjectNotFound, null);
+                                                // No emulator or port was given, so the target is what was: the bound parameters (e.g. -Path of Get-CallbackLabRequest).
+                        WriteError(
+                            new ItemNotFoundException(EmulatorStrings.NoEmulator), "NoEmulator", ErrorCategory.ObjectNotFound,
+                            new Hashtable(MyInvocation.BoundParameters, StringComparer.OrdinalIgnoreCase));
                     }
 
                     return current;

@@ -1,12 +1,14 @@
 using System;
+using System.Collections.Generic;
 using System.Security;
 using CallbackLab.Core.Emulator;
 
 namespace CallbackLab.Models
 {
     /// <summary>
-    /// What Start-CallbackLabEmulator and Get-CallbackLabEmulator write: the emulator's addresses and its starting token
-    /// (as a SecureString, so it is never printed), over the running <see cref="LabEmulator"/>.
+    /// What Start-CallbackLabEmulator and Get-CallbackLabEmulator write: the emulator's addresses, its recorded tasks and its
+    /// OAuth credentials, over the running <see cref="LabEmulator"/>. Every secret is a SecureString and the Core emulator
+    /// (which holds them as plain strings) is internal, so <c>Format-List *</c> or <c>ConvertTo-Json</c> never print a secret.
     /// </summary>
     public sealed class CallbackLabEmulator
     {
@@ -14,10 +16,12 @@ namespace CallbackLab.Models
         {
             Emulator = emulator;
             AccessToken = ToSecureString(emulator.AccessToken);
+            ClientSecret = ToSecureString(emulator.ClientSecret);
+            RefreshToken = ToSecureString(emulator.RefreshToken);
         }
 
-        /// <summary>The running emulator (tasks, journal, faults, OAuth client credentials).</summary>
-        public LabEmulator Emulator { get; }
+        /// <summary>The running Core emulator; internal because it exposes the tokens as plain strings.</summary>
+        internal LabEmulator Emulator { get; }
 
         /// <summary>The emulator's root, e.g. <c>http://127.0.0.1:5080/</c>.</summary>
         public Uri Uri => Emulator.BaseUri;
@@ -33,6 +37,21 @@ namespace CallbackLab.Models
 
         /// <summary>The emulator's starting access token.</summary>
         public SecureString AccessToken { get; }
+
+        /// <summary>The OAuth client id the token endpoint accepts (not a secret).</summary>
+        public string ClientId => Emulator.ClientId;
+
+        /// <summary>The OAuth client secret the token endpoint accepts, for <c>Connect-Wxcc -ClientSecret</c>.</summary>
+        public SecureString ClientSecret { get; }
+
+        /// <summary>The starting refresh token, for <c>Connect-Wxcc -RefreshToken</c>.</summary>
+        public SecureString RefreshToken { get; }
+
+        /// <summary>The organization id the WxCC API answers in <c>meta.orgId</c>.</summary>
+        public string OrgId => Emulator.OrgId;
+
+        /// <summary>Every task <c>POST /v1/tasks</c> accepted, oldest first, with its exact request body.</summary>
+        public IReadOnlyList<RecordedTask> Tasks => Emulator.Tasks;
 
         /// <summary>The TCP port.</summary>
         public int Port => Emulator.Port;

@@ -11,7 +11,7 @@ using Newtonsoft.Json.Linq;
 
 namespace CallbackLab.Core.Tests.Emulator
 {
-    /// <summary>The console host as a separate process: killed while writers post (the data file must parse and hold every acknowledged record), and its options.</summary>
+    /// <summary>The console host as a separate process: killed while writers post (the data file must parse and hold every acknowledged record), stopped by Ctrl+C (SIGINT) or SIGTERM, and its options.</summary>
     public sealed class EmulatorHostTests : IDisposable
     {
         private readonly string _folder = Path.Combine(Path.GetTempPath(), "cblab-crash-" + Guid.NewGuid().ToString("N"));
@@ -35,27 +35,34 @@ namespace CallbackLab.Core.Tests.Emulator
             return Path.Combine(repo, "src", "CallbackLab.Emulator", "bin", configuration, output.Name, "CallbackLab.Emulator.dll");
         }
 
-        [Fact]
-        public async Task AKilledHostLeavesAValidFileWithEveryAcknowledgedRecord()
+        private static Process StartHost(params string[] args)
         {
-            string data = Path.Combine(_folder, "lab.json");
-            var start = new ProcessStartInfo("dotnet")
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            foreach (string arg in new[] { HostAssembly(), "--port", "0", "--data", data, "--record-limit", "0" })
+            var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            start.ArgumentList.Add(HostAssembly());
+            foreach (string arg in args)
             {
                 start.ArgumentList.Add(arg);
             }
 
-            using Process host = Process.Start(start)!;
+            return Process.Start(start)!;
+        }
+
+        /// <summary>The base address from the host's first, machine-readable line.</summary>
+        private static async Task<Uri> ReadBaseUriAsync(Process host)
+        {
+            string firstLine = await host.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30)) ?? string.Empty;
+            Assert.StartsWith("Listening: ", firstLine);
+            return new Uri(firstLine.Substring("Listening: ".Length).Trim());
+        }
+
+        [Fact]
+        public async Task AKilledHostLeavesAValidFileWithEveryAcknowledgedRecord()
+        {
+            string data = Path.Combine(_folder, "lab.json");
+            using Process host = StartHost("--port", "0", "--data", data, "--record-limit", "0");
             try
             {
-                string firstLine = await host.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30)) ?? string.Empty;
-                Assert.StartsWith("Listening: ", firstLine);
-                var baseUri = new Uri(firstLine.Substring("Listening: ".Length).Trim());
+                Uri baseUri = await ReadBaseUriAsync(host);
                 using var http = new HttpClient { BaseAddress = baseUri, Timeout = TimeSpan.FromSeconds(10) };
                 var acknowledged = new ConcurrentBag<string>();
                 using var killed = new CancellationTokenSource();
@@ -105,19 +112,58 @@ namespace CallbackLab.Core.Tests.Emulator
             }
         }
 
+        /// <summary>
+        /// Ctrl+C is SIGINT to the process; <c>kill -INT</c> sends exactly that (and <c>-TERM</c> what a service manager sends).
+        /// Unix only: Windows has no way to send one process's Ctrl+C to another that is not on the same console.
+        /// </summary>
+        [Theory]
+        [InlineData("INT")]
+        [InlineData("TERM")]
+        public async Task ASignalStopsTheHostCleanlyWithExitCode0AndReleasesThePort(string signal)
+        {
+            Assert.False(OperatingSystem.IsWindows(), "this test sends a POSIX signal with kill(1)");
+            using Process host = StartHost("--port", "0");
+            try
+            {
+                Uri baseUri = await ReadBaseUriAsync(host);
+                Task<string> rest = host.StandardOutput.ReadToEndAsync(); // keep draining so the host never blocks on a full pipe
+                using (var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) })
+                {
+                    Assert.Equal(200, (int)(await http.GetAsync(new Uri(baseUri, "flowdesigner/Lab/DynVars/1"))).StatusCode);
+                }
+
+                var kill = new ProcessStartInfo("kill") { UseShellExecute = false };
+                kill.ArgumentList.Add("-" + signal);
+                kill.ArgumentList.Add(host.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                using (Process sender = Process.Start(kill)!)
+                {
+                    await sender.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+                    Assert.Equal(0, sender.ExitCode);
+                }
+
+                await host.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+                Assert.Equal(0, host.ExitCode);
+                Assert.Contains("Press Ctrl+C to stop.", await rest);
+                var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, baseUri.Port);
+                probe.Start(); // throws SocketException (address in use) if the host left the port bound
+                probe.Stop();
+            }
+            finally
+            {
+                if (!host.HasExited)
+                {
+                    host.Kill(entireProcessTree: true);
+                }
+            }
+        }
+
         [Theory]
         [InlineData("--port", "x", "--port needs a whole number from 0 to 65535.")]
         [InlineData("--bind", "nowhere", "--bind needs an IP address, e.g. 127.0.0.1.")]
         [InlineData("--colour", "red", "Unknown option --colour.")]
         public async Task TheHostRefusesBadOptionsWithExitCode2(string option, string value, string message)
         {
-            var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-            foreach (string arg in new[] { HostAssembly(), option, value })
-            {
-                start.ArgumentList.Add(arg);
-            }
-
-            using Process host = Process.Start(start)!;
+            using Process host = StartHost(option, value);
             string error = await host.StandardError.ReadToEndAsync().WaitAsync(TimeSpan.FromSeconds(30));
             await host.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
             Assert.Equal(2, host.ExitCode);

@@ -99,6 +99,49 @@ namespace CallbackLab.Core.Tests.Emulator
         }
 
         [Fact]
+        public async Task TheJournalMasksTheSecretsOfATokenRequest()
+        {
+            using var lab = new EmulatorClient();
+            string form = "grant_type=refresh_token&client_id=" + lab.Emulator.ClientId + "&client_secret=" + lab.Emulator.ClientSecret +
+                          "&refresh_token=" + lab.Emulator.RefreshToken;
+
+            // The token endpoint reads a form whatever the Content-Type says, so the journal must redact it as one too.
+            Assert.Equal(200, (await lab.SendAsync(HttpMethod.Post, "v1/access_token", form, contentType: "text/plain")).Status);
+            Assert.Equal(200, (await lab.SendAsync(
+                HttpMethod.Post, "v1/access_token",
+                "grant_type=authorization_code&client_id=" + lab.Emulator.ClientId + "&client_secret=" + lab.Emulator.ClientSecret + "&code=c0de-123",
+                contentType: "application/x-www-form-urlencoded")).Status);
+
+            Assert.Equal(
+                new[]
+                {
+                    "grant_type=refresh_token&client_id=" + lab.Emulator.ClientId + "&client_secret=***&refresh_token=***",
+                    "grant_type=authorization_code&client_id=" + lab.Emulator.ClientId + "&client_secret=***&code=***",
+                },
+                lab.Emulator.Journal.Select(e => e.Body).ToArray());
+        }
+
+        [Fact]
+        public async Task TheJournalMasksSecretQueryValuesJsonTokenFieldsAndCookies()
+        {
+            using var lab = new EmulatorClient();
+            using (var request = new HttpRequestMessage(HttpMethod.Get, DynVars + "?dn=4694096861&access_token=qs-secret"))
+            {
+                request.Headers.TryAddWithoutValidation("Cookie", "session=cookie-secret");
+                request.Headers.TryAddWithoutValidation("X-Api-Key", "key-secret");
+                using HttpResponseMessage response = await lab.Http.SendAsync(request);
+            }
+
+            await lab.PostAsync(DynVars, "{\"dn\":\"1\",\"refresh_token\":\"json-secret\"}");
+
+            JournalEntry get = lab.Emulator.Journal[0];
+            Assert.Equal("dn=4694096861&access_token=***", get.Query);
+            Assert.Equal("***", get.Headers["Cookie"]);
+            Assert.Equal("***", get.Headers["X-Api-Key"]);
+            Assert.Equal("{\"dn\":\"1\",\"refresh_token\":\"***\"}", lab.Emulator.Journal[1].Body);
+        }
+
+        [Fact]
         public async Task TheJournalIsBounded()
         {
             using var lab = new EmulatorClient(new LabEmulatorOptions { JournalCapacity = 3 });

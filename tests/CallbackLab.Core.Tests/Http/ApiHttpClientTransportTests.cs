@@ -91,5 +91,43 @@ namespace CallbackLab.Core.Tests.Http
                 listener.Stop();
             }
         }
+
+        [Fact]
+        public async Task ARedirectIsNotFollowedSoTheBearerTokenNeverReachesTheLocation()
+        {
+            using var server = new RedirectingServer();
+            var client = new ApiHttpClient(new ApiClientOptions { MaximumRetryCount = 0, Timeout = TimeSpan.FromSeconds(10) });
+            var request = new ApiRequest(ApiService.Wxcc, HttpMethod.Get, server.Uri) { BearerToken = "redirect-me-token", IsIdempotent = true };
+
+            var ex = await Assert.ThrowsAsync<ApiException>(() => client.SendAsync(request, CancellationToken.None));
+
+            Assert.Equal(ApiFailureKind.HttpStatus, ex.Kind);
+            Assert.Equal(HttpStatusCode.Redirect, ex.StatusCode);
+            Assert.Contains("Authorization: Bearer redirect-me-token", await server.Served);
+            Assert.False(server.SomethingWentElsewhere);
+        }
+
+        [Fact]
+        public async Task TheFlowTransportAnswersTheRedirectItselfAndGoesNowhereElse()
+        {
+            using var server = new RedirectingServer();
+            var request = new Core.Flows.Http.FlowHttpRequest(
+                "GET", server.Uri, new[] { new KeyValuePair<string, string>("Authorization", "Bearer flow-token") }, null, null);
+
+            var response = await Core.Flows.Http.HttpClientFlowTransport.Shared.SendAsync(request, TimeSpan.FromSeconds(10), CancellationToken.None);
+
+            Assert.Equal(302, response.StatusCode);
+            Assert.Contains("Authorization: Bearer flow-token", await server.Served);
+            Assert.False(server.SomethingWentElsewhere);
+        }
+
+        [Fact]
+        public void TheSharedHandlerKeepsNoCookiesFollowsNoRedirectsAndPoolsEnoughConnections()
+        {
+            using var handler = SharedHttpHandler.Create();
+            Assert.False(handler.UseCookies);
+            Assert.False(handler.AllowAutoRedirect);
+            Assert.Equal(64, handler.MaxConnectionsPerServer);
+        }
     }
 }

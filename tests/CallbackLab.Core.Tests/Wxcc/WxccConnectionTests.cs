@@ -48,6 +48,32 @@ namespace CallbackLab.Core.Tests.Wxcc
         }
 
         [Fact]
+        public async Task AFailedRefreshKeepsNoSecretOnTheError()
+        {
+            var t = new TestClient();
+            t.Handler.Then(HttpStatusCode.BadRequest, "{\"error\":\"invalid_grant\",\"refresh_token\":\"RT-ECHOED\"}");
+            var connection = WxccConnection.WithRefreshToken(s_base, s_token, new WxccRefreshCredentials("cid", "csecret-1", "RT-secret-1"));
+            var ex = await Assert.ThrowsAsync<ApiException>(() => connection.RefreshAsync(t.Client, CancellationToken.None));
+
+            Assert.Equal("grant_type=refresh_token&client_id=cid&client_secret=csecret-1&refresh_token=RT-secret-1", t.Handler.Sent[0].Body);
+            Assert.Equal("grant_type=refresh_token&client_id=cid&client_secret=***&refresh_token=***", ex.Request.Body);
+            Assert.Equal("{\"error\":\"invalid_grant\",\"refresh_token\":\"***\"}", ex.ResponseBody);
+        }
+
+        [Fact]
+        public void ABodyWithSecretsThatIsNotAFormIsMaskedWhole()
+        {
+            var request = new ApiRequest(ApiService.WxccToken, System.Net.Http.HttpMethod.Post, s_token)
+            {
+                Body = "{\"assertion\":\"jwt-secret\"}",
+                BodyHasSecrets = true,
+            };
+            Assert.Equal(LogRedactor.Mask, request.Body);
+            request.BodyHasSecrets = false;
+            Assert.Equal("{\"assertion\":\"jwt-secret\"}", request.Body);
+        }
+
+        [Fact]
         public async Task AFixedTokenIsNeverRefreshedAndNeverShown()
         {
             var connection = WxccConnection.WithAccessToken(s_base, "FIXED-TOKEN");

@@ -1,4 +1,5 @@
 using System;
+using System.Collections;
 using System.Linq;
 using System.Management.Automation;
 using System.Net.Http;
@@ -32,11 +33,14 @@ namespace CallbackLab.PowerShell.Tests.Commands
                 .AssertNoErrors();
             dynamic emulator = result.Output[0];
             int port = (int)emulator.Port;
-            Assert.Equal(new Uri($"http://127.0.0.1:{port}/"), (Uri)emulator.Uri);
-            Assert.Equal(new Uri($"http://127.0.0.1:{port}/flowdesigner/Lab"), (Uri)emulator.MockApiUri);
-            Assert.Equal(new Uri($"http://127.0.0.1:{port}/v1/access_token"), (Uri)emulator.TokenUri);
+            // Loopback, not literally 127.0.0.1: on Windows without a URL ACL the emulator binds localhost instead.
+            var root = (Uri)emulator.Uri;
+            Assert.True(root.IsLoopback);
+            Assert.Equal(port, root.Port);
+            Assert.Equal(new Uri(root, "flowdesigner/Lab"), (Uri)emulator.MockApiUri);
+            Assert.Equal(new Uri(root, "v1/access_token"), (Uri)emulator.TokenUri);
             Assert.IsType<SecureString>((object)emulator.AccessToken);
-            Assert.Equal(new Uri($"http://127.0.0.1:{port}/flowdesigner/Lab"), result.Values[1]);
+            Assert.Equal(new Uri(root, "flowdesigner/Lab"), result.Values[1]);
             Assert.StartsWith("[{\"dn\":\"4694096861\"", (string)result.Values[2]!);
             Assert.Equal(false, result.Values[3]);
             Assert.Equal(true, result.Values[4]);
@@ -80,13 +84,26 @@ namespace CallbackLab.PowerShell.Tests.Commands
                 result.Errors.Select(e => e.FullyQualifiedErrorId).ToArray());
             Assert.All(result.Errors, e => Assert.Equal(ErrorCategory.ObjectNotFound, e.CategoryInfo.Category));
             Assert.Equal(1, result.Errors[1].TargetObject);
+            Assert.Empty(Assert.IsType<Hashtable>(result.Errors[0].TargetObject));
+        }
+
+        [Fact]
+        public void NoEmulatorNamesTheBoundParametersAsItsTarget()
+        {
+            using var ps = new ModuleRunspace();
+            var result = ps.Run("Get-CallbackLabRequest -Path '/v1/*' -Method POST");
+            ErrorRecord error = Assert.Single(result.Errors);
+            Assert.Equal("NoEmulator,CallbackLab.Commands.GetCallbackLabRequestCommand", error.FullyQualifiedErrorId);
+            var bound = Assert.IsType<Hashtable>(error.TargetObject);
+            Assert.Equal("/v1/*", bound["path"]);
+            Assert.Equal("POST", bound["Method"]);
         }
 
         [Fact]
         public void VerboseOutputNamesTheAddressesButNeverTheToken()
         {
             using var ps = new ModuleRunspace();
-            var result = ps.Run("$e = Start-CallbackLabEmulator -Verbose; $e.Emulator.AccessToken; Stop-CallbackLabEmulator -Verbose").AssertNoErrors();
+            var result = ps.Run("$e = Start-CallbackLabEmulator -Verbose; [System.Net.NetworkCredential]::new('', $e.AccessToken).Password; Stop-CallbackLabEmulator -Verbose").AssertNoErrors();
             string token = (string)result.Values.Single()!;
             Assert.Contains("/flowdesigner/Lab", result.AllMessages);
             Assert.DoesNotContain(token, result.AllMessages);

@@ -31,7 +31,7 @@ namespace CallbackLab.PowerShell.Tests.Commands
             using var ps = new ModuleRunspace();
             var result = ps.Run(
                 "$e = Start-CallbackLabEmulator; try { Invoke-IvrSimulation -Dnis +14694096861 -Digits 3 | Test-CallbackFlow -Quiet; " +
-                "$e.TaskCount; $e.Emulator.Tasks[0].Destination } finally { $e | Stop-CallbackLabEmulator -Confirm:$false }").AssertNoErrors();
+                "$e.TaskCount; $e.Tasks[0].Destination } finally { $e | Stop-CallbackLabEmulator -Confirm:$false }").AssertNoErrors();
             Assert.Equal(new object?[] { true, 1, "14085267209" }, result.Values);
             Assert.Empty(result.Warnings);
         }

@@ -68,7 +68,8 @@ namespace CallbackLab.Core.Flows.Http
         private static HttpClient CreateClient()
         {
             // The per-request timeout is the activity's httpResponseTimeout; the client itself never times out first.
-            return new HttpClient(new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false }) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
+            // The handler keeps no cookies and follows no redirect: a flow's 3xx is its answer, as in Flow Designer.
+            return new HttpClient(SharedHttpHandler.Create()) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
         }
     }
 }

@@ -7,13 +7,15 @@ namespace CallbackLab.PowerShell.Tests.Commands.Api
 {
     /// <summary>
     /// A runspace with the module and a started lab emulator as the session default (<c>$e</c>), stopped on dispose.
-    /// The scripts get helpers: <c>SS 'text'</c> makes a SecureString, <c>Journal 'POST' '/v1/tasks'</c> lists matching requests.
+    /// The scripts get helpers: <c>SS 'text'</c> makes a SecureString, <c>Plain $secure</c> reads one back,
+    /// <c>Journal 'POST' '/v1/tasks'</c> lists matching requests.
     /// </summary>
     public sealed class EmulatorScope : IDisposable
     {
         public const string Helpers =
             "function SS([string]$Text) { $s = [securestring]::new(); foreach ($c in $Text.ToCharArray()) { $s.AppendChar($c) }; $s }; " +
-            "function Journal([string]$Method, [string]$Path) { @($e.Emulator.Journal | Where-Object { $_.Method -eq $Method -and $_.Path -like $Path }) }; ";
+            "function Plain([securestring]$Secure) { [System.Net.NetworkCredential]::new('', $Secure).Password }; " +
+            "function Journal([string]$Method, [string]$Path) { @((Get-CallbackLabRequest -Emulator $e) | Where-Object { $_.Method -eq $Method -and $_.Path -like $Path }) }; ";
 
         public const string LabBody =
             "{\"entryPointId\":\"3f2b9c8e-5d41-4a7b-9e16-0c7d2a4b6e58\",\"destination\":\"14085267209\"," +

@@ -15,7 +15,7 @@ namespace CallbackLab.PowerShell.Tests.Commands.Api
             using var lab = new EmulatorScope();
             var result = lab.Run(
                 "$t = Get-DynVars -Dnis +14694096861 | New-WxccCallbackTask; $t; " +
-                "$e.Emulator.Tasks.Count; $e.Emulator.Tasks[0].Id; $p = Journal 'POST' '/v1/tasks'; $p.Count; $p[0].Body; $p[0].Headers['TrackingId']")
+                "$e.Tasks.Count; $e.Tasks[0].Id; $p = Journal 'POST' '/v1/tasks'; $p.Count; $p[0].Body; $p[0].Headers['TrackingId']")
                 .AssertNoErrors();
             Assert.Equal("CallbackLab.Core.Wxcc.WxccCallbackTask", result.Output[0].TypeNames[0]);
             Assert.Equal(201, result.Property(0, "StatusCode"));
@@ -34,7 +34,7 @@ namespace CallbackLab.PowerShell.Tests.Commands.Api
         public void WhatIfSendsNothing()
         {
             using var lab = new EmulatorScope();
-            var result = lab.Run("Get-DynVars -Dnis +14694096861 | New-WxccCallbackTask -WhatIf; (Journal 'POST' '/v1/tasks').Count; $e.Emulator.Tasks.Count")
+            var result = lab.Run("Get-DynVars -Dnis +14694096861 | New-WxccCallbackTask -WhatIf; (Journal 'POST' '/v1/tasks').Count; $e.Tasks.Count")
                 .AssertNoErrors();
             Assert.Equal(new object?[] { 0, 0 }, result.Values);
         }
@@ -75,6 +75,21 @@ namespace CallbackLab.PowerShell.Tests.Commands.Api
         }
 
         [Fact]
+        public void ARedirectIsAnErrorNotASuccess()
+        {
+            // Redirects are never followed (a bearer token must not travel to a Location), so the 3xx itself is what the user sees.
+            using var lab = new EmulatorScope();
+            var result = lab.Run(
+                "Set-CallbackLabFault -Path /v1/tasks -Method POST -StatusCode 302 -Count 1; " +
+                "New-WxccCallbackTask -EntryPointId 3f2b9c8e-5d41-4a7b-9e16-0c7d2a4b6e58 -Destination 14085267209; $e.Tasks.Count");
+            ErrorRecord error = Assert.Single(result.Errors);
+            Assert.Equal("WxccApiError,CallbackLab.Commands.NewWxccCallbackTaskCommand", error.FullyQualifiedErrorId);
+            Assert.Equal(ErrorCategory.InvalidOperation, error.CategoryInfo.Category);
+            Assert.Contains(" 302 ", error.ErrorDetails.Message);
+            Assert.Equal(new object?[] { 0 }, result.Values);
+        }
+
+        [Fact]
         public void ADroppedConnectionOnPostTasksIsNotRetried()
         {
             using var lab = new EmulatorScope();
@@ -105,7 +120,7 @@ namespace CallbackLab.PowerShell.Tests.Commands.Api
         {
             using var lab = new EmulatorScope();
             var result = lab.Run(
-                "$DebugPreference = 'Continue'; $token = $e.Emulator.AccessToken; " +
+                "$DebugPreference = 'Continue'; $token = (Plain $e.AccessToken); " +
                 "Get-DynVars -Dnis +14694096861 | New-WxccCallbackTask -Verbose -Debug | Out-Null; $token").AssertNoErrors();
             string token = (string)result.Values.Last()!;
             Assert.True(token.Length > 8);

@@ -18,6 +18,22 @@ namespace CallbackLab.PowerShell.Tests.Commands.Api
             Assert.Equal("WxccNotConnected,CallbackLab.Commands.NewWxccCallbackTaskCommand", error.FullyQualifiedErrorId);
             Assert.Equal(ErrorCategory.ConnectionError, error.CategoryInfo.Category);
             Assert.Contains("Connect-Wxcc", error.Exception.Message);
+            var task = PSObject.AsPSObject(error.TargetObject);
+            Assert.Equal("CallbackLab.Core.Wxcc.CallbackTaskRequest", task.BaseObject.GetType().FullName);
+            Assert.Equal("ep", task.Properties["EntryPointId"].Value);
+            Assert.Equal("1", task.Properties["Destination"].Value);
+        }
+
+        [Fact]
+        public void GetWxccTaskWithNothingConnectedNamesTheQueryItWasAskedFor()
+        {
+            using var ps = new ModuleRunspace();
+            var result = ps.Run("Get-WxccTask -From ([datetime]'2026-11-24T03:00:00Z') -PageSize 7");
+            ErrorRecord error = Assert.Single(result.AllErrors);
+            Assert.Equal("WxccNotConnected,CallbackLab.Commands.GetWxccTaskCommand", error.FullyQualifiedErrorId);
+            var query = PSObject.AsPSObject(error.TargetObject);
+            Assert.Equal("CallbackLab.Core.Wxcc.WxccTaskQuery", query.BaseObject.GetType().FullName);
+            Assert.Equal(7, query.Properties["PageSize"].Value);
         }
 
         [Fact]
@@ -26,7 +42,7 @@ namespace CallbackLab.PowerShell.Tests.Commands.Api
             using var lab = new EmulatorScope();
             var result = lab.Run(
                 "$c = Get-WxccConnection; $c.AuthenticationType.ToString(); $c.BaseUri -eq $e.WxccUri; $c.Uri -eq $e.WxccUri; $c.MockApiUri -eq $e.MockApiUri; " +
-                "(($c.PSObject.Properties | ForEach-Object { [string]$_.Value }) -join '|').Contains($e.Emulator.AccessToken)").AssertNoErrors();
+                "(($c.PSObject.Properties | ForEach-Object { [string]$_.Value }) -join '|').Contains((Plain $e.AccessToken))").AssertNoErrors();
             Assert.Equal(new object?[] { "Emulator", true, true, true, false }, result.Values);
         }
 
@@ -35,11 +51,11 @@ namespace CallbackLab.PowerShell.Tests.Commands.Api
         {
             using var lab = new EmulatorScope("-NoDefault");
             var result = lab.Run(
-                "$c = Connect-Wxcc -Uri $e.WxccUri -TokenUri $e.TokenUri -ClientId $e.Emulator.ClientId -ClientSecret (SS $e.Emulator.ClientSecret) " +
-                "-RefreshToken (SS $e.Emulator.RefreshToken) -MockApiUri $e.MockApiUri -Verbose -Debug; " +
-                "$c.AuthenticationType.ToString(); $null -ne $c.ExpiresOn; $c.ClientId -eq $e.Emulator.ClientId; " +
+                "$c = Connect-Wxcc -Uri $e.WxccUri -TokenUri $e.TokenUri -ClientId $e.ClientId -ClientSecret $e.ClientSecret " +
+                "-RefreshToken $e.RefreshToken -MockApiUri $e.MockApiUri -Verbose -Debug; " +
+                "$c.AuthenticationType.ToString(); $null -ne $c.ExpiresOn; $c.ClientId -eq $e.ClientId; " +
                 "(Get-DynVars -Dnis +14694096861 | New-WxccCallbackTask).StatusCode; (Journal 'POST' '/v1/access_token').Count; " +
-                "$e.Emulator.ClientSecret; $e.Emulator.RefreshToken; ($c.PSObject.Properties.Name -match 'Token$') -join ','")
+                "(Plain $e.ClientSecret); (Plain $e.RefreshToken); ($c.PSObject.Properties.Name -match 'Token$') -join ','")
                 .AssertNoErrors();
             Assert.Equal(new object?[] { "RefreshToken", true, true, 201, 1 }, result.Values.Take(5));
             Assert.DoesNotContain((string)result.Values[5]!, result.AllMessages);
@@ -53,7 +69,7 @@ namespace CallbackLab.PowerShell.Tests.Commands.Api
         {
             using var lab = new EmulatorScope("-NoDefault");
             var result = lab.Run(
-                "Connect-Wxcc -Uri $e.WxccUri -TokenUri $e.TokenUri -ClientId $e.Emulator.ClientId -ClientSecret (SS $e.Emulator.ClientSecret) -RefreshToken (SS 'stale'); " +
+                "Connect-Wxcc -Uri $e.WxccUri -TokenUri $e.TokenUri -ClientId $e.ClientId -ClientSecret $e.ClientSecret -RefreshToken (SS 'stale'); " +
                 "$null -eq (Get-WxccConnection)");
             ErrorRecord error = Assert.Single(result.AllErrors);
             Assert.Equal("WxccAuthenticationError,CallbackLab.Commands.ConnectWxccCommand", error.FullyQualifiedErrorId);
