@@ -1,6 +1,6 @@
 #Requires -Modules @{ ModuleName = 'Pester'; ModuleVersion = '5.0.0' }
 # Acceptance tests for Import-WxccFlow, Invoke-IvrSimulation, Test-CallbackFlow and Test-WxccFlow.
-# Twins: tests/CallbackLab.PowerShell.Tests/Commands/FlowSimulationTests.cs, FlowImportAndValidationTests.cs and SampleFlowSimulationTests.cs
+# Twins: tests/CallbackLab.PowerShell.Tests/Commands/FlowSimulationTests.cs, FlowImportAndValidationTests.cs and SampleFlowSimulationTests.cs, RemoteSimulationConsentTests.cs
 
 BeforeAll {
     $manifest = if ($env:CALLBACKLAB_MANIFEST) { $env:CALLBACKLAB_MANIFEST } else { Join-Path $PSScriptRoot '../../out/CallbackLab/CallbackLab.psd1' }
@@ -65,6 +65,28 @@ Describe 'The lab flow against the emulator' {
         $r = $callers | Invoke-IvrSimulation -ThrottleLimit 4
         $r.Ani | Should -Be $callers.Ani
         $emu.TaskCount | Should -Be 6
+    }
+}
+
+Describe 'Simulations against a real tenant' {
+    BeforeEach { $script:emu = Start-CallbackLabEmulator }
+    AfterEach { Disconnect-Wxcc -ErrorAction SilentlyContinue; $emu | Stop-CallbackLabEmulator -Confirm:$false }
+
+    It 'runs no caller and sends nothing with -WhatIf when the connector is not a loopback host' {
+        $token = ConvertTo-SecureString 'remote-token' -AsPlainText -Force
+        Connect-Wxcc -Uri https://wxcc.invalid -AccessToken $token | Out-Null
+        Invoke-IvrSimulation -Digits 3 -WhatIf | Should -BeNullOrEmpty
+        'a', 'b', 'c' | ForEach-Object { [pscustomobject]@{ Ani = $_; Digits = '3' } } | Invoke-IvrSimulation -ThrottleLimit 2 -WhatIf | Should -BeNullOrEmpty
+        Test-CallbackFlow -WhatIf | Should -BeNullOrEmpty
+        @($emu.Emulator.Journal).Count | Should -Be 0
+        $emu.TaskCount | Should -Be 0
+    }
+
+    It 'never asks against the emulator, even with -Confirm or -WhatIf' {
+        (Invoke-IvrSimulation -Digits 3 -Confirm).Outcome | Should -Be 'GlobalError'
+        (Invoke-IvrSimulation -Digits 3 -WhatIf).Outcome | Should -Be 'GlobalError'
+        Test-CallbackFlow -Quiet -Confirm | Should -BeTrue
+        $emu.TaskCount | Should -Be 3
     }
 }
 

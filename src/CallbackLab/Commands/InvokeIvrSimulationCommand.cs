@@ -19,7 +19,7 @@ namespace CallbackLab.Commands
     /// <summary>
     /// <para type="synopsis">Simulates a call to a Flow Designer flow offline (the lab flow by default) and returns the Debug-view trace.</para>
     /// </summary>
-    [Cmdlet(VerbsLifecycle.Invoke, "IvrSimulation")]
+    [Cmdlet(VerbsLifecycle.Invoke, "IvrSimulation", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(IvrSimulationResult))]
     public sealed class InvokeIvrSimulationCommand : CallbackLabCmdlet
     {
@@ -108,6 +108,11 @@ namespace CallbackLab.Commands
             WxccFlow flow = Flow ?? LabFlow.Flow;
             WriteVerbose(string.Format(CultureInfo.CurrentCulture, FlowStrings.SimulatingVerbose, flow.Name, options.Ani, options.Dnis,
                 string.Join(",", options.Digits), options.MockApiUri?.ToString() ?? "-", options.Connector?.BaseUri.ToString() ?? "-"));
+            if (!RemoteSimulationConsent.Allows(this, flow, options))
+            {
+                return; // declined before dispatch: nothing is sent for this caller
+            }
+
             if (ThrottleLimit <= 1)
             {
                 Emit(RunSync(token => _simulator.RunAsync(flow, options, token)));
