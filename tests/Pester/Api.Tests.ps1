@@ -190,6 +190,12 @@ Describe 'connection' {
         { New-WxccCallbackTask -EntryPointId ep -Destination 1 -ErrorAction Stop } | Should -Throw -ErrorId 'WxccNotConnected,CallbackLab.Commands.NewWxccCallbackTaskCommand'
     }
 
+    It 'needs no connection for -WhatIf, but checks the input first either way' {
+        New-WxccCallbackTask -EntryPointId ep -Destination 1 -WhatIf -ErrorAction Stop | Should -BeNullOrEmpty
+        { New-WxccCallbackTask -EntryPointId ep -Destination ('1' * 37) -WhatIf -ErrorAction Stop } | Should -Throw -ErrorId 'InvalidCallbackTask,CallbackLab.Commands.NewWxccCallbackTaskCommand'
+        { New-WxccCallbackTask -EntryPointId ep -Destination ('1' * 37) -ErrorAction Stop } | Should -Throw -ErrorId 'InvalidCallbackTask,CallbackLab.Commands.NewWxccCallbackTaskCommand'
+    }
+
     It 'uses a started emulator as the default connection' {
         $script:e = Start-CallbackLabEmulator
         (Get-WxccConnection).AuthenticationType | Should -Be 'Emulator'

@@ -66,7 +66,6 @@ namespace CallbackLab.Commands
         /// <inheritdoc />
         protected override void ProcessRecord()
         {
-            WxccConnection connection = ResolveWxccConnection(Connection);
             var task = new CallbackTaskRequest(EntryPointId, Destination)
             {
                 Attributes = Attribute is null ? null : ToPairs(Attribute),
@@ -85,13 +84,15 @@ namespace CallbackLab.Commands
                 return;
             }
 
-            var client = new WxccClient(connection, new ApiHttpClient());
+            // Asked before the connection is resolved, so -WhatIf works (and sends nothing) with nothing connected.
             if (!ShouldProcess(
-                    string.Format(CultureInfo.CurrentCulture, ApiStrings.CreateTaskTarget, client.TasksUri, EntryPointId, Destination),
+                    string.Format(CultureInfo.CurrentCulture, ApiStrings.CreateTaskTarget, EntryPointId, Destination),
                     string.Format(CultureInfo.CurrentCulture, ApiStrings.CreateTaskAction, Destination)))
             {
                 return;
             }
+
+            WxccConnection connection = ResolveWxccConnection(Connection);
 
             try
             {
