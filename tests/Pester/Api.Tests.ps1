@@ -1,7 +1,7 @@
 #Requires -Modules @{ ModuleName = 'Pester'; ModuleVersion = '5.0.0' }
 # Acceptance tests for the API cmdlets against the local emulator.
 # Twins: tests/CallbackLab.PowerShell.Tests/Commands/Api/*.cs (NewWxccCallbackTaskTests, DynVarsCmdletTests,
-# WxccConnectionCmdletTests, SessionResolutionTests).
+# WxccConnectionCmdletTests, SessionResolutionTests) and tests/CallbackLab.PowerShell.Tests/Commands/ProgressTests.cs.
 
 BeforeAll {
     $manifest = if ($env:CALLBACKLAB_MANIFEST) { $env:CALLBACKLAB_MANIFEST } else { Join-Path $PSScriptRoot '../../out/CallbackLab/CallbackLab.psd1' }
@@ -14,6 +14,11 @@ BeforeAll {
 
     function SS([string] $Text) { ConvertTo-SecureString $Text -AsPlainText -Force }
     function Journal([string] $Method, [string] $Path) { @($e.Emulator.Journal | Where-Object { $_.Method -eq $Method -and $_.Path -like $Path }) }
+    # The progress records a script writes (the Progress stream cannot be redirected), run in this runspace.
+    function ProgressOf([string] $Script) {
+        $ps = [powershell]::Create('CurrentRunspace')
+        try { $null = $ps.AddScript($Script).Invoke(); @($ps.Streams.Progress) } finally { $ps.Dispose() }
+    }
     function Resolve([string] $Name, $Value) {
         $type = (Get-Module CallbackLab).ImplementingAssembly.GetType('CallbackLab.Infrastructure.CallbackLabSession')
         $session = $type.GetProperty('Current', [Reflection.BindingFlags]'NonPublic,Static').GetValue($null)
@@ -108,6 +113,14 @@ Describe 'callback tasks' {
 
 Describe 'DynVars' {
     BeforeEach { $script:e = Start-CallbackLabEmulator }
+
+    It 'shows no progress for one change and a completed bar for three piped ones' {
+        ProgressOf 'New-DynVars -Dn 2145550001 -OutboundCallbackEp ep -TacNumber 1' | Should -BeNullOrEmpty
+        ProgressOf 'Remove-DynVars -Id 1' | Should -BeNullOrEmpty
+        $bar = ProgressOf "'3', '4', '5' | ForEach-Object { [pscustomobject]@{ Id = `$_ } } | Remove-DynVars"
+        @($bar | Where-Object RecordType -eq 'Processing').Count | Should -Be 2
+        $bar[-1].RecordType | Should -Be 'Completed'
+    }
 
     It 'slices -Dnis like the flow and writes a typed record' {
         $r = Get-DynVars -Dnis +14694096861

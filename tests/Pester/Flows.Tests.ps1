@@ -1,6 +1,6 @@
 #Requires -Modules @{ ModuleName = 'Pester'; ModuleVersion = '5.0.0' }
 # Acceptance tests for Import-WxccFlow, Invoke-IvrSimulation, Test-CallbackFlow and Test-WxccFlow.
-# Twins: tests/CallbackLab.PowerShell.Tests/Commands/FlowSimulationTests.cs, FlowImportAndValidationTests.cs and SampleFlowSimulationTests.cs, RemoteSimulationConsentTests.cs
+# Twins: tests/CallbackLab.PowerShell.Tests/Commands/FlowSimulationTests.cs, FlowImportAndValidationTests.cs and SampleFlowSimulationTests.cs, RemoteSimulationConsentTests.cs and ProgressTests.cs
 
 BeforeAll {
     $manifest = if ($env:CALLBACKLAB_MANIFEST) { $env:CALLBACKLAB_MANIFEST } else { Join-Path $PSScriptRoot '../../out/CallbackLab/CallbackLab.psd1' }
@@ -19,6 +19,16 @@ Describe 'The lab flow against the emulator' {
         $task.Destination | Should -Be '14085267209'
         $task.EntryPointId | Should -Be '3f2b9c8e-5d41-4a7b-9e16-0c7d2a4b6e58'
         $task.OutboundType | Should -Be 'CALLBACK'
+    }
+
+    It 'shows no progress for one caller, even with -ThrottleLimit, and a completed bar for three' {
+        $ps = [powershell]::Create('CurrentRunspace')
+        try { $null = $ps.AddScript('Invoke-IvrSimulation -Digits 3 -ThrottleLimit 4').Invoke(); $ps.Streams.Progress.Count | Should -Be 0 } finally { $ps.Dispose() }
+        $ps = [powershell]::Create('CurrentRunspace')
+        try {
+            $null = $ps.AddScript("'a', 'b', 'c' | ForEach-Object { [pscustomobject]@{ Ani = `$_; Digits = '3' } } | Invoke-IvrSimulation -ThrottleLimit 4").Invoke()
+            $ps.Streams.Progress[-1].RecordType | Should -Be 'Completed'
+        } finally { $ps.Dispose() }
     }
 
     It 'shows the trace, the variables and the global error' {

@@ -29,7 +29,9 @@ namespace CallbackLab.Commands
         private readonly Queue<Task<IvrSimulationResult>> _pending = new Queue<Task<IvrSimulationResult>>();
         private SemaphoreSlim? _throttle;
         private bool _warnedNoMockApi;
+        private int _received;
         private int _written;
+        private bool _progressStarted;
 
         /// <summary>The flow: a WxccFlow or the path of an export; the lab flow when omitted.</summary>
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
@@ -94,6 +96,7 @@ namespace CallbackLab.Commands
         /// <inheritdoc />
         protected override void ProcessRecord()
         {
+            _received++;
             IvrSimulationOptions options;
             try
             {
@@ -152,7 +155,7 @@ namespace CallbackLab.Commands
                 Emit(RunSync(_ => head));
             }
 
-            if (_written > 1)
+            if (_progressStarted)
             {
                 WriteProgress(new ProgressRecord(1, FlowStrings.SimulationProgress, string.Format(CultureInfo.CurrentCulture, FlowStrings.SimulationProgressStatus, _written))
                 {
@@ -228,8 +231,10 @@ namespace CallbackLab.Commands
         {
             WriteObject(result);
             _written++;
-            if (_written > 1 || ThrottleLimit > 1)
+            // One caller shows no bar, whatever -ThrottleLimit says; a pipeline of callers shows it from its second input on.
+            if (_received > 1)
             {
+                _progressStarted = true;
                 WriteProgress(new ProgressRecord(1, FlowStrings.SimulationProgress,
                     string.Format(CultureInfo.CurrentCulture, FlowStrings.SimulationProgressStatus, _written)));
             }
