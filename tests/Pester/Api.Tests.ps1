@@ -1,7 +1,8 @@
 #Requires -Modules @{ ModuleName = 'Pester'; ModuleVersion = '5.0.0' }
 # Acceptance tests for the API cmdlets against the local emulator.
 # Twins: tests/CallbackLab.PowerShell.Tests/Commands/Api/*.cs (NewWxccCallbackTaskTests, DynVarsCmdletTests,
-# WxccConnectionCmdletTests, SessionResolutionTests) and tests/CallbackLab.PowerShell.Tests/Commands/ProgressTests.cs.
+# WxccConnectionCmdletTests, SessionResolutionTests, ApiErrorCategoryTests)
+# and tests/CallbackLab.PowerShell.Tests/Commands/ProgressTests.cs.
 
 BeforeAll {
     $manifest = if ($env:CALLBACKLAB_MANIFEST) { $env:CALLBACKLAB_MANIFEST } else { Join-Path $PSScriptRoot '../../out/CallbackLab/CallbackLab.psd1' }
@@ -113,6 +114,29 @@ Describe 'callback tasks' {
 
 Describe 'DynVars' {
     BeforeEach { $script:e = Start-CallbackLabEmulator }
+
+    It 'maps HTTP <Status> to <Category> with the request as target and the body''s details' -ForEach @(
+        @{ Status = 400; Category = 'InvalidArgument'; Body = $true }
+        @{ Status = 401; Category = 'AuthenticationError'; Body = $false }
+        @{ Status = 403; Category = 'PermissionDenied'; Body = $true }
+        @{ Status = 404; Category = 'ObjectNotFound'; Body = $false }
+        @{ Status = 429; Category = 'LimitsExceeded'; Body = $true }
+        @{ Status = 500; Category = 'InvalidResult'; Body = $false }
+        @{ Status = 503; Category = 'ConnectionError'; Body = $true }
+    ) {
+        $fault = @{ Path = '*/DynVars*'; Method = 'GET'; StatusCode = $Status; Count = 1 }
+        if ($Body) { $fault.Body = '{"trackingId":"srv-' + $Status + '","message":"refused with ' + $Status + '"}' }
+        Set-CallbackLabFault @fault
+        Get-DynVars -Id 1 -MaximumRetryCount 0 -ErrorVariable err -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        $err.Count | Should -Be 1
+        $err[0].FullyQualifiedErrorId | Should -Be 'MockApiError,CallbackLab.Commands.GetDynVarsCommand'
+        $err[0].CategoryInfo.Category | Should -Be $Category
+        $err[0].TargetObject | Should -BeOfType ([CallbackLab.Core.Http.ApiRequest])
+        $err[0].TargetObject.Uri.AbsolutePath | Should -Be '/flowdesigner/Lab/DynVars/1'
+        if ($Body) { $err[0].ErrorDetails.Message | Should -BeLike "*: refused with $Status (TrackingId: srv-$Status)" }
+        else { $err[0].ErrorDetails.Message | Should -BeLike "*(TrackingId: $($err[0].TargetObject.TrackingId))" }
+        (Journal 'GET' '*/DynVars*').Count | Should -Be 1
+    }
 
     It 'shows no progress for one change and a completed bar for three piped ones' {
         ProgressOf 'New-DynVars -Dn 2145550001 -OutboundCallbackEp ep -TacNumber 1' | Should -BeNullOrEmpty
