@@ -153,6 +153,13 @@ Describe 'DynVars' {
         (Journal 'GET' '*/DynVars')[0].Query | Should -Be 'dn=4694096861'
     }
 
+    It 'refuses -Dn with -Dnis at binding (separate parameter sets) and sends nothing' {
+        { Get-DynVars -Dn 4694096861 -Dnis +14694096861 -ErrorAction Stop } | Should -Throw -ErrorId 'AmbiguousParameterSet,CallbackLab.Commands.GetDynVarsCommand'
+        (Journal 'GET' '*/DynVars*').Count | Should -Be 0
+        (Get-Command Get-DynVars).DefaultParameterSet | Should -Be 'Dn'
+        (Get-DynVars -Dnis +14694096861 | Remove-DynVars -PassThru).Id | Should -Be '1'
+    }
+
     It 'keeps the substring match and re-filters with -Exact' {
         New-DynVars -Dn 14694096861 -OutboundCallbackEp 6c1e0a47-92b3-4d58-8f2a-7b9d3e5c1f04 -TacNumber 1 | Out-Null
         (Get-DynVars 4694096861).Id | Should -Be @('1', '6')

@@ -21,6 +21,37 @@ namespace CallbackLab.PowerShell.Tests.Commands.Api
         }
 
         [Fact]
+        public void DnAndDnisAreSeparateParameterSetsSoTheBinderRefusesBoth()
+        {
+            using var lab = new EmulatorScope();
+            var result = lab.Run("Get-DynVars -Dn 4694096861 -Dnis +14694096861");
+            Assert.Empty(result.Output);
+            ErrorRecord error = Assert.Single(result.AllErrors);
+            Assert.Equal("AmbiguousParameterSet,CallbackLab.Commands.GetDynVarsCommand", error.FullyQualifiedErrorId);
+            Assert.Equal(ErrorCategory.InvalidArgument, error.CategoryInfo.Category);
+            Assert.Empty(lab.Requests("GET", "*/DynVars*"));
+
+            var sets = lab.Run(
+                "(Get-Command Get-DynVars).ParameterSets | ForEach-Object { $_.Name + ':' + $_.IsDefault + ':' + " +
+                "(($_.Parameters | Where-Object { $_.Name -in 'Dn', 'Dnis', 'Id', 'Exact', 'All' } | ForEach-Object { $_.Name + '@' + $_.Position + $(if ($_.IsMandatory) { '!' }) }) -join ',') }")
+                .AssertNoErrors();
+            Assert.Equal(
+                new[] { "Dn:True:Dn@0,Exact@-2147483648,All@-2147483648", "Dnis:False:Dnis@-2147483648!,Exact@-2147483648,All@-2147483648", "Id:False:Id@-2147483648!" },
+                sets.Values.Cast<string>().OrderBy(v => v, System.StringComparer.Ordinal));
+        }
+
+        [Fact]
+        public void EachFilterSetStillFiltersAndPipesIntoTheChangingCmdlets()
+        {
+            using var lab = new EmulatorScope();
+            var result = lab.Run(
+                "(Get-DynVars 4694096861 -Exact).Id; (Get-DynVars -Dnis +14694096861 -Exact).Id; @(Get-DynVars).Count; " +
+                "(Get-DynVars -Dnis +14694096861 | Set-DynVars -TacNumber 19995550000 -PassThru).TacNumber; " +
+                "(Get-DynVars -Dnis +14694096861 | Remove-DynVars -PassThru).Id").AssertNoErrors();
+            Assert.Equal(new object?[] { "1", "1", 5, "19995550000", "1" }, result.Values);
+        }
+
+        [Fact]
         public void MockApisSubstringMatchIsKeptAndExactReFiltersIt()
         {
             using var lab = new EmulatorScope();
