@@ -198,9 +198,14 @@ Describe 'DynVars' {
     }
 
     It 'changes nothing with -WhatIf' {
-        New-DynVars 1 ep 2 -WhatIf
-        Get-DynVars -Id 1 | Set-DynVars -TacNumber 9 -WhatIf
-        Get-DynVars -Id 1 | Remove-DynVars -WhatIf
+        $before = Get-DynVars -Id 1
+        $before.TacNumber | Should -Be '14085267209'
+        New-DynVars 1 ep 2 -WhatIf | Should -BeNullOrEmpty
+        Get-DynVars -Id 1 | Set-DynVars -TacNumber 9 -PassThru -WhatIf | Should -BeNullOrEmpty
+        Get-DynVars -Id 1 | Remove-DynVars -PassThru -WhatIf | Should -BeNullOrEmpty
+        $after = Get-DynVars -Id 1
+        ($after.Id, $after.Dn, $after.OutboundCallbackEp, $after.TacNumber) | Should -Be @($before.Id, $before.Dn, $before.OutboundCallbackEp, $before.TacNumber)
+        @(Get-DynVars -All).Count | Should -Be 5
         @($e.Emulator.Journal | Where-Object Method -in 'POST', 'PUT', 'DELETE').Count | Should -Be 0
     }
 

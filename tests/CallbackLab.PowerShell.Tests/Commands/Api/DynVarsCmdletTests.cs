@@ -123,7 +123,18 @@ namespace CallbackLab.PowerShell.Tests.Commands.Api
         public void WhatIfChangesNothing()
         {
             using var lab = new EmulatorScope();
-            lab.Run("New-DynVars 1 ep 2 -WhatIf; Get-DynVars -Id 1 | Set-DynVars -TacNumber 9 -WhatIf; Get-DynVars -Id 1 | Remove-DynVars -WhatIf").AssertNoErrors();
+            const string Snapshot = "$r = Get-DynVars -Id 1; $r.Id + '|' + $r.Dn + '|' + $r.OutboundCallbackEp + '|' + $r.TacNumber; @(Get-DynVars -All).Count";
+            var before = lab.Run(Snapshot).AssertNoErrors();
+            Assert.Equal(new object?[] { "1|4694096861|3f2b9c8e-5d41-4a7b-9e16-0c7d2a4b6e58|14085267209", 5 }, before.Values); // the record exists
+
+            var whatIf = lab.Run(
+                "New-DynVars 1 ep 2 -WhatIf; Get-DynVars -Id 1 | Set-DynVars -TacNumber 9 -PassThru -WhatIf; Get-DynVars -Id 1 | Remove-DynVars -PassThru -WhatIf")
+                .AssertNoErrors();
+            Assert.Empty(whatIf.Output);
+
+            var after = lab.Run(Snapshot).AssertNoErrors();
+            Assert.Equal(before.Values, after.Values); // still there, unchanged, and no record was added
+            Assert.Equal(4, lab.Requests("GET", "*/DynVars/1").Count); // both snapshots and both -WhatIf pipelines read the record
             Assert.Empty(lab.Requests("POST", "*"));
             Assert.Empty(lab.Requests("PUT", "*"));
             Assert.Empty(lab.Requests("DELETE", "*"));
