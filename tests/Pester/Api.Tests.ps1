@@ -1,7 +1,8 @@
 #Requires -Modules @{ ModuleName = 'Pester'; ModuleVersion = '5.0.0' }
 # Acceptance tests for the API cmdlets against the local emulator.
 # Twins: tests/CallbackLab.PowerShell.Tests/Commands/Api/*.cs (NewWxccCallbackTaskTests, DynVarsCmdletTests,
-# WxccConnectionCmdletTests, SessionResolutionTests).
+# WxccConnectionCmdletTests, SessionResolutionTests, ApiErrorCategoryTests)
+# and tests/CallbackLab.PowerShell.Tests/Commands/ProgressTests.cs.
 
 BeforeAll {
     $manifest = if ($env:CALLBACKLAB_MANIFEST) { $env:CALLBACKLAB_MANIFEST } else { Join-Path $PSScriptRoot '../../out/CallbackLab/CallbackLab.psd1' }
@@ -15,6 +16,11 @@ BeforeAll {
     function SS([string] $Text) { ConvertTo-SecureString $Text -AsPlainText -Force }
     function Plain([securestring] $Secure) { [System.Net.NetworkCredential]::new('', $Secure).Password }
     function Journal([string] $Method, [string] $Path) { @((Get-CallbackLabRequest -Emulator $e) | Where-Object { $_.Method -eq $Method -and $_.Path -like $Path }) }
+    # The progress records a script writes (the Progress stream cannot be redirected), run in this runspace.
+    function ProgressOf([string] $Script) {
+        $ps = [powershell]::Create('CurrentRunspace')
+        try { $null = $ps.AddScript($Script).Invoke(); @($ps.Streams.Progress) } finally { $ps.Dispose() }
+    }
     function Resolve([string] $Name, $Value) {
         $type = (Get-Module CallbackLab).ImplementingAssembly.GetType('CallbackLab.Infrastructure.CallbackLabSession')
         $session = $type.GetProperty('Current', [Reflection.BindingFlags]'NonPublic,Static').GetValue($null)
@@ -119,11 +125,49 @@ Describe 'callback tasks' {
 Describe 'DynVars' {
     BeforeEach { $script:e = Start-CallbackLabEmulator }
 
+    It 'maps HTTP <Status> to <Category> with the request as target and the body''s details' -ForEach @(
+        @{ Status = 400; Category = 'InvalidArgument'; Body = $true }
+        @{ Status = 401; Category = 'AuthenticationError'; Body = $false }
+        @{ Status = 403; Category = 'PermissionDenied'; Body = $true }
+        @{ Status = 404; Category = 'ObjectNotFound'; Body = $false }
+        @{ Status = 429; Category = 'LimitsExceeded'; Body = $true }
+        @{ Status = 500; Category = 'InvalidResult'; Body = $false }
+        @{ Status = 503; Category = 'ConnectionError'; Body = $true }
+    ) {
+        $fault = @{ Path = '*/DynVars*'; Method = 'GET'; StatusCode = $Status; Count = 1 }
+        if ($Body) { $fault.Body = '{"trackingId":"srv-' + $Status + '","message":"refused with ' + $Status + '"}' }
+        Set-CallbackLabFault @fault
+        Get-DynVars -Id 1 -MaximumRetryCount 0 -ErrorVariable err -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        $err.Count | Should -Be 1
+        $err[0].FullyQualifiedErrorId | Should -Be 'MockApiError,CallbackLab.Commands.GetDynVarsCommand'
+        $err[0].CategoryInfo.Category | Should -Be $Category
+        $err[0].TargetObject | Should -BeOfType ([CallbackLab.Core.Http.ApiRequest])
+        $err[0].TargetObject.Uri.AbsolutePath | Should -Be '/flowdesigner/Lab/DynVars/1'
+        if ($Body) { $err[0].ErrorDetails.Message | Should -BeLike "*: refused with $Status (TrackingId: srv-$Status)" }
+        else { $err[0].ErrorDetails.Message | Should -BeLike "*(TrackingId: $($err[0].TargetObject.TrackingId))" }
+        (Journal 'GET' '*/DynVars*').Count | Should -Be 1
+    }
+
+    It 'shows no progress for one change and a completed bar for three piped ones' {
+        ProgressOf 'New-DynVars -Dn 2145550001 -OutboundCallbackEp ep -TacNumber 1' | Should -BeNullOrEmpty
+        ProgressOf 'Remove-DynVars -Id 1' | Should -BeNullOrEmpty
+        $bar = ProgressOf "'3', '4', '5' | ForEach-Object { [pscustomobject]@{ Id = `$_ } } | Remove-DynVars"
+        @($bar | Where-Object RecordType -eq 'Processing').Count | Should -Be 2
+        $bar[-1].RecordType | Should -Be 'Completed'
+    }
+
     It 'slices -Dnis like the flow and writes a typed record' {
         $r = Get-DynVars -Dnis +14694096861
         $r | Should -BeOfType ([CallbackLab.Core.MockApi.DynVarsRecord])
         $r.Id, $r.Dn, $r.OutboundCallbackEp, $r.TacNumber | Should -Be @('1', '4694096861', $ep, '14085267209')
         (Journal 'GET' '*/DynVars')[0].Query | Should -Be 'dn=4694096861'
+    }
+
+    It 'refuses -Dn with -Dnis at binding (separate parameter sets) and sends nothing' {
+        { Get-DynVars -Dn 4694096861 -Dnis +14694096861 -ErrorAction Stop } | Should -Throw -ErrorId 'AmbiguousParameterSet,CallbackLab.Commands.GetDynVarsCommand'
+        (Journal 'GET' '*/DynVars*').Count | Should -Be 0
+        (Get-Command Get-DynVars).DefaultParameterSet | Should -Be 'Dn'
+        (Get-DynVars -Dnis +14694096861 | Remove-DynVars -PassThru).Id | Should -Be '1'
     }
 
     It 'keeps the substring match and re-filters with -Exact' {
@@ -164,9 +208,14 @@ Describe 'DynVars' {
     }
 
     It 'changes nothing with -WhatIf' {
-        New-DynVars 1 ep 2 -WhatIf
-        Get-DynVars -Id 1 | Set-DynVars -TacNumber 9 -WhatIf
-        Get-DynVars -Id 1 | Remove-DynVars -WhatIf
+        $before = Get-DynVars -Id 1
+        $before.TacNumber | Should -Be '14085267209'
+        New-DynVars 1 ep 2 -WhatIf | Should -BeNullOrEmpty
+        Get-DynVars -Id 1 | Set-DynVars -TacNumber 9 -PassThru -WhatIf | Should -BeNullOrEmpty
+        Get-DynVars -Id 1 | Remove-DynVars -PassThru -WhatIf | Should -BeNullOrEmpty
+        $after = Get-DynVars -Id 1
+        ($after.Id, $after.Dn, $after.OutboundCallbackEp, $after.TacNumber) | Should -Be @($before.Id, $before.Dn, $before.OutboundCallbackEp, $before.TacNumber)
+        @(Get-DynVars -All).Count | Should -Be 5
         @((Get-CallbackLabRequest -Emulator $e) | Where-Object Method -in 'POST', 'PUT', 'DELETE').Count | Should -Be 0
     }
 
@@ -207,6 +256,12 @@ Describe 'connection' {
         try { Get-WxccTask -From ([datetime]'2026-11-24T03:00:00Z') -PageSize 7 -ErrorAction Stop } catch { $err = $_ }
         $err.FullyQualifiedErrorId | Should -Be 'WxccNotConnected,CallbackLab.Commands.GetWxccTaskCommand'
         $err.TargetObject.PageSize | Should -Be 7
+    }
+
+    It 'needs no connection for -WhatIf, but checks the input first either way' {
+        New-WxccCallbackTask -EntryPointId ep -Destination 1 -WhatIf -ErrorAction Stop | Should -BeNullOrEmpty
+        { New-WxccCallbackTask -EntryPointId ep -Destination ('1' * 37) -WhatIf -ErrorAction Stop } | Should -Throw -ErrorId 'InvalidCallbackTask,CallbackLab.Commands.NewWxccCallbackTaskCommand'
+        { New-WxccCallbackTask -EntryPointId ep -Destination ('1' * 37) -ErrorAction Stop } | Should -Throw -ErrorId 'InvalidCallbackTask,CallbackLab.Commands.NewWxccCallbackTaskCommand'
     }
 
     It 'uses a started emulator as the default connection' {

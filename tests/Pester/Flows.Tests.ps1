@@ -1,6 +1,6 @@
 #Requires -Modules @{ ModuleName = 'Pester'; ModuleVersion = '5.0.0' }
 # Acceptance tests for Import-WxccFlow, Invoke-IvrSimulation, Test-CallbackFlow and Test-WxccFlow.
-# Twins: tests/CallbackLab.PowerShell.Tests/Commands/FlowSimulationTests.cs, FlowImportAndValidationTests.cs and SampleFlowSimulationTests.cs
+# Twins: tests/CallbackLab.PowerShell.Tests/Commands/FlowSimulationTests.cs, FlowImportAndValidationTests.cs and SampleFlowSimulationTests.cs, RemoteSimulationConsentTests.cs and ProgressTests.cs
 
 BeforeAll {
     $manifest = if ($env:CALLBACKLAB_MANIFEST) { $env:CALLBACKLAB_MANIFEST } else { Join-Path $PSScriptRoot '../../out/CallbackLab/CallbackLab.psd1' }
@@ -19,6 +19,16 @@ Describe 'The lab flow against the emulator' {
         $task.Destination | Should -Be '14085267209'
         $task.EntryPointId | Should -Be '3f2b9c8e-5d41-4a7b-9e16-0c7d2a4b6e58'
         $task.OutboundType | Should -Be 'CALLBACK'
+    }
+
+    It 'shows no progress for one caller, even with -ThrottleLimit, and a completed bar for three' {
+        $ps = [powershell]::Create('CurrentRunspace')
+        try { $null = $ps.AddScript('Invoke-IvrSimulation -Digits 3 -ThrottleLimit 4').Invoke(); $ps.Streams.Progress.Count | Should -Be 0 } finally { $ps.Dispose() }
+        $ps = [powershell]::Create('CurrentRunspace')
+        try {
+            $null = $ps.AddScript("'a', 'b', 'c' | ForEach-Object { [pscustomobject]@{ Ani = `$_; Digits = '3' } } | Invoke-IvrSimulation -ThrottleLimit 4").Invoke()
+            $ps.Streams.Progress[-1].RecordType | Should -Be 'Completed'
+        } finally { $ps.Dispose() }
     }
 
     It 'shows the trace, the variables and the global error' {
@@ -65,6 +75,28 @@ Describe 'The lab flow against the emulator' {
         $r = $callers | Invoke-IvrSimulation -ThrottleLimit 4
         $r.Ani | Should -Be $callers.Ani
         $emu.TaskCount | Should -Be 6
+    }
+}
+
+Describe 'Simulations against a real tenant' {
+    BeforeEach { $script:emu = Start-CallbackLabEmulator }
+    AfterEach { Disconnect-Wxcc -ErrorAction SilentlyContinue; $emu | Stop-CallbackLabEmulator -Confirm:$false }
+
+    It 'runs no caller and sends nothing with -WhatIf when the connector is not a loopback host' {
+        $token = ConvertTo-SecureString 'remote-token' -AsPlainText -Force
+        Connect-Wxcc -Uri https://wxcc.invalid -AccessToken $token | Out-Null
+        Invoke-IvrSimulation -Digits 3 -WhatIf | Should -BeNullOrEmpty
+        'a', 'b', 'c' | ForEach-Object { [pscustomobject]@{ Ani = $_; Digits = '3' } } | Invoke-IvrSimulation -ThrottleLimit 2 -WhatIf | Should -BeNullOrEmpty
+        Test-CallbackFlow -WhatIf | Should -BeNullOrEmpty
+        @(Get-CallbackLabRequest -Emulator $emu).Count | Should -Be 0
+        $emu.TaskCount | Should -Be 0
+    }
+
+    It 'never asks against the emulator, even with -Confirm or -WhatIf' {
+        (Invoke-IvrSimulation -Digits 3 -Confirm).Outcome | Should -Be 'GlobalError'
+        (Invoke-IvrSimulation -Digits 3 -WhatIf).Outcome | Should -Be 'GlobalError'
+        Test-CallbackFlow -Quiet -Confirm | Should -BeTrue
+        $emu.TaskCount | Should -Be 3
     }
 }
 

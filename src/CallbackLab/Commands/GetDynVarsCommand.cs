@@ -4,28 +4,29 @@ using CallbackLab.Completion;
 using CallbackLab.Core.Http;
 using CallbackLab.Core.MockApi;
 using CallbackLab.Infrastructure;
-using CallbackLab.Resources;
 
 namespace CallbackLab.Commands
 {
     /// <summary>
     /// <para type="synopsis">Gets DynVars records from MockAPI, the way the lab's GET_CBID activity looks them up.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "DynVars", DefaultParameterSetName = FilterSet)]
+    [Cmdlet(VerbsCommon.Get, "DynVars", DefaultParameterSetName = DnSet)]
     [OutputType(typeof(DynVarsRecord))]
     public sealed class GetDynVarsCommand : ApiCmdlet
     {
-        private const string FilterSet = "Filter";
+        // -Dn and -Dnis are two ways to say the same filter, so each has its own set and the binder refuses both together.
+        private const string DnSet = "Dn";
+        private const string DnisSet = "Dnis";
         private const string IdSet = "Id";
         private const int AllPageSize = 100;
 
         /// <summary>Filters on dn; MockAPI matches substrings unless -Exact.</summary>
-        [Parameter(Position = 0, ParameterSetName = FilterSet)]
+        [Parameter(Position = 0, ParameterSetName = DnSet)]
         [ArgumentCompleter(typeof(DynVarsDnCompleter))]
         public string? Dn { get; set; }
 
         /// <summary>The number a caller dials, e.g. +14694096861; the flow's slice(2) turns it into the dn.</summary>
-        [Parameter(ParameterSetName = FilterSet)]
+        [Parameter(Mandatory = true, ParameterSetName = DnisSet)]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(DynVarsDnCompleter))]
         public string? Dnis { get; set; }
@@ -42,40 +43,41 @@ namespace CallbackLab.Commands
         public Uri? MockApiUri { get; set; }
 
         /// <summary>Keeps only records whose dn equals the filter (MockAPI itself matches substrings).</summary>
-        [Parameter(ParameterSetName = FilterSet)]
+        [Parameter(ParameterSetName = DnSet)]
+        [Parameter(ParameterSetName = DnisSet)]
         public SwitchParameter Exact { get; set; }
 
         /// <summary>The field to sort by.</summary>
-        [Parameter(ParameterSetName = FilterSet)]
+        [Parameter(ParameterSetName = DnSet)]
+        [Parameter(ParameterSetName = DnisSet)]
         [ValidateNotNullOrEmpty]
         public string? SortBy { get; set; }
 
         /// <summary>Sorts descending.</summary>
-        [Parameter(ParameterSetName = FilterSet)]
+        [Parameter(ParameterSetName = DnSet)]
+        [Parameter(ParameterSetName = DnisSet)]
         public SwitchParameter Descending { get; set; }
 
         /// <summary>The 1-based page to get (with -All: the first page).</summary>
-        [Parameter(ParameterSetName = FilterSet)]
+        [Parameter(ParameterSetName = DnSet)]
+        [Parameter(ParameterSetName = DnisSet)]
         [ValidateRange(1, int.MaxValue)]
         public int Page { get; set; }
 
         /// <summary>Records per page.</summary>
-        [Parameter(ParameterSetName = FilterSet)]
+        [Parameter(ParameterSetName = DnSet)]
+        [Parameter(ParameterSetName = DnisSet)]
         [ValidateRange(1, int.MaxValue)]
         public int Limit { get; set; }
 
         /// <summary>Gets every page, writing each record as its page arrives.</summary>
-        [Parameter(ParameterSetName = FilterSet)]
+        [Parameter(ParameterSetName = DnSet)]
+        [Parameter(ParameterSetName = DnisSet)]
         public SwitchParameter All { get; set; }
 
         /// <inheritdoc />
         protected override void ProcessRecord()
         {
-            if (Dn != null && Dnis != null)
-            {
-                ThrowTerminatingError(new ArgumentException(ApiStrings.DnAndDnis), "DnAndDnis", ErrorCategory.InvalidArgument, Dnis);
-            }
-
             Uri mockApiUri = Session.ResolveMockApiUri(MockApiUri);
             try
             {

@@ -19,7 +19,7 @@ namespace CallbackLab.Commands
     /// <summary>
     /// <para type="synopsis">Simulates a call to a Flow Designer flow offline (the lab flow by default) and returns the Debug-view trace.</para>
     /// </summary>
-    [Cmdlet(VerbsLifecycle.Invoke, "IvrSimulation")]
+    [Cmdlet(VerbsLifecycle.Invoke, "IvrSimulation", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(IvrSimulationResult))]
     public sealed class InvokeIvrSimulationCommand : CallbackLabCmdlet
     {
@@ -29,7 +29,9 @@ namespace CallbackLab.Commands
         private readonly Queue<Task<IvrSimulationResult>> _pending = new Queue<Task<IvrSimulationResult>>();
         private SemaphoreSlim? _throttle;
         private bool _warnedNoMockApi;
+        private int _received;
         private int _written;
+        private bool _progressStarted;
 
         /// <summary>The flow: a WxccFlow or the path of an export; the lab flow when omitted.</summary>
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
@@ -94,6 +96,7 @@ namespace CallbackLab.Commands
         /// <inheritdoc />
         protected override void ProcessRecord()
         {
+            _received++;
             IvrSimulationOptions options;
             try
             {
@@ -108,6 +111,11 @@ namespace CallbackLab.Commands
             WxccFlow flow = Flow ?? LabFlow.Flow;
             WriteVerbose(string.Format(CultureInfo.CurrentCulture, FlowStrings.SimulatingVerbose, flow.Name, options.Ani, options.Dnis,
                 string.Join(",", options.Digits), options.MockApiUri?.ToString() ?? "-", options.Connector?.BaseUri.ToString() ?? "-"));
+            if (!RemoteSimulationConsent.Allows(this, flow, options))
+            {
+                return; // declined before dispatch: nothing is sent for this caller
+            }
+
             if (ThrottleLimit <= 1)
             {
                 Emit(RunSync(token => _simulator.RunAsync(flow, options, token)));
@@ -147,7 +155,7 @@ namespace CallbackLab.Commands
                 Emit(RunSync(_ => head));
             }
 
-            if (_written > 1)
+            if (_progressStarted)
             {
                 WriteProgress(new ProgressRecord(1, FlowStrings.SimulationProgress, string.Format(CultureInfo.CurrentCulture, FlowStrings.SimulationProgressStatus, _written))
                 {
@@ -223,8 +231,10 @@ namespace CallbackLab.Commands
         {
             WriteObject(result);
             _written++;
-            if (_written > 1 || ThrottleLimit > 1)
+            // One caller shows no bar, whatever -ThrottleLimit says; a pipeline of callers shows it from its second input on.
+            if (_received > 1)
             {
+                _progressStarted = true;
                 WriteProgress(new ProgressRecord(1, FlowStrings.SimulationProgress,
                     string.Format(CultureInfo.CurrentCulture, FlowStrings.SimulationProgressStatus, _written)));
             }

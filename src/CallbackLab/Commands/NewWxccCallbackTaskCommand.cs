@@ -75,7 +75,6 @@ namespace CallbackLab.Commands
                 CallbackType = CallbackType,
                 MediaType = MediaType,
             };
-            WxccConnection connection = ResolveWxccConnection(Connection, task);
             IReadOnlyList<string> problems = task.Validate();
             if (problems.Count > 0)
             {
@@ -85,13 +84,15 @@ namespace CallbackLab.Commands
                 return;
             }
 
-            var client = new WxccClient(connection, new ApiHttpClient());
+            // Asked before the connection is resolved, so -WhatIf works (and sends nothing) with nothing connected.
             if (!ShouldProcess(
-                    string.Format(CultureInfo.CurrentCulture, ApiStrings.CreateTaskTarget, client.TasksUri, EntryPointId, Destination),
+                    string.Format(CultureInfo.CurrentCulture, ApiStrings.CreateTaskTarget, EntryPointId, Destination),
                     string.Format(CultureInfo.CurrentCulture, ApiStrings.CreateTaskAction, Destination)))
             {
                 return;
             }
+
+            WxccConnection connection = ResolveWxccConnection(Connection, task);
 
             try
             {

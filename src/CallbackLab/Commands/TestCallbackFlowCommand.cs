@@ -10,7 +10,7 @@ namespace CallbackLab.Commands
     /// <summary>
     /// <para type="synopsis">Proves the callback-on-global-error path: OnGlobalError ran, CallBackAPI_Request answered 201 and HTTPStatusCode took True.</para>
     /// </summary>
-    [Cmdlet(VerbsDiagnostic.Test, "CallbackFlow", DefaultParameterSetName = RunSet)]
+    [Cmdlet(VerbsDiagnostic.Test, "CallbackFlow", DefaultParameterSetName = RunSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CallbackFlowTestResult), typeof(bool))]
     public sealed class TestCallbackFlowCommand : CallbackLabCmdlet
     {
@@ -79,6 +79,11 @@ namespace CallbackLab.Commands
                 {
                     ThrowTerminatingError(ex, "InvalidConnection", ErrorCategory.InvalidArgument, Connection);
                     return;
+                }
+
+                if (!RemoteSimulationConsent.Allows(this, LabFlow.Flow, options))
+                {
+                    return; // declined: the lab run would create a real callback task
                 }
 
                 simulation = RunSync(token => _simulator.RunAsync(LabFlow.Flow, options, token));

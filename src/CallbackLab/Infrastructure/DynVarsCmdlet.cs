@@ -11,13 +11,14 @@ namespace CallbackLab.Infrastructure
 {
     /// <summary>
     /// Shared by the cmdlets that change DynVars records: the MockAPI address parameter, field building from parameters
-    /// and -Property, and a progress bar with a running count for bulk pipelines (Import-Csv | New-DynVars).
+    /// and -Property, and a progress bar with a running count for bulk pipelines (Import-Csv | New-DynVars), shown from the second input on.
     /// </summary>
     public abstract class DynVarsCmdlet : ApiCmdlet
     {
         private readonly int _progressId = new Random().Next(1, int.MaxValue);
         private int _done;
         private int _failed;
+        private bool _progressStarted;
 
         /// <summary>The MockAPI project prefix; default: the session's (a started emulator), else the lab's project.</summary>
         [Parameter]
@@ -79,6 +80,13 @@ namespace CallbackLab.Infrastructure
                 _failed++;
             }
 
+            // A single quick call shows no bar; a bulk pipeline shows it from its second input on.
+            if (_done + _failed < 2)
+            {
+                return;
+            }
+
+            _progressStarted = true;
             WriteProgress(new ProgressRecord(_progressId, ApiStrings.ProvisioningActivity,
                 string.Format(CultureInfo.CurrentCulture, ApiStrings.ProvisioningStatus, operation, _done, _failed)));
         }
@@ -86,7 +94,7 @@ namespace CallbackLab.Infrastructure
         /// <inheritdoc />
         protected override void EndProcessing()
         {
-            if (_done + _failed > 0)
+            if (_progressStarted)
             {
                 WriteProgress(new ProgressRecord(_progressId, ApiStrings.ProvisioningActivity, "-") { RecordType = ProgressRecordType.Completed });
             }

@@ -94,17 +94,98 @@ namespace CallbackLab.PowerShell.Tests.Contract
             Assert.Empty(types.Where(t => !t.Name.EndsWith("Command", StringComparison.Ordinal)).Select(t => t.Name));
         }
 
+        private static readonly string[] s_stateChangingVerbs =
+            { "New", "Set", "Remove", "Start", "Stop", "Restart", "Reset", "Update", "Clear", "Connect", "Disconnect" };
+
+        /// <summary>
+        /// State-changing verbs that deliberately have no -WhatIf/-Confirm, and why. Connect-Wxcc and Disconnect-Wxcc change only
+        /// this session's default connection: nothing outside the runspace is created, changed or deleted, and the effect ends
+        /// with the session. That is the convention of Connect-AzAccount, Connect-MgGraph and Connect-ExchangeOnline, none of
+        /// which supports ShouldProcess; asking "are you sure?" before signing in would only get in the way of scripts.
+        /// </summary>
+        private static readonly Dictionary<string, string> s_shouldProcessExemptions = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["Connect-Wxcc"] = "sets only this session's default connection",
+            ["Disconnect-Wxcc"] = "forgets only this session's default connection",
+        };
+
+        /// <summary>Infrastructure helpers that ask ShouldProcess for the cmdlet they are given (<c>Helper.Method(this, ...)</c>).</summary>
+        private static readonly Dictionary<string, string> s_consentHelpers = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["RemoteSimulationConsent.Allows"] = Path.Combine("src", "CallbackLab", "Infrastructure", "RemoteSimulationConsent.cs"),
+        };
+
+        private static IEnumerable<(Type Type, CmdletAttribute Attribute)> CmdletsWithAttributes(ModuleRunspace ps) =>
+            CmdletTypes(ps).Select(t => (t, (CmdletAttribute)t.GetCustomAttributes(typeof(CmdletAttribute), false)[0]));
+
+        private static bool ChangesState(CmdletAttribute attribute, string name) =>
+            s_stateChangingVerbs.Contains(attribute.VerbName) && !s_shouldProcessExemptions.ContainsKey(name);
+
+        /// <summary>The code of a C# file without its comments, so a comment that mentions ShouldProcess does not count as a call.</summary>
+        private static string CodeOf(string relativePath) =>
+            Regex.Replace(File.ReadAllText(Path.Combine(RepoPaths.Root, relativePath)), @"//[^\n]*|/\*.*?\*/", string.Empty, RegexOptions.Singleline);
+
         [Fact]
         public void EveryStateChangingCmdletSupportsShouldProcess()
         {
-            var stateVerbs = new[] { "New", "Set", "Remove", "Start", "Stop", "Restart", "Reset", "Update", "Clear", "Connect", "Disconnect" };
             using var ps = new ModuleRunspace();
-            var missing = CmdletTypes(ps)
-                .Select(t => (Type: t, Attr: (CmdletAttribute)t.GetCustomAttributes(typeof(CmdletAttribute), false)[0]))
-                .Where(x => stateVerbs.Contains(x.Attr.VerbName) && !x.Attr.SupportsShouldProcess
-                    && x.Attr.VerbName != "Connect" && x.Attr.VerbName != "Disconnect")
+            var all = CmdletsWithAttributes(ps).ToList();
+            var missing = all
+                .Where(x => ChangesState(x.Attribute, CmdletName(x.Type)) && !x.Attribute.SupportsShouldProcess)
                 .Select(x => CmdletName(x.Type));
             Assert.Empty(missing);
+
+            // The exemptions are exact: each names a cmdlet that exists, and none of them grew a -WhatIf that would go unused.
+            var names = all.Select(x => CmdletName(x.Type)).ToHashSet(StringComparer.Ordinal);
+            Assert.All(s_shouldProcessExemptions.Keys, name => Assert.Contains(name, names));
+            Assert.Empty(all.Where(x => s_shouldProcessExemptions.ContainsKey(CmdletName(x.Type)) && x.Attribute.SupportsShouldProcess).Select(x => CmdletName(x.Type)));
+        }
+
+        [Fact]
+        public void EveryCmdletThatSupportsShouldProcessReallyCallsIt()
+        {
+            using var ps = new ModuleRunspace();
+            var problems = new List<string>();
+            var checkedNames = new List<string>();
+            string helperCalls = string.Join("|", s_consentHelpers.Keys.Select(h => Regex.Escape(h) + @"\(\s*this\b"));
+            var call = new Regex(@"\bShouldProcess\s*\(|\bShouldContinue\s*\(|" + helperCalls);
+            foreach ((Type type, CmdletAttribute attribute) in CmdletsWithAttributes(ps))
+            {
+                string name = CmdletName(type);
+                if (!attribute.SupportsShouldProcess && !ChangesState(attribute, name))
+                {
+                    continue;
+                }
+
+                string source = Path.Combine("src", "CallbackLab", "Commands", type.Name + ".cs");
+                if (!File.Exists(Path.Combine(RepoPaths.Root, source)))
+                {
+                    problems.Add($"{name}: no {source}");
+                    continue;
+                }
+
+                checkedNames.Add(name);
+                if (!call.IsMatch(CodeOf(source)))
+                {
+                    problems.Add($"{name}: {source} never calls ShouldProcess or ShouldContinue");
+                }
+            }
+
+            foreach (KeyValuePair<string, string> helper in s_consentHelpers)
+            {
+                if (!Regex.IsMatch(CodeOf(helper.Value), @"\.ShouldProcess\s*\("))
+                {
+                    problems.Add($"{helper.Key}: {helper.Value} never calls ShouldProcess");
+                }
+            }
+
+            Assert.Empty(problems);
+            // The check saw the cmdlets that matter, including the simulations that can create a real callback task.
+            Assert.Contains("New-WxccCallbackTask", checkedNames);
+            Assert.Contains("Remove-DynVars", checkedNames);
+            Assert.Contains("Invoke-IvrSimulation", checkedNames);
+            Assert.Contains("Test-CallbackFlow", checkedNames);
+            Assert.DoesNotContain("Connect-Wxcc", checkedNames);
         }
 
         [Fact]

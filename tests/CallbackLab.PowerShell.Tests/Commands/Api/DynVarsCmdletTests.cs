@@ -21,6 +21,37 @@ namespace CallbackLab.PowerShell.Tests.Commands.Api
         }
 
         [Fact]
+        public void DnAndDnisAreSeparateParameterSetsSoTheBinderRefusesBoth()
+        {
+            using var lab = new EmulatorScope();
+            var result = lab.Run("Get-DynVars -Dn 4694096861 -Dnis +14694096861");
+            Assert.Empty(result.Output);
+            ErrorRecord error = Assert.Single(result.AllErrors);
+            Assert.Equal("AmbiguousParameterSet,CallbackLab.Commands.GetDynVarsCommand", error.FullyQualifiedErrorId);
+            Assert.Equal(ErrorCategory.InvalidArgument, error.CategoryInfo.Category);
+            Assert.Empty(lab.Requests("GET", "*/DynVars*"));
+
+            var sets = lab.Run(
+                "(Get-Command Get-DynVars).ParameterSets | ForEach-Object { $_.Name + ':' + $_.IsDefault + ':' + " +
+                "(($_.Parameters | Where-Object { $_.Name -in 'Dn', 'Dnis', 'Id', 'Exact', 'All' } | ForEach-Object { $_.Name + '@' + $_.Position + $(if ($_.IsMandatory) { '!' }) }) -join ',') }")
+                .AssertNoErrors();
+            Assert.Equal(
+                new[] { "Dn:True:Dn@0,Exact@-2147483648,All@-2147483648", "Dnis:False:Dnis@-2147483648!,Exact@-2147483648,All@-2147483648", "Id:False:Id@-2147483648!" },
+                sets.Values.Cast<string>().OrderBy(v => v, System.StringComparer.Ordinal));
+        }
+
+        [Fact]
+        public void EachFilterSetStillFiltersAndPipesIntoTheChangingCmdlets()
+        {
+            using var lab = new EmulatorScope();
+            var result = lab.Run(
+                "(Get-DynVars 4694096861 -Exact).Id; (Get-DynVars -Dnis +14694096861 -Exact).Id; @(Get-DynVars).Count; " +
+                "(Get-DynVars -Dnis +14694096861 | Set-DynVars -TacNumber 19995550000 -PassThru).TacNumber; " +
+                "(Get-DynVars -Dnis +14694096861 | Remove-DynVars -PassThru).Id").AssertNoErrors();
+            Assert.Equal(new object?[] { "1", "1", 5, "19995550000", "1" }, result.Values);
+        }
+
+        [Fact]
         public void MockApisSubstringMatchIsKeptAndExactReFiltersIt()
         {
             using var lab = new EmulatorScope();
@@ -92,7 +123,18 @@ namespace CallbackLab.PowerShell.Tests.Commands.Api
         public void WhatIfChangesNothing()
         {
             using var lab = new EmulatorScope();
-            lab.Run("New-DynVars 1 ep 2 -WhatIf; Get-DynVars -Id 1 | Set-DynVars -TacNumber 9 -WhatIf; Get-DynVars -Id 1 | Remove-DynVars -WhatIf").AssertNoErrors();
+            const string Snapshot = "$r = Get-DynVars -Id 1; $r.Id + '|' + $r.Dn + '|' + $r.OutboundCallbackEp + '|' + $r.TacNumber; @(Get-DynVars -All).Count";
+            var before = lab.Run(Snapshot).AssertNoErrors();
+            Assert.Equal(new object?[] { "1|4694096861|3f2b9c8e-5d41-4a7b-9e16-0c7d2a4b6e58|14085267209", 5 }, before.Values); // the record exists
+
+            var whatIf = lab.Run(
+                "New-DynVars 1 ep 2 -WhatIf; Get-DynVars -Id 1 | Set-DynVars -TacNumber 9 -PassThru -WhatIf; Get-DynVars -Id 1 | Remove-DynVars -PassThru -WhatIf")
+                .AssertNoErrors();
+            Assert.Empty(whatIf.Output);
+
+            var after = lab.Run(Snapshot).AssertNoErrors();
+            Assert.Equal(before.Values, after.Values); // still there, unchanged, and no record was added
+            Assert.Equal(4, lab.Requests("GET", "*/DynVars/1").Count); // both snapshots and both -WhatIf pipelines read the record
             Assert.Empty(lab.Requests("POST", "*"));
             Assert.Empty(lab.Requests("PUT", "*"));
             Assert.Empty(lab.Requests("DELETE", "*"));

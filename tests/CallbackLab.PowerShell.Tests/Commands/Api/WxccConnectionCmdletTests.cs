@@ -37,6 +37,32 @@ namespace CallbackLab.PowerShell.Tests.Commands.Api
         }
 
         [Fact]
+        public void WhatIfNeedsNoConnectionButARealRunStillDoes()
+        {
+            using var ps = new ModuleRunspace();
+            // ShouldProcess comes first: -WhatIf with nothing connected writes nothing and is no error ...
+            ps.Run("New-WxccCallbackTask -EntryPointId ep -Destination 1 -WhatIf").AssertNoErrors();
+            Assert.Empty(ps.Run("New-WxccCallbackTask -EntryPointId ep -Destination 1 -WhatIf").Output);
+
+            // ... and only then is the connection resolved, so the same call without -WhatIf still says nothing is connected.
+            var result = ps.Run("New-WxccCallbackTask -EntryPointId ep -Destination 1 -WhatIf:$false");
+            Assert.Equal("WxccNotConnected,CallbackLab.Commands.NewWxccCallbackTaskCommand", Assert.Single(result.AllErrors).FullyQualifiedErrorId);
+        }
+
+        [Fact]
+        public void InputIsValidatedBeforeTheConnectionIsResolved()
+        {
+            using var ps = new ModuleRunspace();
+            foreach (string whatIf in new[] { "", " -WhatIf" })
+            {
+                var result = ps.Run("New-WxccCallbackTask -EntryPointId ep -Destination ('1' * 37)" + whatIf);
+                ErrorRecord error = Assert.Single(result.AllErrors);
+                Assert.Equal("InvalidCallbackTask,CallbackLab.Commands.NewWxccCallbackTaskCommand", error.FullyQualifiedErrorId);
+                Assert.Equal(ErrorCategory.InvalidArgument, error.CategoryInfo.Category);
+            }
+        }
+
+        [Fact]
         public void AStartedEmulatorIsTheDefaultConnection()
         {
             using var lab = new EmulatorScope();

@@ -1,0 +1,47 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+using CallbackLab.Core.Flows.Http;
+using CallbackLab.Core.Flows.Lab;
+using CallbackLab.Core.Flows.Simulation;
+
+namespace CallbackLab.Core.Tests.Flows
+{
+    /// <summary>Which runs can reach a real tenant: the ones Invoke-IvrSimulation and Test-CallbackFlow ask ShouldProcess about.</summary>
+    public sealed class ConnectorUseTests
+    {
+        [Fact]
+        public void TheLabFlowSendsConnectorRequestsFromItsEventFlowAndSampleExportsWithoutHttpDoNot()
+        {
+            Assert.True(ConnectorUse.HasConnectorRequests(LabFlow.Flow));
+            Assert.False(ConnectorUse.HasConnectorRequests(SampleFlows.Load("CL_1_start")));
+        }
+
+        [Theory]
+        [InlineData("https://wxcc.invalid", true)]
+        [InlineData("https://api.wxcc-us1.cisco.com", true)]
+        [InlineData("http://127.0.0.1:5123", false)]
+        [InlineData("http://localhost:5123", false)]
+        [InlineData("http://[::1]:5123", false)]
+        public void OnlyANonLoopbackConnectorReachesARemoteTenant(string baseUri, bool remote)
+        {
+            Assert.Equal(remote, ConnectorUse.ReachesRemoteTenant(LabFlow.Flow, new FixedConnector(new Uri(baseUri))));
+        }
+
+        [Fact]
+        public void NoConnectorOrNoConnectorRequestsNeverReachesATenant()
+        {
+            Assert.False(ConnectorUse.ReachesRemoteTenant(LabFlow.Flow, null));
+            Assert.False(ConnectorUse.ReachesRemoteTenant(SampleFlows.Load("CL_1_start"), new FixedConnector(new Uri("https://wxcc.invalid"))));
+        }
+
+        private sealed class FixedConnector : IConnectorEndpoint
+        {
+            public FixedConnector(Uri baseUri) => BaseUri = baseUri;
+
+            public Uri BaseUri { get; }
+
+            public Task<string> GetAccessTokenAsync(CancellationToken cancellationToken) => Task.FromResult("token");
+        }
+    }
+}
