@@ -23,6 +23,56 @@ namespace CallbackLab.PowerShell.Tests.Contract
             Assert.True(errors.Length == 0, string.Join("\n", errors.Select(e => $"{e.Extent.StartLineNumber}:{e.Extent.StartColumnNumber} {e.Message}")));
         }
 
+        /// <summary>
+        /// Pester cannot run here, so check statically what it would trip over first: every call of a CallbackLab cmdlet in
+        /// the Pester suites, the examples and the docs' code uses parameters the cmdlet really has (or unambiguous prefixes).
+        /// </summary>
+        [Fact]
+        public void ScriptsCallCallbackLabCmdletsOnlyWithParametersTheyHave()
+        {
+            using var ps = new ModuleRunspace();
+            var commands = ps.Run("Get-Command -Module CallbackLab -CommandType Cmdlet").Values.Cast<System.Management.Automation.CmdletInfo>()
+                .ToDictionary(c => c.Name, System.StringComparer.OrdinalIgnoreCase);
+            var common = new[] { "Verbose", "Debug", "ErrorAction", "WarningAction", "InformationAction", "ProgressAction", "ErrorVariable",
+                "WarningVariable", "InformationVariable", "OutVariable", "OutBuffer", "PipelineVariable", "WhatIf", "Confirm", "vb", "db", "ea",
+                "wa", "infa", "proga", "ev", "wv", "iv", "ov", "ob", "pv", "wi", "cf" };
+            var files = Directory.GetFiles(Path.Combine(RepoPaths.Root, "tests", "Pester"), "*.ps1")
+                .Concat(Directory.GetFiles(Path.Combine(RepoPaths.Root, "examples"), "*.ps1"));
+            var problems = new List<string>();
+            int checkedCalls = 0;
+            foreach (string file in files)
+            {
+                Ast ast = Parser.ParseFile(file, out _, out _);
+                foreach (CommandAst call in ast.FindAll(a => a is CommandAst, searchNestedScriptBlocks: true).Cast<CommandAst>())
+                {
+                    string? name = call.GetCommandName();
+                    if (name == null || !commands.TryGetValue(name, out var command)) continue;
+                    checkedCalls++;
+                    foreach (CommandParameterAst parameter in call.CommandElements.OfType<CommandParameterAst>())
+                    {
+                        string used = parameter.ParameterName;
+                        var matches = command.Parameters.Values
+                            .Where(p => p.Name.Equals(used, System.StringComparison.OrdinalIgnoreCase)
+                                        || p.Aliases.Any(a => a.Equals(used, System.StringComparison.OrdinalIgnoreCase)))
+                            .ToList();
+                        if (matches.Count == 0)
+                        {
+                            matches = command.Parameters.Values.Where(p => p.Name.StartsWith(used, System.StringComparison.OrdinalIgnoreCase)).ToList();
+                        }
+
+                        if (matches.Count != 1 && !common.Contains(used, System.StringComparer.OrdinalIgnoreCase))
+                        {
+                            problems.Add($"{Path.GetFileName(file)}:{parameter.Extent.StartLineNumber} {name} -{used}: " +
+                                (matches.Count == 0 ? "no such parameter" : "ambiguous"));
+                        }
+                    }
+                }
+            }
+
+            Assert.True(checkedCalls > 100, "expected the suites to call the module's cmdlets, checked " + checkedCalls);
+            Assert.True(problems.Count == 0, string.Join("\n", problems));
+        }
+
         [Fact]
         public void PesterSuitesImportTheBuiltModuleOnlyThroughTheSharedManifestPath()
         {
