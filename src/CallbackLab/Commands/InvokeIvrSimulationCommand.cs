@@ -6,6 +6,7 @@ using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using CallbackLab.Completion;
+using CallbackLab.Core.Http;
 using CallbackLab.Core.Flows.Http;
 using CallbackLab.Core.Flows.Lab;
 using CallbackLab.Core.Flows.Model;
@@ -229,6 +230,7 @@ namespace CallbackLab.Commands
 
         private void Emit(IvrSimulationResult result)
         {
+            WriteTrace(result);
             WriteObject(result);
             _written++;
             // One caller shows no bar, whatever -ThrottleLimit says; a pipeline of callers shows it from its second input on.
@@ -250,6 +252,29 @@ namespace CallbackLab.Commands
                     _ => ("EventFlowFailed", ErrorCategory.InvalidResult),
                 };
                 WriteError(new InvalidOperationException(message), id, category, result);
+            }
+        }
+    
+        /// <summary>
+        /// -Verbose shows the Debug-view trace as it is written: one line per step and one per HTTP exchange (method,
+        /// URL with secret query values masked, status); -Debug adds the request and response bodies.
+        /// The Authorization header is never part of the trace.
+        /// </summary>
+        private void WriteTrace(IvrSimulationResult result)
+        {
+            foreach (SimulationStep step in result.Steps)
+            {
+                WriteVerbose(string.Format(CultureInfo.CurrentCulture, FlowStrings.StepVerbose, step.Index, step.Flow, step.ActivityName,
+                    step.ActivityType, step.Port ?? "(end)", string.IsNullOrEmpty(step.Message) ? string.Empty : ": " + step.Message));
+                if (step.Http is { } http)
+                {
+                    string url = Uri.TryCreate(http.Url, UriKind.Absolute, out Uri? parsed) ? LogRedactor.RedactUri(parsed) : http.Url;
+                    WriteVerbose(string.Format(CultureInfo.CurrentCulture, FlowStrings.StepHttpVerbose, step.Index, http.Method, url,
+                        http.StatusCode?.ToString(CultureInfo.InvariantCulture) ?? "no response"));
+                    WriteDebug(string.Format(CultureInfo.CurrentCulture, FlowStrings.StepHttpDebug, step.Index,
+                        http.RequestBody == null ? "(none)" : LogRedactor.RedactBody(http.RequestBody, "application/json"),
+                        http.ResponseBody == null ? "(none)" : LogRedactor.RedactBody(http.ResponseBody, "application/json")));
+                }
             }
         }
     }

@@ -49,6 +49,29 @@ namespace CallbackLab.PowerShell.Tests.Commands
         }
 
         [Fact]
+        public void VerboseShowsTheTraceAndEveryHttpExchangeAndNeverTheToken()
+        {
+            using var ps = new ModuleRunspace();
+            var result = ps.Run(
+                "$e = Start-CallbackLabEmulator\n" +
+                "$token = [System.Net.NetworkCredential]::new('', $e.AccessToken).Password\n" +
+                "$null = Invoke-IvrSimulation -Dnis +14694096861 -Digits 3 -Verbose -Debug\n" +
+                "$token\n" +
+                "$e | Stop-CallbackLabEmulator").AssertNoErrors();
+
+            string token = (string)result.Values.Single()!;
+            Assert.False(string.IsNullOrEmpty(token));
+            var verbose = result.Verbose.Select(v => v.Message).ToList();
+            Assert.Contains("[3] Main/GET_CBID (http-request-v2) -> default: GET 200", verbose);
+            Assert.Contains(verbose, v => v.StartsWith("[3] GET http://127.0.0.1:", System.StringComparison.Ordinal)
+                                          && v.EndsWith("/flowdesigner/Lab/DynVars?dn=4694096861 -> 200", System.StringComparison.Ordinal));
+            Assert.Contains(verbose, v => v.StartsWith("[5] Main/SimulateGlobalError (set-variable) -> error: Unexpected token of value \"123\"", System.StringComparison.Ordinal));
+            Assert.Contains(verbose, v => v.StartsWith("[7] POST http://127.0.0.1:", System.StringComparison.Ordinal) && v.EndsWith("/v1/tasks -> 201", System.StringComparison.Ordinal));
+            Assert.Contains(result.Debug, d => d.Message.StartsWith("[7] request body: {", System.StringComparison.Ordinal) && d.Message.Contains("14085267209"));
+            Assert.DoesNotContain(token, result.AllMessages);
+        }
+
+        [Fact]
         public void TheResultCarriesTheTraceVariablesAndTheGlobalError()
         {
             using var ps = new ModuleRunspace();
