@@ -74,6 +74,7 @@ namespace CallbackLab.Infrastructure
             if (succeeded)
             {
                 _done++;
+                Session.ForgetCompletions(); // -Dn completion must offer the record just added or not offer the one removed
             }
             else
             {

@@ -42,6 +42,10 @@ namespace CallbackLab.PowerShell.Tests.Commands
             Assert.Equal(new[] { "+14694096861" }, Complete(ps, "Get-DynVars -Dnis 469"));
             Assert.Equal(5, Complete(ps, "Get-DynVars -Dn ").Count);
             Assert.Empty(Complete(ps, "Get-DynVars -Dn 000"));
+
+            // A record provisioned in this session is offered at once, not after the completion cache expires.
+            ps.Run("$null = New-DynVars -Dn 0001112222 -OutboundCallbackEp " + LabSeedIds.OutboundEntryPoint + " -TacNumber 14085267209").AssertNoErrors();
+            Assert.Equal(new[] { "0001112222" }, Complete(ps, "Get-DynVars -Dn 000"));
             ps.Run("Get-CallbackLabEmulator | Stop-CallbackLabEmulator").AssertNoErrors();
         }
 
