@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Text;
+using CallbackLab.Core.Wxcc;
 using Newtonsoft.Json.Linq;
 
 namespace CallbackLab.Core.Emulator
@@ -7,10 +8,11 @@ namespace CallbackLab.Core.Emulator
     /// <summary>Checks a Create Task body the way the WxCC API documents it; every problem found is reported, not just the first.</summary>
     internal static class TaskValidator
     {
-        internal const int MaxIdLength = 36;
-        internal const int MaxAttributes = 30;
-        internal const int MaxAttributeKeyBytes = 200;
-        internal const int MaxAttributeValueBytes = 1024;
+        // The documented limits live once, on the client-side request, which checks them before anything is sent.
+        internal const int MaxIdLength = CallbackTaskRequest.MaximumFieldLength;
+        internal const int MaxAttributes = CallbackTaskRequest.MaximumAttributes;
+        internal const int MaxAttributeKeyBytes = CallbackTaskRequest.MaximumAttributeKeyBytes;
+        internal const int MaxAttributeValueBytes = CallbackTaskRequest.MaximumAttributeValueBytes;
 
         internal static List<string> Validate(JObject body, IReadOnlyCollection<string> outboundEntryPoints)
         {
