@@ -63,6 +63,24 @@ namespace CallbackLab.Core.Tests.Flows
         }
 
         [Fact]
+        public async Task AJsonVariableIsReadableInTheFlowAndPlainInTheResult()
+        {
+            WxccFlow flow = new TestFlowBuilder()
+                .Variable("doc", "JSON", null).Variable("name", "STRING", null)
+                .Activity("SetDoc", "set-variable", Props(("srcVariable", "doc"), ("srcVariableType", "JSON"), ("expr", "{\"customer\":{\"name\":\"Ada\"},\"tags\":[\"a\",\"b\"]}")))
+                .Activity("SetName", "set-variable", Props(("srcVariable", "name"), ("expr", "{{doc.customer.name}}/{{doc.tags | last}}")))
+                .Link("NewPhoneContact", "out", "SetDoc").Link("SetDoc", "out", "SetName")
+                .Build();
+            IvrSimulationResult result = await Run(flow);
+
+            Assert.Equal("Ada/b", result.Variables["name"]);
+            var doc = Assert.IsAssignableFrom<System.Collections.Generic.IReadOnlyDictionary<string, object?>>(result.Variables["doc"]);
+            Assert.Equal("Ada", Assert.IsAssignableFrom<System.Collections.Generic.IReadOnlyDictionary<string, object?>>(doc["customer"])["name"]);
+            Assert.Equal(new object?[] { "a", "b" }, doc["tags"]);
+            Assert.IsAssignableFrom<System.Collections.Generic.IReadOnlyDictionary<string, object?>>(result.Steps[1].ModifiedVariables["doc"]);
+        }
+
+        [Fact]
         public async Task ContactOutputsResolveInAnyCaseAndBySortName()
         {
             WxccFlow flow = new TestFlowBuilder()

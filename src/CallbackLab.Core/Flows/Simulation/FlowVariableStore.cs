@@ -1,4 +1,6 @@
 using System;
+using Newtonsoft.Json.Linq;
+using CallbackLab.Core.Flows.Model;
 using System.Collections.Generic;
 using CallbackLab.Core.Expressions;
 
@@ -35,7 +37,7 @@ namespace CallbackLab.Core.Flows.Simulation
         internal void Set(string name, object? value)
         {
             _values[name] = value;
-            (_modified ??= new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase))[name] = value;
+            (_modified ??= new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase))[name] = ForResult(value);
         }
 
         /// <summary>Returns what the current step modified and starts a new step.</summary>
@@ -54,7 +56,7 @@ namespace CallbackLab.Core.Flows.Simulation
             {
                 if (_flowVariables.Contains(pair.Key) == flowVariables)
                 {
-                    copy[pair.Key] = pair.Value;
+                    copy[pair.Key] = ForResult(pair.Value);
                 }
             }
 
@@ -62,5 +64,11 @@ namespace CallbackLab.Core.Flows.Simulation
         }
 
         private static readonly IReadOnlyDictionary<string, object?> Empty = new Dictionary<string, object?>();
+
+        /// <summary>
+        /// Results hold plain values: a JSON variable's JToken becomes dictionaries, arrays and primitives, so a result
+        /// never shares mutable JSON with the run and PowerShell users can enumerate and format it.
+        /// </summary>
+        private static object? ForResult(object? value) => value is JToken token ? PlainJson.ToPlain(token) : value;
     }
 }
