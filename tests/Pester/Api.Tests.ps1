@@ -357,3 +357,39 @@ Describe 'secrets' {
         $e.PSObject.Properties.Name | Should -Not -Contain 'Emulator'
     }
 }
+
+# Twins: tests/CallbackLab.PowerShell.Tests/Commands/Api/SessionResolutionTests.cs (the Stopping… / ConnectWxcc… / Changing… tests)
+Describe 'session defaults when emulators stop and connections change' {
+    AfterEach {
+        Get-CallbackLabEmulator | Stop-CallbackLabEmulator -Confirm:$false
+        Disconnect-Wxcc -ErrorAction SilentlyContinue
+    }
+
+    It 'hands the default to the emulator still running, not to the public project' {
+        $a = Start-CallbackLabEmulator; $b = Start-CallbackLabEmulator
+        $b | Stop-CallbackLabEmulator
+        (Get-DynVars -Dnis +14694096861).TacNumber | Should -Be '14085267209'
+        (Get-DynVars -Dnis +14694096861 | New-WxccCallbackTask).StatusCode | Should -Be 201
+        $a.TaskCount | Should -Be 1
+    }
+
+    It 'keeps a newer Connect-Wxcc connection when an emulator stops' {
+        $a = Start-CallbackLabEmulator; $b = Start-CallbackLabEmulator -NoDefault
+        Connect-Wxcc -Region ca1 -AccessToken (ConvertTo-SecureString 't' -AsPlainText -Force) | Out-Null
+        $b | Stop-CallbackLabEmulator
+        (Get-WxccConnection).Region | Should -Be 'ca1'
+    }
+
+    It 'leaves the running emulator serving DynVars after Connect-Wxcc without -MockApiUri' {
+        $e = Start-CallbackLabEmulator
+        Connect-Wxcc -Uri $e.WxccUri -TokenUri $e.TokenUri -ClientId $e.ClientId -ClientSecret $e.ClientSecret -RefreshToken $e.RefreshToken | Out-Null
+        (Get-DynVars -Dnis +14694096861).OutboundCallbackEp | Should -Be '3f2b9c8e-5d41-4a7b-9e16-0c7d2a4b6e58'
+        Invoke-IvrSimulation -Dnis +14694096861 -Digits 3 -WarningVariable w | Test-CallbackFlow -Quiet | Should -BeTrue
+        $w | Should -BeNullOrEmpty
+    }
+
+    It 'warns before changing the lab''s shared public project when nothing local is set up' {
+        New-DynVars -Dn 1 -OutboundCallbackEp ep -TacNumber 2 -WhatIf -WarningVariable w 3>$null
+        $w.Message | Should -BeLike '*shared public MockAPI project (https://674481b1b4e2e04abea27c6e.mockapi.io/flowdesigner/Lab)*'
+    }
+}

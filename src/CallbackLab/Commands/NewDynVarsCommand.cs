@@ -41,6 +41,7 @@ namespace CallbackLab.Commands
         /// <inheritdoc />
         protected override void ProcessRecord()
         {
+            WarnIfChangingThePublicLabProject();
             JObject fields = FieldsOrStop(Dn, OutboundCallbackEp, TacNumber, Property);
 
             Uri target = Session.ResolveMockApiUri(MockApiUri);

@@ -26,6 +26,7 @@ namespace CallbackLab.Commands
         /// <inheritdoc />
         protected override void ProcessRecord()
         {
+            WarnIfChangingThePublicLabProject();
             string target = string.Format(CultureInfo.CurrentCulture, ApiStrings.DynVarsRecordTarget, Session.ResolveMockApiUri(MockApiUri), Id);
             if (!ShouldProcess(target, ApiStrings.RemoveDynVarsAction))
             {

@@ -50,6 +50,7 @@ namespace CallbackLab.Commands
         /// <inheritdoc />
         protected override void ProcessRecord()
         {
+            WarnIfChangingThePublicLabProject();
             JObject fields = FieldsOrStop(Dn, OutboundCallbackEp, TacNumber, Property);
 
             if (fields.Count == 0)

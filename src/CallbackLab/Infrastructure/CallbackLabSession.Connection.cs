@@ -44,8 +44,8 @@ namespace CallbackLab.Infrastructure
         }
 
         /// <summary>
-        /// The MockAPI prefix to use: <paramref name="explicitUri"/>, else the newest default (a Connect-Wxcc -MockApiUri,
-        /// or the started emulator's), else the lab's public project.
+        /// The MockAPI prefix to use: <paramref name="explicitUri"/>, else Connect-Wxcc's -MockApiUri, else the default
+        /// emulator's, else the lab's public project.
         /// </summary>
         internal Uri ResolveMockApiUri(Uri? explicitUri)
         {
@@ -54,18 +54,14 @@ namespace CallbackLab.Infrastructure
                 return explicitUri;
             }
 
-            if (_wxccConnection != null)
-            {
-                return _wxccConnection.MockApiUri ?? MockApiClient.LabUri;
-            }
-
-            return DefaultEndpoints?.MockApiUri ?? MockApiClient.LabUri;
+            // A Connect-Wxcc connection without -MockApiUri says nothing about MockAPI: a running emulator still serves it.
+            return _wxccConnection?.MockApiUri ?? DefaultEndpoints?.MockApiUri ?? MockApiClient.LabUri;
         }
 
         /// <summary>A started emulator is newer than an earlier Connect-Wxcc: it replaces that connection as the default.</summary>
-        partial void OnDefaultEndpointsChanged()
+        partial void OnDefaultEndpointsChanged(bool startedNow)
         {
-            if (DefaultEndpoints != null)
+            if (startedNow)
             {
                 _wxccConnection = null;
             }

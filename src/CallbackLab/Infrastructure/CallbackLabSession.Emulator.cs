@@ -58,12 +58,14 @@ namespace CallbackLab.Infrastructure
         internal void StopEmulator(CallbackLabEmulator emulator)
         {
             emulator.Emulator.Stop();
+            CallbackLabEmulator? newestLeft;
             lock (_emulatorSync)
             {
                 _emulators.Remove(emulator);
+                newestLeft = _emulators.Count == 0 ? null : _emulators[_emulators.Count - 1];
             }
 
-            ForgetDefaultEndpoints(emulator.Emulator);
+            ForgetDefaultEndpoints(emulator.Emulator, newestLeft?.Emulator);
         }
 
         /// <summary>Stops every emulator of this runspace (the runspace closes, or the module is removed).</summary>

@@ -36,20 +36,27 @@ namespace CallbackLab.Infrastructure
         internal void UseDefaultEndpoints(ILabEndpoints endpoints)
         {
             DefaultEndpoints = endpoints;
-            OnDefaultEndpointsChanged();
+            OnDefaultEndpointsChanged(startedNow: true);
         }
 
-        /// <summary>Forgets <paramref name="endpoints"/> if they are the default (Stop-CallbackLabEmulator).</summary>
-        internal void ForgetDefaultEndpoints(ILabEndpoints endpoints)
+        /// <summary>
+        /// Forgets <paramref name="endpoints"/> if they are the default (Stop-CallbackLabEmulator). <paramref name="fallback"/>,
+        /// an emulator still running, takes its place, so the session never silently falls back to the public lab project
+        /// while a local emulator is serving.
+        /// </summary>
+        internal void ForgetDefaultEndpoints(ILabEndpoints endpoints, ILabEndpoints? fallback = null)
         {
             if (ReferenceEquals(DefaultEndpoints, endpoints))
             {
-                DefaultEndpoints = null;
-                OnDefaultEndpointsChanged();
+                DefaultEndpoints = fallback;
+                OnDefaultEndpointsChanged(startedNow: false);
             }
         }
 
-        /// <summary>Lets other areas react, e.g. the connection area drops an older Connect-Wxcc connection.</summary>
-        partial void OnDefaultEndpointsChanged();
+        /// <summary>
+        /// Lets other areas react. <paramref name="startedNow"/> is true when an emulator was just started (it is newer than
+        /// an earlier Connect-Wxcc connection), false when the default was only forgotten or handed to a running emulator.
+        /// </summary>
+        partial void OnDefaultEndpointsChanged(bool startedNow);
     }
 }

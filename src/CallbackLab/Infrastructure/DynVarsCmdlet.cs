@@ -19,12 +19,32 @@ namespace CallbackLab.Infrastructure
         private int _done;
         private int _failed;
         private bool _progressStarted;
+        private bool _warnedPublicProject;
 
         /// <summary>The MockAPI project prefix; default: the session's (a started emulator), else the lab's project.</summary>
         [Parameter]
         [ValidateNotNull]
         [ValidateHttpUri]
         public Uri? MockApiUri { get; set; }
+
+        /// <summary>
+        /// Warns once per call when a change would go to the lab's shared public MockAPI project only because nothing
+        /// local is set up: other attendees read those records.
+        /// </summary>
+        internal void WarnIfChangingThePublicLabProject()
+        {
+            if (_warnedPublicProject || MockApiUri != null)
+            {
+                return;
+            }
+
+            _warnedPublicProject = true;
+            Uri resolved = Session.ResolveMockApiUri(null);
+            if (Uri.Compare(resolved, MockApiClient.LabUri, UriComponents.AbsoluteUri, UriFormat.SafeUnescaped, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                WriteWarning(string.Format(CultureInfo.CurrentCulture, ApiStrings.ChangingPublicLabProject, resolved));
+            }
+        }
 
         /// <summary>The client for the effective MockAPI address.</summary>
         internal MockApiClient Client(ApiHttpClient http) => new MockApiClient(Session.ResolveMockApiUri(MockApiUri), http);

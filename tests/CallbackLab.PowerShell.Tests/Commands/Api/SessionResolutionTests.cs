@@ -14,7 +14,7 @@ namespace CallbackLab.PowerShell.Tests.Commands.Api
             "try { $t.GetMethod($Name, [Reflection.BindingFlags]'NonPublic,Instance').Invoke($s, @(,$Value)) } catch { $_.Exception.InnerException.GetType().Name } }; ";
 
         [Fact]
-        public void MockApiUriFollowsExplicitThenNewestDefaultThenTheLabProject()
+        public void MockApiUriFollowsExplicitThenConnectWxccsMockApiThenTheEmulatorThenTheLabProject()
         {
             using var ps = new ModuleRunspace();
             var result = ps.Run(
@@ -22,14 +22,14 @@ namespace CallbackLab.PowerShell.Tests.Commands.Api
                 "(Resolve ResolveMockApiUri $null).ToString(); " +
                 "$e = Start-CallbackLabEmulator; (Resolve ResolveMockApiUri $null) -eq $e.MockApiUri; " +
                 "(Resolve ResolveMockApiUri ([uri]'https://x.mockapi.io/p')).ToString(); " +
-                "Connect-Wxcc -Region us1 -AccessToken (SS 't') | Out-Null; (Resolve ResolveMockApiUri $null).ToString(); " +
+                "Connect-Wxcc -Region us1 -AccessToken (SS 't') | Out-Null; (Resolve ResolveMockApiUri $null) -eq $e.MockApiUri; " +
                 "Connect-Wxcc -Region us1 -AccessToken (SS 't') -MockApiUri https://y.mockapi.io/q | Out-Null; (Resolve ResolveMockApiUri $null).ToString(); " +
                 "Disconnect-Wxcc; (Resolve ResolveMockApiUri $null) -eq $e.MockApiUri; Stop-CallbackLabEmulator; (Resolve ResolveMockApiUri $null).ToString()")
                 .AssertNoErrors();
             Assert.Equal(new object?[]
             {
                 "https://674481b1b4e2e04abea27c6e.mockapi.io/flowdesigner/Lab", true, "https://x.mockapi.io/p",
-                "https://674481b1b4e2e04abea27c6e.mockapi.io/flowdesigner/Lab", "https://y.mockapi.io/q", true,
+                true, "https://y.mockapi.io/q", true,
                 "https://674481b1b4e2e04abea27c6e.mockapi.io/flowdesigner/Lab",
             }, result.Values);
         }
@@ -46,6 +46,63 @@ namespace CallbackLab.PowerShell.Tests.Commands.Api
                 "(Resolve ResolveConnection $mine.PSObject.BaseObject).Region; Stop-CallbackLabEmulator; Resolve ResolveConnection $null")
                 .AssertNoErrors();
             Assert.Equal(new object?[] { "WxccNotConnectedException", "ca1", "Emulator", "ca1", "WxccNotConnectedException" }, result.Values);
+        }
+    
+        [Fact]
+        public void StoppingTheDefaultEmulatorHandsTheDefaultToTheOneStillRunningNotToThePublicProject()
+        {
+            using var ps = new ModuleRunspace();
+            var result = ps.Run(
+                "$a = Start-CallbackLabEmulator; $b = Start-CallbackLabEmulator\n" +
+                "$b | Stop-CallbackLabEmulator\n" +
+                "(Get-DynVars -Dnis +14694096861).TacNumber\n" +
+                "(Get-DynVars -Dnis +14694096861 | New-WxccCallbackTask).StatusCode\n" +
+                "$a.TaskCount\n" +
+                "$a | Stop-CallbackLabEmulator").AssertNoErrors();
+            Assert.Equal(new object?[] { LabSeedIds.TacNumber, 201, 1 }, result.Values);
+        }
+
+        [Fact]
+        public void StoppingAnEmulatorKeepsANewerConnectWxccConnection()
+        {
+            using var ps = new ModuleRunspace();
+            var result = ps.Run(
+                EmulatorScope.Helpers +
+                "$a = Start-CallbackLabEmulator; $b = Start-CallbackLabEmulator -NoDefault\n" +
+                "Connect-Wxcc -Region ca1 -AccessToken (SS 't') | Out-Null\n" +
+                "$b | Stop-CallbackLabEmulator\n" +
+                "(Get-WxccConnection).Region\n" +
+                "$a | Stop-CallbackLabEmulator\n" +
+                "(Get-WxccConnection).Region").AssertNoErrors();
+            Assert.Equal(new object?[] { "ca1", "ca1" }, result.Values);
+        }
+
+        [Fact]
+        public void ConnectWxccWithoutMockApiUriLeavesTheRunningEmulatorServingDynVars()
+        {
+            using var ps = new ModuleRunspace();
+            var result = ps.Run(
+                "$e = Start-CallbackLabEmulator\n" +
+                "Connect-Wxcc -Uri $e.WxccUri -TokenUri $e.TokenUri -ClientId $e.ClientId -ClientSecret $e.ClientSecret -RefreshToken $e.RefreshToken | Out-Null\n" +
+                "(Get-DynVars -Dnis +14694096861).OutboundCallbackEp\n" +
+                "Invoke-IvrSimulation -Dnis +14694096861 -Digits 3 | Test-CallbackFlow -Quiet\n" +
+                "$e | Stop-CallbackLabEmulator").AssertNoErrors();
+            Assert.Empty(result.Warnings);
+            Assert.Equal(new object?[] { LabSeedIds.OutboundEntryPoint, true }, result.Values);
+        }
+
+        [Fact]
+        public void ChangingDynVarsWithNothingLocalWarnsThatThePublicLabProjectWouldChange()
+        {
+            using var ps = new ModuleRunspace();
+            var result = ps.Run(
+                "New-DynVars -Dn 1 -OutboundCallbackEp ep -TacNumber 2 -WhatIf\n" +
+                "Remove-DynVars -Id 1 -WhatIf\n" +
+                "$e = Start-CallbackLabEmulator\n" +
+                "New-DynVars -Dn 1 -OutboundCallbackEp ep -TacNumber 2 -WhatIf\n" +
+                "$e | Stop-CallbackLabEmulator").AssertNoErrors();
+            Assert.Equal(2, result.Warnings.Count);
+            Assert.All(result.Warnings, w => Assert.Contains("shared public MockAPI project (https://674481b1b4e2e04abea27c6e.mockapi.io/flowdesigner/Lab)", w.Message));
         }
     }
 }
