@@ -393,3 +393,21 @@ Describe 'session defaults when emulators stop and connections change' {
         $w.Message | Should -BeLike '*shared public MockAPI project (https://674481b1b4e2e04abea27c6e.mockapi.io/flowdesigner/Lab)*'
     }
 }
+
+# Twin: SessionResolutionTests.AnEmptySecureStringIsAClearInvalidArgumentNamingTheParameter
+Describe 'Connect-Wxcc with an empty secret' {
+    It 'refuses an empty -<Parameter> with EmptyCredential naming it' -TestCases @(
+        @{ Parameter = 'AccessToken' }
+        @{ Parameter = 'ClientSecret' }
+        @{ Parameter = 'RefreshToken' }
+    ) {
+        $empty = [System.Security.SecureString]::new()
+        $full = ConvertTo-SecureString 'x' -AsPlainText -Force
+        $arguments = if ($Parameter -eq 'AccessToken') { @{ Region = 'us1'; AccessToken = $empty } }
+                     else { @{ Uri = 'https://wxcc.invalid'; ClientId = 'c'; ClientSecret = $full; RefreshToken = $full; $Parameter = $empty } }
+        try { Connect-Wxcc @arguments -ErrorAction Stop } catch { $err = $_ }
+        $err.FullyQualifiedErrorId | Should -Be 'EmptyCredential,CallbackLab.Commands.ConnectWxccCommand'
+        $err.CategoryInfo.Category | Should -Be 'InvalidArgument'
+        $err.TargetObject | Should -Be $Parameter
+    }
+}

@@ -70,6 +70,18 @@ namespace CallbackLab.Commands
                 ThrowTerminatingError(new ArgumentException(ApiStrings.RegionAndUri), "RegionAndUri", ErrorCategory.InvalidArgument, Uri);
             }
 
+            // An empty SecureString passes [ValidateNotNull]; say which credential is empty rather than fail deep inside.
+            foreach ((string name, System.Security.SecureString? value) in new[]
+                     { ("AccessToken", AccessToken), ("ClientSecret", ClientSecret), ("RefreshToken", RefreshToken) })
+            {
+                if (value != null && value.Length == 0)
+                {
+                    ThrowTerminatingError(
+                        new ArgumentException(string.Format(CultureInfo.CurrentCulture, ApiStrings.EmptyCredential, name), name),
+                        "EmptyCredential", ErrorCategory.InvalidArgument, name);
+                }
+            }
+
             Uri baseUri = Uri ?? WxccRegions.BaseUri(Region ?? "us1");
             WxccConnection connection = ParameterSetName == RefreshTokenSet
                 ? WxccConnection.WithRefreshToken(baseUri, TokenUri, new WxccRefreshCredentials(

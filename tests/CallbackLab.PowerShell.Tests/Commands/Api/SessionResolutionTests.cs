@@ -104,5 +104,21 @@ namespace CallbackLab.PowerShell.Tests.Commands.Api
             Assert.Equal(2, result.Warnings.Count);
             Assert.All(result.Warnings, w => Assert.Contains("shared public MockAPI project (https://674481b1b4e2e04abea27c6e.mockapi.io/flowdesigner/Lab)", w.Message));
         }
+    
+        [Theory]
+        [InlineData("Connect-Wxcc -Region us1 -AccessToken $empty", "AccessToken")]
+        [InlineData("Connect-Wxcc -Uri https://wxcc.invalid -ClientId c -ClientSecret $empty -RefreshToken (SS 'r')", "ClientSecret")]
+        [InlineData("Connect-Wxcc -Uri https://wxcc.invalid -ClientId c -ClientSecret (SS 's') -RefreshToken $empty", "RefreshToken")]
+        public void AnEmptySecureStringIsAClearInvalidArgumentNamingTheParameter(string line, string parameter)
+        {
+            using var ps = new ModuleRunspace();
+            var result = ps.Run(EmulatorScope.Helpers + "$empty = [System.Security.SecureString]::new()\n" + line + "\nGet-WxccConnection");
+            System.Management.Automation.ErrorRecord error = Assert.Single(result.AllErrors);
+            Assert.Equal("EmptyCredential,CallbackLab.Commands.ConnectWxccCommand", error.FullyQualifiedErrorId);
+            Assert.Equal(System.Management.Automation.ErrorCategory.InvalidArgument, error.CategoryInfo.Category);
+            Assert.Equal(parameter, error.TargetObject);
+            Assert.Contains("-" + parameter + " is empty", error.Exception.Message);
+            Assert.Empty(result.Output);
+        }
     }
 }
