@@ -411,3 +411,16 @@ Describe 'Connect-Wxcc with an empty secret' {
         $err.TargetObject | Should -Be $Parameter
     }
 }
+
+# Twin: DynVarsCmdletTests.OtherFieldsArePlainValuesAndNoteProperties
+Describe 'DynVars records with extra fields' {
+    BeforeAll { $script:emu = Start-CallbackLabEmulator }
+    AfterAll { $emu | Stop-CallbackLabEmulator -Confirm:$false }
+
+    It 'shows other fields as plain values and as properties' {
+        $r = Set-DynVars -Id 3 -Property @{ site = 'rtp'; seats = 12 } -PassThru
+        "[$($r.OtherFields['site'])]" | Should -Be '[rtp]'
+        $r.OtherFields['seats'] + 1 | Should -Be 13
+        $r.site | Should -Be 'rtp'
+    }
+}

@@ -9,7 +9,7 @@ namespace CallbackLab.Core.MockApi
     /// <summary>
     /// One record of the lab's MockAPI <c>DynVars</c> resource: the dialled number (<c>dn</c>, the DNIS without <c>+1</c>),
     /// the outbound entry point the callback uses (<c>outboundcallbackep</c>) and the number to call back (<c>tacnumber</c>).
-    /// Any other fields the record has are kept in <see cref="OtherFields"/>.
+    /// Any other fields the record has are kept in <see cref="OtherFields"/>, as plain values.
     /// </summary>
     public sealed class DynVarsRecord
     {
@@ -27,13 +27,22 @@ namespace CallbackLab.Core.MockApi
 
         private static readonly string[] s_knownFields = { IdField, DnField, OutboundCallbackEpField, TacNumberField };
 
-        private DynVarsRecord(string id, string? dn, string? outboundCallbackEp, string? tacNumber, IReadOnlyDictionary<string, JToken> otherFields)
+        private readonly IReadOnlyDictionary<string, JToken> _otherJson;
+
+        private DynVarsRecord(string id, string? dn, string? outboundCallbackEp, string? tacNumber, IReadOnlyDictionary<string, JToken> otherJson)
         {
             Id = id;
             Dn = dn;
             OutboundCallbackEp = outboundCallbackEp;
             TacNumber = tacNumber;
-            OtherFields = otherFields;
+            _otherJson = otherJson;
+            var plain = new Dictionary<string, object?>(StringComparer.Ordinal);
+            foreach (KeyValuePair<string, JToken> field in otherJson)
+            {
+                plain[field.Key] = PlainJson.ToPlain(field.Value);
+            }
+
+            OtherFields = plain;
         }
 
         /// <summary>MockAPI's id (a string, e.g. <c>"1"</c>).</summary>
@@ -48,8 +57,14 @@ namespace CallbackLab.Core.MockApi
         /// <summary>The number the callback dials (the flow's <c>customANI</c>).</summary>
         public string? TacNumber { get; }
 
-        /// <summary>The record's other fields (e.g. <c>createdAt</c>), in the order MockAPI sent them.</summary>
-        public IReadOnlyDictionary<string, JToken> OtherFields { get; }
+        /// <summary>
+        /// The record's other fields (e.g. <c>createdAt</c>) as plain values (strings, numbers, booleans, dictionaries,
+        /// arrays) that PowerShell prints and compares as expected.
+        /// </summary>
+        public IReadOnlyDictionary<string, object?> OtherFields { get; }
+
+        /// <summary>The other fields as MockAPI sent them (JSON), for callers that need the exact JSON types.</summary>
+        public IReadOnlyDictionary<string, JToken> OtherJson => _otherJson;
 
         /// <summary>Reads a record from MockAPI's JSON.</summary>
         public static DynVarsRecord FromJson(JObject json)
@@ -76,7 +91,7 @@ namespace CallbackLab.Core.MockApi
             Add(json, DnField, Dn);
             Add(json, OutboundCallbackEpField, OutboundCallbackEp);
             Add(json, TacNumberField, TacNumber);
-            foreach (KeyValuePair<string, JToken> field in OtherFields)
+            foreach (KeyValuePair<string, JToken> field in _otherJson)
             {
                 json[field.Key] = field.Value.DeepClone();
             }

@@ -12,7 +12,7 @@ namespace CallbackLab.Infrastructure
         internal static PSObject ToPSObject(DynVarsRecord record)
         {
             var output = PSObject.AsPSObject(record);
-            foreach (KeyValuePair<string, JToken> field in record.OtherFields)
+            foreach (KeyValuePair<string, JToken> field in record.OtherJson)
             {
                 if (output.Properties[field.Key] is null)
                 {

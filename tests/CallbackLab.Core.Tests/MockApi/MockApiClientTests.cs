@@ -38,7 +38,8 @@ namespace CallbackLab.Core.Tests.MockApi
             DynVarsRecord only = Assert.Single(exact.Records);
             Assert.Equal(2, exact.Received);
             Assert.Equal(("1", "4694096861", "ep-1", "14085267209"), (only.Id, only.Dn, only.OutboundCallbackEp, only.TacNumber));
-            Assert.Equal("2026-01-01", (string?)only.OtherFields["createdAt"]);
+            Assert.Equal("2026-01-01", only.OtherFields["createdAt"]);
+            Assert.Equal("2026-01-01", (string?)only.OtherJson["createdAt"]);
         }
 
         [Fact]

@@ -21,6 +21,16 @@ namespace CallbackLab.PowerShell.Tests.Commands.Api
         }
 
         [Fact]
+        public void OtherFieldsArePlainValuesAndNoteProperties()
+        {
+            using var lab = new EmulatorScope();
+            var result = lab.Run(
+                "$r = Set-DynVars -Id 3 -Property @{ site = 'rtp'; seats = 12 } -PassThru\n" +
+                "\"[$($r.OtherFields['site'])]\"; $r.OtherFields['seats'] + 1; $r.site; $r.OtherFields['site'] -eq 'rtp'").AssertNoErrors();
+            Assert.Equal(new object?[] { "[rtp]", 13L, "rtp", true }, result.Values);
+        }
+
+        [Fact]
         public void DnAndDnisAreSeparateParameterSetsSoTheBinderRefusesBoth()
         {
             using var lab = new EmulatorScope();

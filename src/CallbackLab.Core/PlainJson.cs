@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using Newtonsoft.Json.Linq;
 
-namespace CallbackLab.Core.Flows.Model
+namespace CallbackLab.Core
 {
     /// <summary>Turns JSON into plain .NET values that any host (PowerShell included) can enumerate and format.</summary>
     public static class PlainJson
