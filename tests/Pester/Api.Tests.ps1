@@ -424,3 +424,18 @@ Describe 'DynVars records with extra fields' {
         $r.site | Should -Be 'rtp'
     }
 }
+
+# Twin: DynVarsCmdletTests.CsvColumnsThatAreNotSentAreNamedInOneWarning
+Describe 'New-DynVars from CSV rows with extra columns' {
+    BeforeAll { $script:emu = Start-CallbackLabEmulator }
+    AfterAll { $emu | Stop-CallbackLabEmulator -Confirm:$false }
+
+    It 'creates the records and names the columns it does not send, once' {
+        $csv = Join-Path $TestDrive 'extra.csv'
+        @('dn,outboundcallbackep,tacnumber,site,team', '5550001,ep1,1800,rtp,a', '5550002,ep1,1800,sjc,b') | Set-Content $csv
+        $created = Import-Csv $csv | New-DynVars -WarningVariable w 3>$null
+        @($created).Count | Should -Be 2
+        @($w).Count | Should -Be 1
+        $w[0].Message | Should -BeLike 'These input columns are not sent to MockAPI: site, team.*'
+    }
+}

@@ -38,10 +38,20 @@ namespace CallbackLab.Commands
         [Parameter]
         public IDictionary? Property { get; set; }
 
+        /// <summary>
+        /// The pipeline row (e.g. from Import-Csv). Its dn, outboundcallbackep and tacnumber bind to the parameters above;
+        /// other columns are not sent, and the cmdlet says so once, so a CSV column is never dropped silently.
+        /// </summary>
+        [Parameter(ValueFromPipeline = true, DontShow = true)]
+        public PSObject? InputObject { get; set; }
+
+        private bool _warnedIgnoredColumns;
+
         /// <inheritdoc />
         protected override void ProcessRecord()
         {
             WarnIfChangingThePublicLabProject();
+            WarnAboutIgnoredColumns();
             JObject fields = FieldsOrStop(Dn, OutboundCallbackEp, TacNumber, Property);
 
             Uri target = Session.ResolveMockApiUri(MockApiUri);
@@ -76,6 +86,51 @@ namespace CallbackLab.Commands
 
                 WriteError(record);
             }
+        }
+    
+        private void WarnAboutIgnoredColumns()
+        {
+            // Rows are what this is for; a DynVarsRecord piped in (copying records) binds its three fields by design.
+            if (_warnedIgnoredColumns || InputObject is null || InputObject.BaseObject is string || InputObject.BaseObject is DynVarsRecord)
+            {
+                return;
+            }
+
+            var ignored = new System.Collections.Generic.List<string>();
+            foreach (PSPropertyInfo column in InputObject.Properties)
+            {
+                if (!IsBoundColumn(column.Name) && (Property is null || !Property.Contains(column.Name)))
+                {
+                    ignored.Add(column.Name);
+                }
+            }
+
+            if (ignored.Count > 0)
+            {
+                _warnedIgnoredColumns = true;
+                WriteWarning(string.Format(CultureInfo.CurrentCulture, ApiStrings.IgnoredColumns, string.Join(", ", ignored)));
+            }
+        }
+
+        private bool IsBoundColumn(string name)
+        {
+            foreach (string parameter in new[] { nameof(Dn), nameof(OutboundCallbackEp), nameof(TacNumber), nameof(MockApiUri) })
+            {
+                if (string.Equals(name, parameter, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+
+                foreach (string alias in MyInvocation.MyCommand.Parameters[parameter].Aliases)
+                {
+                    if (string.Equals(name, alias, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
         }
     }
 }

@@ -21,6 +21,22 @@ namespace CallbackLab.PowerShell.Tests.Commands.Api
         }
 
         [Fact]
+        public void CsvColumnsThatAreNotSentAreNamedInOneWarning()
+        {
+            using var lab = new EmulatorScope();
+            var result = lab.Run(
+                "$rows = @(\n" +
+                "  [pscustomobject]@{ dn = '5550001'; outboundcallbackep = 'ep1'; tacnumber = '1800'; site = 'rtp'; team = 'a' }\n" +
+                "  [pscustomobject]@{ dn = '5550002'; outboundcallbackep = 'ep1'; tacnumber = '1800'; site = 'sjc'; team = 'b' })\n" +
+                "@($rows | New-DynVars).Count\n" +
+                "@([pscustomobject]@{ dn = '5550003'; customANI = '1800'; outdialcbid = 'ep1' } | New-DynVars).Count\n" +
+                "@(New-DynVars -Dn 5550004 -OutboundCallbackEp ep1 -TacNumber 1800).Count").AssertNoErrors();
+            Assert.Equal(new object?[] { 2, 1, 1 }, result.Values);
+            WarningRecord warning = Assert.Single(result.Warnings);
+            Assert.StartsWith("These input columns are not sent to MockAPI: site, team.", warning.Message);
+        }
+
+        [Fact]
         public void OtherFieldsArePlainValuesAndNoteProperties()
         {
             using var lab = new EmulatorScope();
