@@ -116,6 +116,20 @@ Describe 'Sample exports' {
         $err[1].FullyQualifiedErrorId | Should -Be 'InvalidFlowExport,CallbackLab.Commands.ImportWxccFlowCommand'
     }
 
+    It 'reports a missing or malformed -Flow file like Import-WxccFlow, in every cmdlet' {
+        $bad = Join-Path $TestDrive 'bad.json'
+        Set-Content $bad '{"name":"x"}'
+        Test-WxccFlow -Flow 'nope.json' -ErrorVariable e1 -ErrorAction SilentlyContinue
+        $e1[0].FullyQualifiedErrorId | Should -Be 'FlowFileNotFound,CallbackLab.Commands.TestWxccFlowCommand'
+        $e1[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+        $e1[0].TargetObject | Should -Be 'nope.json'
+        Invoke-IvrSimulation -Flow $bad -ErrorVariable e2 -ErrorAction SilentlyContinue -WarningAction SilentlyContinue
+        $e2[0].FullyQualifiedErrorId | Should -Be 'InvalidFlowExport,CallbackLab.Commands.InvokeIvrSimulationCommand'
+        $e2[0].CategoryInfo.Category | Should -Be 'InvalidData'
+        $e2[0].TargetObject | Should -Be $bad
+        Get-ChildItem $samples -Filter '*.json' | Import-WxccFlow | Test-WxccFlow -Quiet | Should -Be @($true, $true, $true)
+    }
+
     It 'passes the lab with one warning and flags the copy-button slip' {
         Test-WxccFlow (Import-WxccFlow -Lab) -Quiet | Should -BeTrue
         (Test-WxccFlow (Import-WxccFlow -Lab)).Code | Should -Be 'ExpressionDoesNotParse'
