@@ -70,6 +70,16 @@ Describe 'The lab flow against the emulator' {
         Test-CallbackFlow -Quiet | Should -BeTrue
     }
 
+    It 'refuses caller input that is not DTMF and negative durations, row by row from the pipeline' {
+        { Invoke-IvrSimulation -Digits 'abc' -ErrorAction Stop } | Should -Throw -ErrorId 'ParameterArgumentValidationError,CallbackLab.Commands.InvokeIvrSimulationCommand'
+        { Invoke-IvrSimulation -Digits '3,x' -ErrorAction Stop } | Should -Throw -ErrorId 'ParameterArgumentValidationError,CallbackLab.Commands.InvokeIvrSimulationCommand'
+        { Invoke-IvrSimulation -CallerHangsUpAfter '-0:01:00' -ErrorAction Stop } | Should -Throw -ErrorId 'ParameterArgumentValidationError,CallbackLab.Commands.InvokeIvrSimulationCommand'
+        $rows = [pscustomobject]@{ Digits = '1' }, [pscustomobject]@{ Digits = 'x' }, [pscustomobject]@{ Digits = '2' }
+        $r = $rows | Invoke-IvrSimulation -CallerHangsUpAfter 0 -ErrorVariable err -ErrorAction SilentlyContinue
+        ($r | ForEach-Object { $_.Digits -join '+' }) | Should -Be @('1', '2')
+        $err[0].TargetObject | Should -Be $rows[1]
+    }
+
     It 'runs callers in parallel and keeps their order' {
         $callers = 1..12 | ForEach-Object { [pscustomobject]@{ Ani = '+1408555{0:D4}' -f $_; Dnis = '+14694096861'; Digits = @('3', '1')[$_ % 2] } }
         $r = $callers | Invoke-IvrSimulation -ThrottleLimit 4

@@ -58,6 +58,7 @@ namespace CallbackLab.Commands
         [AllowEmptyCollection]
         [AllowEmptyString]
         [Alias("Dtmf")]
+        [ValidateDtmfDigits]
         public string[] Digits { get; set; } = new string[0];
 
         /// <summary>Initial flow variable values (override the defaults).</summary>
@@ -67,6 +68,7 @@ namespace CallbackLab.Commands
 
         /// <summary>How long after queueing an agent answers; never when omitted.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ValidateNonNegativeTimeSpan]
         public TimeSpan? AgentAvailableAfter { get; set; }
 
         /// <summary>
@@ -75,6 +77,7 @@ namespace CallbackLab.Commands
         /// </summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("Patience")]
+        [ValidateNonNegativeTimeSpan]
         public TimeSpan? CallerHangsUpAfter { get; set; } = IvrSimulationOptions.DefaultCallerHangsUpAfter;
 
         /// <summary>The MockAPI prefix used instead of the flow's; the session default (the started emulator) when omitted.</summary>
