@@ -148,6 +148,13 @@ Describe 'DynVars' {
         (Journal 'GET' '*/DynVars*').Count | Should -Be 1
     }
 
+    It 'says (no body) and quotes Retry-After instead of repeating the reason phrase' {
+        Set-CallbackLabFault -Path '*/DynVars*' -Method GET -StatusCode 429 -RetryAfterSeconds 30 -Body '' -Count 1
+        Get-DynVars -Id 1 -MaximumRetryCount 0 -ErrorVariable err -ErrorAction SilentlyContinue
+        $err[0].ErrorDetails.Message | Should -BeLike '*failed with 429 TooManyRequests (no body); the server asks to retry after 30 s (TrackingId: *'
+        $err[0].Exception.Message | Should -BeLike '*Retry-After: 30 s.*'
+    }
+
     It 'shows no progress for one change and a completed bar for three piped ones' {
         ProgressOf 'New-DynVars -Dn 2145550001 -OutboundCallbackEp ep -TacNumber 1' | Should -BeNullOrEmpty
         ProgressOf 'Remove-DynVars -Id 1' | Should -BeNullOrEmpty
