@@ -59,6 +59,12 @@ Describe 'The lab flow against the emulator' {
         $t.Reason | Should -BeLike 'CallBackAPI_Request answered 500, not 201*'
     }
 
+    It 'quotes WxCC''s error body for an injected 500 on /v1/tasks' {
+        Set-CallbackLabFault -Method POST -Path /v1/tasks -StatusCode 500
+        $t = Invoke-IvrSimulation -Digits 3 | Test-CallbackFlow
+        $t.Reason | Should -BeLike 'CallBackAPI_Request answered 500, not 201: {"trackingId":"CBLAB_*","error":{"key":"500","message":`[{"description":"Internal Server Error"}`]}}'
+    }
+
     It 'shows the 404 for an unknown DNIS in the trace' {
         $r = Invoke-IvrSimulation -Dnis +15555550000 -Digits 3
         ($r.Steps | Where-Object ActivityName -eq 'GET_CBID').Http.StatusCode | Should -Be 404

@@ -37,6 +37,38 @@ namespace CallbackLab.Core.Tests.Emulator
         }
 
         [Fact]
+        public async Task AFaultWithoutABodyAnswersInTheStyleOfTheApiItsPathBelongsTo()
+        {
+            using var lab = new EmulatorClient();
+            lab.Emulator.SetFault(new FaultRule { PathPattern = "/v1/tasks", StatusCode = 503, Count = 1 });
+            lab.Emulator.SetFault(new FaultRule { PathPattern = "/flowdesigner/*", StatusCode = 500, Count = 1 });
+
+            var wxcc = await lab.PostTaskAsync(WxccTasksTests.LabTask());
+            Assert.Equal(503, wxcc.Status);
+            Assert.Equal(wxcc.TrackingId, (string?)wxcc.Json["trackingId"]);
+            Assert.Equal("503", (string?)wxcc.Json["error"]!["key"]);
+            Assert.Equal("Service Unavailable", (string?)wxcc.Json["error"]!["message"]![0]!["description"]);
+
+            var mockApi = await lab.GetAsync(DynVars);
+            Assert.Equal(500, mockApi.Status);
+            Assert.Equal("\"Internal Server Error\"", mockApi.Body);
+        }
+
+        [Fact]
+        public async Task A429FaultWithoutABodyHasNoBodyLikeWxccAndAGivenBodyIsSentAsIs()
+        {
+            using var lab = new EmulatorClient();
+            lab.Emulator.SetFault(new FaultRule { PathPattern = "/v1/tasks", StatusCode = 429, Count = 1 });
+            lab.Emulator.SetFault(new FaultRule { PathPattern = "/v1/tasks", StatusCode = 400, Body = "{\"x\":1}", Count = 1 });
+            var limited = await lab.PostTaskAsync(WxccTasksTests.LabTask());
+            Assert.Equal(429, limited.Status);
+            Assert.Equal(string.Empty, limited.Body);
+            var given = await lab.PostTaskAsync(WxccTasksTests.LabTask());
+            Assert.Equal(400, given.Status);
+            Assert.Equal("{\"x\":1}", given.Body);
+        }
+
+        [Fact]
         public async Task ProbabilityZeroNeverFaultsAndOneAlwaysDoes()
         {
             using var lab = new EmulatorClient();

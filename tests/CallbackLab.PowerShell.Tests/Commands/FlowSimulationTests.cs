@@ -308,5 +308,18 @@ namespace CallbackLab.PowerShell.Tests.Commands
             Assert.Equal("Digits", ((ParameterBindingException)result.Errors[0].Exception).ParameterName);
             Assert.Equal("AgentAvailableAfter", ((ParameterBindingException)result.Errors[1].Exception).ParameterName);
         }
+
+        [Fact]
+        public void AnInjected500OnTasksShowsWxccsErrorBodyInTheReason()
+        {
+            using var ps = new ModuleRunspace();
+            var result = ps.Run(
+                "$e = Start-CallbackLabEmulator; try { Set-CallbackLabFault -Method POST -Path /v1/tasks -StatusCode 500; " +
+                "$t = Invoke-IvrSimulation -Digits 3 | Test-CallbackFlow; $t.Passed; $t.StatusCode; $t.FailedStep; $t.Reason } finally { Stop-CallbackLabEmulator }")
+                .AssertNoErrors();
+            Assert.Equal(new object?[] { false, 500, "CallBackAPI_Request" }, result.Values.Take(3));
+            Assert.Matches("^CallBackAPI_Request answered 500, not 201: \\{\"trackingId\":\"CBLAB_[^\"]+\",\"error\":\\{\"key\":\"500\",\"message\":\\[\\{\"description\":\"Internal Server Error\"\\}\\]\\}\\}$",
+                (string)result.Values[3]!);
+        }
     }
 }
