@@ -145,6 +145,11 @@ Describe 'Set-CallbackLabFault and Clear-CallbackLabFault' {
         Get-Status $u | Should -Be 200
     }
 
+    It 'refuses a success status as a fault' {
+        Start-CallbackLabEmulator | Out-Null
+        { Set-CallbackLabFault -Path '/v1/tasks' -StatusCode 200 -ErrorAction Stop } | Should -Throw -ErrorId 'ParameterArgumentValidationError,CallbackLab.Commands.SetCallbackLabFaultCommand'
+    }
+
     It 'refuses a rule with nothing to inject' {
         Start-CallbackLabEmulator | Out-Null
         Set-CallbackLabFault -Path '/x' -ErrorVariable err -ErrorAction SilentlyContinue

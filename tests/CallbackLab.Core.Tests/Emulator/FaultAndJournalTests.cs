@@ -100,11 +100,29 @@ namespace CallbackLab.Core.Tests.Emulator
             Assert.True(lab.Emulator.Journal.Single().Duration >= TimeSpan.FromMilliseconds(140));
         }
 
+        [Theory]
+        [InlineData(100)]
+        [InlineData(200)]
+        [InlineData(204)]
+        [InlineData(299)]
+        public void ASuccessStatusIsNotAFault(int status)
+        {
+            using var emulator = LabEmulator.Start();
+            var ex = Assert.Throws<ArgumentException>(() => emulator.SetFault(new FaultRule { StatusCode = status }));
+            Assert.Equal("StatusCode", ex.ParamName);
+            Assert.StartsWith("StatusCode " + status + " is not a fault status: use a redirect or error status (300-599)", ex.Message);
+            Assert.Empty(emulator.Faults);
+            emulator.SetFault(new FaultRule { StatusCode = 300 });
+            emulator.SetFault(new FaultRule { StatusCode = 599 });
+            Assert.Equal(2, emulator.Faults.Count);
+        }
+
         [Fact]
         public void InvalidRulesAreRefused()
         {
             using var emulator = LabEmulator.Start();
             Assert.Throws<ArgumentException>(() => emulator.SetFault(new FaultRule { StatusCode = 42 }));
+            Assert.Throws<ArgumentException>(() => emulator.SetFault(new FaultRule { StatusCode = 600 }));
             Assert.Throws<ArgumentException>(() => emulator.SetFault(new FaultRule { StatusCode = 500, Probability = 2 }));
             Assert.Throws<ArgumentException>(() => emulator.SetFault(new FaultRule { StatusCode = 500, Count = 0 }));
             Assert.Throws<ArgumentException>(() => emulator.SetFault(new FaultRule()));

@@ -141,6 +141,17 @@ namespace CallbackLab.PowerShell.Tests.Commands
         }
 
         [Fact]
+        public void ASuccessStatusIsRefusedAtBindingAndNoRuleIsInstalled()
+        {
+            using var ps = new ModuleRunspace();
+            var result = ps.Run("Start-CallbackLabEmulator | Out-Null; try { Set-CallbackLabFault -Path '/v1/tasks' -StatusCode 200 -PassThru } finally { Stop-CallbackLabEmulator }");
+            Assert.Empty(result.Output);
+            ErrorRecord error = Assert.Single(result.AllErrors);
+            Assert.Equal("ParameterArgumentValidationError,CallbackLab.Commands.SetCallbackLabFaultCommand", error.FullyQualifiedErrorId);
+            Assert.Contains("300", error.Exception.Message);
+        }
+
+        [Fact]
         public void AnInvalidFaultIsAnInvalidArgumentErrorWithTheRule()
         {
             using var ps = new ModuleRunspace();
