@@ -120,6 +120,16 @@ Describe 'callback tasks' {
         $tasks.Id | Should -Be $ids
         (Journal 'GET' '/v1/tasks').Count | Should -Be 2
     }
+
+    It 'refuses -To before -From before any request' {
+        $from = [datetime]::UtcNow
+        $to = $from.AddHours(-2)
+        Get-WxccTask -From $from -To $to -ErrorVariable err -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        $err[0].FullyQualifiedErrorId | Should -Be 'TaskWindowInverted,CallbackLab.Commands.GetWxccTaskCommand'
+        $err[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
+        $err[0].TargetObject | Should -Be $to
+        (Journal 'GET' '/v1/tasks').Count | Should -Be 0
+    }
 }
 
 Describe 'DynVars' {
