@@ -80,6 +80,30 @@ namespace CallbackLab.PowerShell.Tests.Commands
         }
 
         [Fact]
+        public void TheDocExamplesShowWhatTheCmdletsReallyWrite()
+        {
+            using var ps = new ModuleRunspace();
+            var result = ps.Run(
+                // Import-WxccFlow.md example 1: the view's columns
+                "$_ = Import-WxccFlow $Path; $_.Variables.Count; $_.Activities.Count + $_.EventFlows.Activities.Count; $_.EventFlows.Events -join ', '; " +
+                "$_.Activities.Count; @($_.EventFlows.Activities).Count; " +
+                // Test-WxccFlow.md examples 1 and 2
+                "(Test-WxccFlow (Import-WxccFlow -Lab)).Message; " +
+                "$json = [CallbackLab.Core.Flows.Lab.LabFlow]::Json.Replace('{{CallBackAPI_Request.httpStatusCode == 201}}', '{{HTTP_PUT.httpStatusCode == 201}}'); " +
+                "$slip = [CallbackLab.Core.Flows.Model.WxccFlowReader]::Parse($json, 'MyMainFlow.json'); Test-WxccFlow $slip -Quiet; " +
+                "(Test-WxccFlow $slip -MinimumSeverity Error).Message", Vars("CL_1_start")).AssertNoErrors();
+            Assert.Equal(new object?[]
+            {
+                1, 17, "PhoneContactEnded, AgentDisconnected, CallbackFailed, OnGlobalError, AgentOffered, AgentAnswered", 11, 6,
+                "The expression '{{ ANI | 123}}' in 'process.activities.c0a1b2c3-0000-4000-8000-000000000011.properties.expr' does not parse " +
+                "(Unexpected token of value \"123\" and type NUMBER, expected token of type NAME); at run time 'SimulateGlobalError' fails and raises OnGlobalError.",
+                false,
+                "The expression '{{HTTP_PUT.httpStatusCode == 201}}' in 'eventFlows.eventsMap.GLOBAL_EVENTS.process.activities.c0a1b2c3-2000-4000-8000-000000000008.properties.expression' " +
+                "refers to 'HTTP_PUT.httpStatusCode': the flow has no variable and no activity named 'HTTP_PUT'.",
+            }, result.Values);
+        }
+
+        [Fact]
         public void TestWxccFlowTakesPathsAndFindsTheSamplesMenuGap()
         {
             using var ps = new ModuleRunspace();
