@@ -120,6 +120,16 @@ Describe 'callback tasks' {
         $tasks.Id | Should -Be $ids
         (Journal 'GET' '/v1/tasks').Count | Should -Be 2
     }
+
+    It 'refuses -To before -From before any request' {
+        $from = [datetime]::UtcNow
+        $to = $from.AddHours(-2)
+        Get-WxccTask -From $from -To $to -ErrorVariable err -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        $err[0].FullyQualifiedErrorId | Should -Be 'TaskWindowInverted,CallbackLab.Commands.GetWxccTaskCommand'
+        $err[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
+        $err[0].TargetObject | Should -Be $to
+        (Journal 'GET' '/v1/tasks').Count | Should -Be 0
+    }
 }
 
 Describe 'DynVars' {
@@ -146,6 +156,13 @@ Describe 'DynVars' {
         if ($Body) { $err[0].ErrorDetails.Message | Should -BeLike "*: refused with $Status (TrackingId: srv-$Status)" }
         else { $err[0].ErrorDetails.Message | Should -BeLike "*(TrackingId: $($err[0].TargetObject.TrackingId))" }
         (Journal 'GET' '*/DynVars*').Count | Should -Be 1
+    }
+
+    It 'says (no body) and quotes Retry-After instead of repeating the reason phrase' {
+        Set-CallbackLabFault -Path '*/DynVars*' -Method GET -StatusCode 429 -RetryAfterSeconds 30 -Body '' -Count 1
+        Get-DynVars -Id 1 -MaximumRetryCount 0 -ErrorVariable err -ErrorAction SilentlyContinue
+        $err[0].ErrorDetails.Message | Should -BeLike '*failed with 429 TooManyRequests (no body); the server asks to retry after 30 s (TrackingId: *'
+        $err[0].Exception.Message | Should -BeLike '*Retry-After: 30 s.*'
     }
 
     It 'shows no progress for one change and a completed bar for three piped ones' {

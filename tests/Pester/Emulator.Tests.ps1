@@ -111,15 +111,14 @@ Describe 'Get-CallbackLabEmulator and Stop-CallbackLabEmulator' {
             'EmulatorNotFound,CallbackLab.Commands.StopCallbackLabEmulatorCommand'
             'EmulatorNotFound,CallbackLab.Commands.GetCallbackLabEmulatorCommand')
         $err | ForEach-Object { $_.CategoryInfo.Category | Should -Be 'ObjectNotFound' }
-        $err[0].TargetObject | Should -BeOfType [hashtable]
+        $err[0].TargetObject | Should -BeNullOrEmpty
         $err[1].TargetObject | Should -Be 1
     }
 
-    It 'names the bound parameters as the target when there is no emulator' {
+    It 'has no target when there is no emulator and none was named' {
         Get-CallbackLabRequest -Path '/v1/*' -Method POST -ErrorVariable err -ErrorAction SilentlyContinue
         $err[0].FullyQualifiedErrorId | Should -Be 'NoEmulator,CallbackLab.Commands.GetCallbackLabRequestCommand'
-        $err[0].TargetObject['Path'] | Should -Be '/v1/*'
-        $err[0].TargetObject['Method'] | Should -Be 'POST'
+        $err[0].TargetObject | Should -BeNullOrEmpty
     }
 
     It 'stops the emulators of a runspace when it closes' {
@@ -143,6 +142,11 @@ Describe 'Set-CallbackLabFault and Clear-CallbackLabFault' {
         Get-Status $u | Should -Be 500
         Clear-CallbackLabFault
         Get-Status $u | Should -Be 200
+    }
+
+    It 'refuses a success status as a fault' {
+        Start-CallbackLabEmulator | Out-Null
+        { Set-CallbackLabFault -Path '/v1/tasks' -StatusCode 200 -ErrorAction Stop } | Should -Throw -ErrorId 'ParameterArgumentValidationError,CallbackLab.Commands.SetCallbackLabFaultCommand'
     }
 
     It 'refuses a rule with nothing to inject' {

@@ -59,6 +59,12 @@ Describe 'The lab flow against the emulator' {
         $t.Reason | Should -BeLike 'CallBackAPI_Request answered 500, not 201*'
     }
 
+    It 'quotes WxCC''s error body for an injected 500 on /v1/tasks' {
+        Set-CallbackLabFault -Method POST -Path /v1/tasks -StatusCode 500
+        $t = Invoke-IvrSimulation -Digits 3 | Test-CallbackFlow
+        $t.Reason | Should -BeLike 'CallBackAPI_Request answered 500, not 201: {"trackingId":"CBLAB_*","error":{"key":"500","message":`[{"description":"Internal Server Error"}`]}}'
+    }
+
     It 'shows the 404 for an unknown DNIS in the trace' {
         $r = Invoke-IvrSimulation -Dnis +15555550000 -Digits 3
         ($r.Steps | Where-Object ActivityName -eq 'GET_CBID').Http.StatusCode | Should -Be 404
@@ -68,6 +74,16 @@ Describe 'The lab flow against the emulator' {
 
     It 'runs the lab scenario itself without input' {
         Test-CallbackFlow -Quiet | Should -BeTrue
+    }
+
+    It 'refuses caller input that is not DTMF and negative durations, row by row from the pipeline' {
+        { Invoke-IvrSimulation -Digits 'abc' -ErrorAction Stop } | Should -Throw -ErrorId 'ParameterArgumentValidationError,CallbackLab.Commands.InvokeIvrSimulationCommand'
+        { Invoke-IvrSimulation -Digits '3,x' -ErrorAction Stop } | Should -Throw -ErrorId 'ParameterArgumentValidationError,CallbackLab.Commands.InvokeIvrSimulationCommand'
+        { Invoke-IvrSimulation -CallerHangsUpAfter '-0:01:00' -ErrorAction Stop } | Should -Throw -ErrorId 'ParameterArgumentValidationError,CallbackLab.Commands.InvokeIvrSimulationCommand'
+        $rows = [pscustomobject]@{ Digits = '1' }, [pscustomobject]@{ Digits = 'x' }, [pscustomobject]@{ Digits = '2' }
+        $r = $rows | Invoke-IvrSimulation -CallerHangsUpAfter 0 -ErrorVariable err -ErrorAction SilentlyContinue
+        ($r | ForEach-Object { $_.Digits -join '+' }) | Should -Be @('1', '2')
+        $err[0].TargetObject | Should -Be $rows[1]
     }
 
     It 'runs callers in parallel and keeps their order' {
@@ -114,6 +130,20 @@ Describe 'Sample exports' {
         $out.Name | Should -Be 'flow_template'
         $err[0].FullyQualifiedErrorId | Should -Be 'FlowFileNotFound,CallbackLab.Commands.ImportWxccFlowCommand'
         $err[1].FullyQualifiedErrorId | Should -Be 'InvalidFlowExport,CallbackLab.Commands.ImportWxccFlowCommand'
+    }
+
+    It 'reports a missing or malformed -Flow file like Import-WxccFlow, in every cmdlet' {
+        $bad = Join-Path $TestDrive 'bad.json'
+        Set-Content $bad '{"name":"x"}'
+        Test-WxccFlow -Flow 'nope.json' -ErrorVariable e1 -ErrorAction SilentlyContinue
+        $e1[0].FullyQualifiedErrorId | Should -Be 'FlowFileNotFound,CallbackLab.Commands.TestWxccFlowCommand'
+        $e1[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+        $e1[0].TargetObject | Should -Be 'nope.json'
+        Invoke-IvrSimulation -Flow $bad -ErrorVariable e2 -ErrorAction SilentlyContinue -WarningAction SilentlyContinue
+        $e2[0].FullyQualifiedErrorId | Should -Be 'InvalidFlowExport,CallbackLab.Commands.InvokeIvrSimulationCommand'
+        $e2[0].CategoryInfo.Category | Should -Be 'InvalidData'
+        $e2[0].TargetObject | Should -Be $bad
+        Get-ChildItem $samples -Filter '*.json' | Import-WxccFlow | Test-WxccFlow -Quiet | Should -Be @($true, $true, $true)
     }
 
     It 'passes the lab with one warning and flags the copy-button slip' {

@@ -17,7 +17,7 @@ namespace CallbackLab.Core.Emulator
         /// </summary>
         public string PathPattern { get; set; } = "*";
 
-        /// <summary>The status to answer instead of the real answer (e.g. 500, 503, 429); null to answer normally after the latency.</summary>
+        /// <summary>The status (300-599) to answer instead of the real answer (e.g. 500, 503, 429); null to answer normally after the latency.</summary>
         public int? StatusCode { get; set; }
 
         /// <summary>The <c>Retry-After</c> header in seconds, sent with the fault's status (useful with 429 and 503).</summary>
@@ -45,9 +45,10 @@ namespace CallbackLab.Core.Emulator
         /// <exception cref="ArgumentException">A value is out of range.</exception>
         public void Validate()
         {
-            if (StatusCode.HasValue && (StatusCode < 100 || StatusCode > 599))
+            // A 1xx or 2xx is not a fault (a client would take it as the real answer): only redirects and errors are injected.
+            if (StatusCode.HasValue && (StatusCode < 300 || StatusCode > 599))
             {
-                throw new ArgumentException($"StatusCode {StatusCode} is not an HTTP status (100-599).", nameof(StatusCode));
+                throw new ArgumentException($"StatusCode {StatusCode} is not a fault status: use a redirect or error status (300-599), e.g. 500, 503 or 429.", nameof(StatusCode));
             }
 
             if (Count.HasValue && Count < 1)

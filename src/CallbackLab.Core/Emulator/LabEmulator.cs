@@ -364,7 +364,7 @@ namespace CallbackLab.Core.Emulator
 
                 if (fault.StatusCode is int status)
                 {
-                    EmulatorResponse faulted = EmulatorResponse.Raw(status, fault.Body);
+                    EmulatorResponse faulted = fault.Body != null ? EmulatorResponse.Raw(status, fault.Body) : FaultAnswer(status, path, trackingId);
                     if (fault.RetryAfterSeconds is int retryAfter)
                     {
                         faulted.WithHeader("Retry-After", retryAfter.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -376,6 +376,28 @@ namespace CallbackLab.Core.Emulator
 
             var emulatorRequest = new EmulatorRequest(request.HttpMethod, path, query, request.QueryString, request.Headers, body, request.ContentType);
             return (body, Dispatch(emulatorRequest, trackingId));
+        }
+
+        /// <summary>
+        /// The body a fault without its own body answers with, in the style of the API the path belongs to: WxCC's documented
+        /// error body on /v1/... (except 429, which WxCC sends without a body), MockAPI's JSON string elsewhere; none below 400.
+        /// </summary>
+        private static EmulatorResponse FaultAnswer(int status, string path, string trackingId)
+        {
+            if (status < 400 || status == 429)
+            {
+                return EmulatorResponse.Empty(status);
+            }
+
+            string reason;
+            using (var phrase = new System.Net.Http.HttpResponseMessage((HttpStatusCode)status))
+            {
+                reason = string.IsNullOrEmpty(phrase.ReasonPhrase) ? "Error " + status.ToString(System.Globalization.CultureInfo.InvariantCulture) : phrase.ReasonPhrase;
+            }
+
+            return path.StartsWith("/v1/", StringComparison.OrdinalIgnoreCase)
+                ? WxccErrors.Create(status, trackingId, reason)
+                : EmulatorResponse.Json(status, new JValue(reason));
         }
 
         private EmulatorResponse Dispatch(EmulatorRequest request, string trackingId)

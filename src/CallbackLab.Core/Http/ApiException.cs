@@ -44,6 +44,9 @@ namespace CallbackLab.Core.Http
         /// <summary>How many attempts were made.</summary>
         public int Attempts { get; }
 
+        /// <summary>How long the server asked the client to wait (the <c>Retry-After</c> header, e.g. on a 429), when it said.</summary>
+        public TimeSpan? RetryAfter { get; internal set; }
+
         /// <summary>
         /// True when the server may have acted on the request although it failed (timeout, lost connection, 5xx):
         /// a non-idempotent request such as <c>POST /v1/tasks</c> is then not retried.

@@ -216,15 +216,25 @@ namespace CallbackLab.Core.Http
             string trackingId = ApiErrorBody.TrackingId(response.Body)
                                 ?? (response.Headers.TryGetValue("TrackingId", out string? echoed) ? echoed : null)
                                 ?? request.TrackingId;
+            TimeSpan? retryAfter = RetryAfter.Parse(response.Headers, DateTimeOffset.UtcNow);
+            string explanation = description is null
+                ? (string.IsNullOrWhiteSpace(response.Body) ? " (no body)." : ".")
+                : ": " + Sentence.End(description);
+            string retry = retryAfter is { } wait
+                ? string.Format(CultureInfo.InvariantCulture, " Retry-After: {0:0} s.", Math.Ceiling(wait.TotalSeconds))
+                : string.Empty;
             string message = string.Format(
-                CultureInfo.InvariantCulture, "{0} failed with {1} ({2}){3} TrackingId: {4}.",
-                request, (int)response.StatusCode, response.StatusCode, description is null ? "." : ": " + description + ".", trackingId);
+                CultureInfo.InvariantCulture, "{0} failed with {1} ({2}){3}{4} TrackingId: {5}.",
+                request, (int)response.StatusCode, response.StatusCode, explanation, retry, trackingId);
             // A token endpoint's error answer should hold no token, but an error object must never be where one leaks.
             string responseBody = request.BodyHasSecrets
                 ? LogRedactor.RedactBody(response.Body, response.Headers.TryGetValue("Content-Type", out string? type) ? type : null)
                 : response.Body;
             return new ApiException(
-                message, request, ApiFailureKind.HttpStatus, response.StatusCode, responseBody, description, trackingId, attempt);
+                message, request, ApiFailureKind.HttpStatus, response.StatusCode, responseBody, description, trackingId, attempt)
+            {
+                RetryAfter = retryAfter,
+            };
         }
 
         private TimeSpan? RetryWait(ApiRequest request, ApiException failure, ApiResponse? response)

@@ -1,8 +1,10 @@
 using System;
+using System.Globalization;
 using System.Management.Automation;
 using CallbackLab.Core.Http;
 using CallbackLab.Core.Wxcc;
 using CallbackLab.Infrastructure;
+using CallbackLab.Resources;
 
 namespace CallbackLab.Commands
 {
@@ -39,6 +41,13 @@ namespace CallbackLab.Commands
         /// <inheritdoc />
         protected override void EndProcessing()
         {
+            if (To.HasValue && ToOffset(To.Value) < ToOffset(From))
+            {
+                // WxCC answers an inverted window with no tasks, which reads as "nothing happened"; refuse it before any request.
+                ThrowTerminatingError(new ArgumentException(string.Format(CultureInfo.CurrentCulture, ApiStrings.TaskWindowInverted, To.Value, From), nameof(To)),
+                    "TaskWindowInverted", ErrorCategory.InvalidArgument, To.Value);
+            }
+
             var query = new WxccTaskQuery(ToOffset(From)) { To = To.HasValue ? ToOffset(To.Value) : (DateTimeOffset?)null };
             query.PageSize = PageSize > 0 ? PageSize : (int?)null;
             foreach (string channel in ChannelType ?? Array.Empty<string>())

@@ -1,10 +1,7 @@
-using System.Globalization;
-using System.IO;
 using System.Management.Automation;
 using CallbackLab.Core.Flows.Lab;
 using CallbackLab.Core.Flows.Model;
 using CallbackLab.Infrastructure;
-using CallbackLab.Resources;
 
 namespace CallbackLab.Commands
 {
@@ -39,25 +36,13 @@ namespace CallbackLab.Commands
 
             foreach (string path in Path)
             {
-                string fullPath = SessionState.Path.GetUnresolvedProviderPathFromPSPath(path);
-                if (!File.Exists(fullPath))
+                if (FlowFileLoader.TryLoad(SessionState, path, out ErrorRecord? error) is { } flow)
                 {
-                    WriteError(new FileNotFoundException(string.Format(CultureInfo.CurrentCulture, FlowStrings.FlowFileNotFound, fullPath), fullPath),
-                        "FlowFileNotFound", ErrorCategory.ObjectNotFound, path);
-                    continue;
+                    WriteObject(flow);
                 }
-
-                try
+                else
                 {
-                    WriteObject(WxccFlowReader.Load(fullPath));
-                }
-                catch (FlowFormatException ex)
-                {
-                    WriteError(ex, "InvalidFlowExport", ErrorCategory.InvalidData, path);
-                }
-                catch (IOException ex)
-                {
-                    WriteError(ex, "FlowFileUnreadable", ErrorCategory.ReadError, path);
+                    WriteError(error!);
                 }
             }
         }

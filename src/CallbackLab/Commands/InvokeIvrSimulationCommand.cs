@@ -13,6 +13,7 @@ using CallbackLab.Core.Flows.Model;
 using CallbackLab.Core.Flows.Simulation;
 using CallbackLab.Core.MockApi;
 using CallbackLab.Infrastructure;
+using CallbackLab.Models;
 using CallbackLab.Resources;
 
 namespace CallbackLab.Commands
@@ -37,7 +38,7 @@ namespace CallbackLab.Commands
         /// <summary>The flow: a WxccFlow or the path of an export; the lab flow when omitted.</summary>
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
         [WxccFlowTransformation]
-        public WxccFlow? Flow { get; set; }
+        public WxccFlowSource? Flow { get; set; }
 
         /// <summary>The caller's number (NewPhoneContact.ANI).</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -57,6 +58,7 @@ namespace CallbackLab.Commands
         [AllowEmptyCollection]
         [AllowEmptyString]
         [Alias("Dtmf")]
+        [ValidateDtmfDigits]
         public string[] Digits { get; set; } = new string[0];
 
         /// <summary>Initial flow variable values (override the defaults).</summary>
@@ -66,6 +68,7 @@ namespace CallbackLab.Commands
 
         /// <summary>How long after queueing an agent answers; never when omitted.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ValidateNonNegativeTimeSpan]
         public TimeSpan? AgentAvailableAfter { get; set; }
 
         /// <summary>
@@ -74,6 +77,7 @@ namespace CallbackLab.Commands
         /// </summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("Patience")]
+        [ValidateNonNegativeTimeSpan]
         public TimeSpan? CallerHangsUpAfter { get; set; } = IvrSimulationOptions.DefaultCallerHangsUpAfter;
 
         /// <summary>The MockAPI prefix used instead of the flow's; the session default (the started emulator) when omitted.</summary>
@@ -98,6 +102,18 @@ namespace CallbackLab.Commands
         protected override void ProcessRecord()
         {
             _received++;
+            WxccFlow flow = LabFlow.Flow;
+            if (Flow != null)
+            {
+                if (FlowFileLoader.TryLoad(SessionState, Flow, out ErrorRecord? error) is not { } loaded)
+                {
+                    WriteError(error!);
+                    return;
+                }
+
+                flow = loaded;
+            }
+
             IvrSimulationOptions options;
             try
             {
@@ -109,7 +125,6 @@ namespace CallbackLab.Commands
                 return;
             }
 
-            WxccFlow flow = Flow ?? LabFlow.Flow;
             WriteVerbose(string.Format(CultureInfo.CurrentCulture, FlowStrings.SimulatingVerbose, flow.Name, options.Ani, options.Dnis,
                 string.Join(",", options.Digits), options.MockApiUri?.ToString() ?? "-", options.Connector?.BaseUri.ToString() ?? "-"));
             if (!RemoteSimulationConsent.Allows(this, flow, options))

@@ -27,9 +27,9 @@ namespace CallbackLab.Commands
         [ValidateNotNullOrEmpty]
         public string Method { get; set; } = "*";
 
-        /// <summary>The status to answer, e.g. 500, 503 or 429.</summary>
+        /// <summary>The status to answer (300-599: a redirect or an error), e.g. 500, 503 or 429.</summary>
         [Parameter(Position = 1)]
-        [ValidateRange(100, 599)]
+        [ValidateRange(300, 599)]
         public int? StatusCode { get; set; }
 
         /// <summary>The Retry-After header (seconds) sent with the status.</summary>

@@ -3,6 +3,7 @@ using System.Management.Automation;
 using CallbackLab.Core.Flows.Model;
 using CallbackLab.Core.Flows.Validation;
 using CallbackLab.Infrastructure;
+using CallbackLab.Models;
 
 namespace CallbackLab.Commands
 {
@@ -17,7 +18,7 @@ namespace CallbackLab.Commands
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("FullName", "Path")]
         [WxccFlowTransformation]
-        public WxccFlow? Flow { get; set; }
+        public WxccFlowSource? Flow { get; set; }
 
         /// <summary>The lowest severity to report (Information by default: everything).</summary>
         [Parameter]
@@ -30,7 +31,13 @@ namespace CallbackLab.Commands
         /// <inheritdoc />
         protected override void ProcessRecord()
         {
-            var findings = FlowValidator.Validate(Flow!);
+            if (FlowFileLoader.TryLoad(SessionState, Flow!, out ErrorRecord? error) is not { } flow)
+            {
+                WriteError(error!);
+                return;
+            }
+
+            var findings = FlowValidator.Validate(flow);
             if (Quiet.IsPresent)
             {
                 WriteObject(findings.All(f => f.Severity != FindingSeverity.Error));

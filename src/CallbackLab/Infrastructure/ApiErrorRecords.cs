@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using System.Management.Automation;
 using System.Net;
@@ -103,8 +104,15 @@ namespace CallbackLab.Infrastructure
         {
             if (exception.StatusCode is HttpStatusCode status && exception.Kind == ApiFailureKind.HttpStatus)
             {
+                // Without a description the reason phrase would only repeat the status name, so say why there is none.
+                string explanation = exception.Description != null
+                    ? ": " + exception.Description
+                    : string.IsNullOrWhiteSpace(exception.ResponseBody) ? ApiStrings.ApiStatusNoBody : string.Empty;
+                string retry = exception.RetryAfter is { } wait
+                    ? string.Format(CultureInfo.CurrentCulture, ApiStrings.ApiStatusRetryAfter, Math.Ceiling(wait.TotalSeconds))
+                    : string.Empty;
                 return string.Format(CultureInfo.CurrentCulture, ApiStrings.ApiStatusDetails,
-                    exception.Request, (int)status, status, exception.Description ?? status.ToString(), exception.TrackingId);
+                    exception.Request, (int)status, status, explanation, exception.TrackingId, retry);
             }
 
             return string.Format(CultureInfo.CurrentCulture, ApiStrings.ApiFailureDetails, exception.Request, exception.Message, exception.TrackingId);

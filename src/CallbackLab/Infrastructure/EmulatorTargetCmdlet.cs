@@ -1,5 +1,4 @@
 using System;
-using System.Collections;
 using System.Globalization;
 using System.Linq;
 using System.Management.Automation;
@@ -57,10 +56,9 @@ namespace CallbackLab.Infrastructure
                     CallbackLabEmulator? current = Session.DefaultEmulator;
                     if (current == null)
                     {
-                                                // No emulator or port was given, so the target is what was: the bound parameters (e.g. -Path of Get-CallbackLabRequest).
-                        WriteError(
-                            new ItemNotFoundException(EmulatorStrings.NoEmulator), "NoEmulator", ErrorCategory.ObjectNotFound,
-                            new Hashtable(MyInvocation.BoundParameters, StringComparer.OrdinalIgnoreCase));
+                        // The target is the emulator asked for: the -Port when one was given, else none (no emulator was named).
+                        object? asked = MyInvocation.BoundParameters.ContainsKey(nameof(Port)) ? Port : (object?)null;
+                        WriteError(new ItemNotFoundException(EmulatorStrings.NoEmulator), "NoEmulator", ErrorCategory.ObjectNotFound, asked);
                     }
 
                     return current;

@@ -3,11 +3,16 @@ using System.Globalization;
 using System.IO;
 using System.Management.Automation;
 using CallbackLab.Core.Flows.Model;
+using CallbackLab.Models;
 using CallbackLab.Resources;
 
 namespace CallbackLab.Infrastructure
 {
-    /// <summary>Lets <c>-Flow</c> take a <see cref="WxccFlow"/> or the path of an export (resolved against the current location).</summary>
+    /// <summary>
+    /// Lets <c>-Flow</c> take a <see cref="WxccFlow"/>, a file or the path of an export. Files are NOT read here: a read
+    /// failure thrown from a transformation surfaces as ParameterArgumentTransformationError, so the cmdlet loads the file
+    /// with <see cref="FlowFileLoader"/> and reports it with the same ids as Import-WxccFlow.
+    /// </summary>
     [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field)]
     internal sealed class WxccFlowTransformationAttribute : ArgumentTransformationAttribute
     {
@@ -17,32 +22,20 @@ namespace CallbackLab.Infrastructure
             switch (value)
             {
                 case null:
-                case WxccFlow _:
+                case WxccFlowSource _:
                     return value;
+                case WxccFlow flow:
+                    return new WxccFlowSource(flow);
                 case FileInfo file:
-                    return Load(file.FullName);
+                    return new WxccFlowSource(file.FullName);
                 case string path:
-                    return Load(engineIntrinsics.SessionState.Path.GetUnresolvedProviderPathFromPSPath(path));
+                    return new WxccFlowSource(path);
+                case PSCustomObject _:
+                    // Unchanged, so the binder's conversion fails quietly and it binds the object's FullName/Path by property name.
+                    return inputData;
                 default:
                     throw new ArgumentTransformationMetadataException(string.Format(
                         CultureInfo.CurrentCulture, FlowStrings.FlowArgumentNotAFlow, value.GetType().Name));
-            }
-        }
-
-        private static WxccFlow Load(string path)
-        {
-            if (!File.Exists(path))
-            {
-                throw new ArgumentTransformationMetadataException(string.Format(CultureInfo.CurrentCulture, FlowStrings.FlowFileNotFound, path));
-            }
-
-            try
-            {
-                return WxccFlowReader.Load(path);
-            }
-            catch (FlowFormatException ex)
-            {
-                throw new ArgumentTransformationMetadataException(ex.Message, ex);
             }
         }
     }

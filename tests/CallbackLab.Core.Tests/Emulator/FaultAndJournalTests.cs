@@ -37,6 +37,38 @@ namespace CallbackLab.Core.Tests.Emulator
         }
 
         [Fact]
+        public async Task AFaultWithoutABodyAnswersInTheStyleOfTheApiItsPathBelongsTo()
+        {
+            using var lab = new EmulatorClient();
+            lab.Emulator.SetFault(new FaultRule { PathPattern = "/v1/tasks", StatusCode = 503, Count = 1 });
+            lab.Emulator.SetFault(new FaultRule { PathPattern = "/flowdesigner/*", StatusCode = 500, Count = 1 });
+
+            var wxcc = await lab.PostTaskAsync(WxccTasksTests.LabTask());
+            Assert.Equal(503, wxcc.Status);
+            Assert.Equal(wxcc.TrackingId, (string?)wxcc.Json["trackingId"]);
+            Assert.Equal("503", (string?)wxcc.Json["error"]!["key"]);
+            Assert.Equal("Service Unavailable", (string?)wxcc.Json["error"]!["message"]![0]!["description"]);
+
+            var mockApi = await lab.GetAsync(DynVars);
+            Assert.Equal(500, mockApi.Status);
+            Assert.Equal("\"Internal Server Error\"", mockApi.Body);
+        }
+
+        [Fact]
+        public async Task A429FaultWithoutABodyHasNoBodyLikeWxccAndAGivenBodyIsSentAsIs()
+        {
+            using var lab = new EmulatorClient();
+            lab.Emulator.SetFault(new FaultRule { PathPattern = "/v1/tasks", StatusCode = 429, Count = 1 });
+            lab.Emulator.SetFault(new FaultRule { PathPattern = "/v1/tasks", StatusCode = 400, Body = "{\"x\":1}", Count = 1 });
+            var limited = await lab.PostTaskAsync(WxccTasksTests.LabTask());
+            Assert.Equal(429, limited.Status);
+            Assert.Equal(string.Empty, limited.Body);
+            var given = await lab.PostTaskAsync(WxccTasksTests.LabTask());
+            Assert.Equal(400, given.Status);
+            Assert.Equal("{\"x\":1}", given.Body);
+        }
+
+        [Fact]
         public async Task ProbabilityZeroNeverFaultsAndOneAlwaysDoes()
         {
             using var lab = new EmulatorClient();
@@ -68,11 +100,29 @@ namespace CallbackLab.Core.Tests.Emulator
             Assert.True(lab.Emulator.Journal.Single().Duration >= TimeSpan.FromMilliseconds(140));
         }
 
+        [Theory]
+        [InlineData(100)]
+        [InlineData(200)]
+        [InlineData(204)]
+        [InlineData(299)]
+        public void ASuccessStatusIsNotAFault(int status)
+        {
+            using var emulator = LabEmulator.Start();
+            var ex = Assert.Throws<ArgumentException>(() => emulator.SetFault(new FaultRule { StatusCode = status }));
+            Assert.Equal("StatusCode", ex.ParamName);
+            Assert.StartsWith("StatusCode " + status + " is not a fault status: use a redirect or error status (300-599)", ex.Message);
+            Assert.Empty(emulator.Faults);
+            emulator.SetFault(new FaultRule { StatusCode = 300 });
+            emulator.SetFault(new FaultRule { StatusCode = 599 });
+            Assert.Equal(2, emulator.Faults.Count);
+        }
+
         [Fact]
         public void InvalidRulesAreRefused()
         {
             using var emulator = LabEmulator.Start();
             Assert.Throws<ArgumentException>(() => emulator.SetFault(new FaultRule { StatusCode = 42 }));
+            Assert.Throws<ArgumentException>(() => emulator.SetFault(new FaultRule { StatusCode = 600 }));
             Assert.Throws<ArgumentException>(() => emulator.SetFault(new FaultRule { StatusCode = 500, Probability = 2 }));
             Assert.Throws<ArgumentException>(() => emulator.SetFault(new FaultRule { StatusCode = 500, Count = 0 }));
             Assert.Throws<ArgumentException>(() => emulator.SetFault(new FaultRule()));

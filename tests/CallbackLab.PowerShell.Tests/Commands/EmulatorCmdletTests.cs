@@ -1,5 +1,4 @@
 using System;
-using System.Collections;
 using System.Linq;
 using System.Management.Automation;
 using System.Net.Http;
@@ -84,19 +83,18 @@ namespace CallbackLab.PowerShell.Tests.Commands
                 result.Errors.Select(e => e.FullyQualifiedErrorId).ToArray());
             Assert.All(result.Errors, e => Assert.Equal(ErrorCategory.ObjectNotFound, e.CategoryInfo.Category));
             Assert.Equal(1, result.Errors[1].TargetObject);
-            Assert.Empty(Assert.IsType<Hashtable>(result.Errors[0].TargetObject));
+            Assert.Null(result.Errors[0].TargetObject); // no emulator was named
         }
 
         [Fact]
-        public void NoEmulatorNamesTheBoundParametersAsItsTarget()
+        public void NoEmulatorHasNoTargetWhenNoEmulatorWasNamed()
         {
             using var ps = new ModuleRunspace();
             var result = ps.Run("Get-CallbackLabRequest -Path '/v1/*' -Method POST");
             ErrorRecord error = Assert.Single(result.Errors);
             Assert.Equal("NoEmulator,CallbackLab.Commands.GetCallbackLabRequestCommand", error.FullyQualifiedErrorId);
-            var bound = Assert.IsType<Hashtable>(error.TargetObject);
-            Assert.Equal("/v1/*", bound["path"]);
-            Assert.Equal("POST", bound["Method"]);
+            Assert.Equal(ErrorCategory.ObjectNotFound, error.CategoryInfo.Category);
+            Assert.Null(error.TargetObject);
         }
 
         [Fact]
@@ -138,6 +136,17 @@ namespace CallbackLab.PowerShell.Tests.Commands
                 "Set-CallbackLabFault '*' 500; (Get-Text $u).Status; Clear-CallbackLabFault; (Get-Text $u).Status; Stop-CallbackLabEmulator")
                 .AssertNoErrors();
             Assert.Equal(new object?[] { 503, 200, 1, 500, 200 }, result.Values);
+        }
+
+        [Fact]
+        public void ASuccessStatusIsRefusedAtBindingAndNoRuleIsInstalled()
+        {
+            using var ps = new ModuleRunspace();
+            var result = ps.Run("Start-CallbackLabEmulator | Out-Null; try { Set-CallbackLabFault -Path '/v1/tasks' -StatusCode 200 -PassThru } finally { Stop-CallbackLabEmulator }");
+            Assert.Empty(result.Output);
+            ErrorRecord error = Assert.Single(result.AllErrors);
+            Assert.Equal("ParameterArgumentValidationError,CallbackLab.Commands.SetCallbackLabFaultCommand", error.FullyQualifiedErrorId);
+            Assert.Contains("300", error.Exception.Message);
         }
 
         [Fact]

@@ -268,5 +268,58 @@ namespace CallbackLab.PowerShell.Tests.Commands
             Assert.NotEmpty(verbose.Verbose);
             Assert.DoesNotContain(token, verbose.AllMessages);
         }
+
+        [Theory]
+        [InlineData("-Digits abc", "Digits")]
+        [InlineData("-Digits '3,x'", "Digits")]
+        [InlineData("-Digits 1, 'x2'", "Digits")]
+        [InlineData("-CallerHangsUpAfter '-0:01:00'", "CallerHangsUpAfter")]
+        [InlineData("-AgentAvailableAfter '-0:00:01'", "AgentAvailableAfter")]
+        public void InvalidCallerInputIsAParameterValidationError(string arguments, string parameter)
+        {
+            using var ps = new ModuleRunspace();
+            var result = ps.Run("Invoke-IvrSimulation " + arguments + " -MockApiUri 'http://127.0.0.1:9/x'");
+            Assert.Empty(result.Output);
+            ErrorRecord error = Assert.Single(result.AllErrors);
+            Assert.Equal("ParameterArgumentValidationError,CallbackLab.Commands.InvokeIvrSimulationCommand", error.FullyQualifiedErrorId);
+            Assert.Equal(parameter, ((ParameterBindingException)error.Exception).ParameterName);
+        }
+
+        [Fact]
+        public void DtmfKeysAndSilenceAreValidCallerInput()
+        {
+            using var ps = new ModuleRunspace();
+            var result = ps.Run("(Invoke-IvrSimulation -Digits '*#0', '', '1;2 3' -CallerHangsUpAfter 0:00:00 -MockApiUri 'http://127.0.0.1:9/x' -WarningAction SilentlyContinue).Digits -join '|'")
+                .AssertNoErrors();
+            Assert.Equal(new object?[] { "*#0||1|2|3" }, result.Values);
+        }
+
+        [Fact]
+        public void AnInvalidPipelineRowFailsAloneAndTheNextRowsStillRun()
+        {
+            using var ps = new ModuleRunspace();
+            var result = ps.Run(
+                "$rows = [pscustomobject]@{ Digits = '1' }, [pscustomobject]@{ Digits = 'x' }, [pscustomobject]@{ AgentAvailableAfter = [timespan]'-0:00:05' }, [pscustomobject]@{ Digits = '2' }; " +
+                "$rows | Invoke-IvrSimulation -CallerHangsUpAfter 0:00:00 -MockApiUri 'http://127.0.0.1:9/x' -WarningAction SilentlyContinue | ForEach-Object { $_.Digits -join '+' }; " +
+                "$Error[1].TargetObject -eq $rows[1]; $Error[0].TargetObject -eq $rows[2]");
+            Assert.Equal(new object?[] { "1", "2", true, true }, result.Values);
+            Assert.Equal(2, result.Errors.Count);
+            Assert.All(result.Errors, e => Assert.Equal("ParameterArgumentValidationError,CallbackLab.Commands.InvokeIvrSimulationCommand", e.FullyQualifiedErrorId));
+            Assert.Equal("Digits", ((ParameterBindingException)result.Errors[0].Exception).ParameterName);
+            Assert.Equal("AgentAvailableAfter", ((ParameterBindingException)result.Errors[1].Exception).ParameterName);
+        }
+
+        [Fact]
+        public void AnInjected500OnTasksShowsWxccsErrorBodyInTheReason()
+        {
+            using var ps = new ModuleRunspace();
+            var result = ps.Run(
+                "$e = Start-CallbackLabEmulator; try { Set-CallbackLabFault -Method POST -Path /v1/tasks -StatusCode 500; " +
+                "$t = Invoke-IvrSimulation -Digits 3 | Test-CallbackFlow; $t.Passed; $t.StatusCode; $t.FailedStep; $t.Reason } finally { Stop-CallbackLabEmulator }")
+                .AssertNoErrors();
+            Assert.Equal(new object?[] { false, 500, "CallBackAPI_Request" }, result.Values.Take(3));
+            Assert.Matches("^CallBackAPI_Request answered 500, not 201: \\{\"trackingId\":\"CBLAB_[^\"]+\",\"error\":\\{\"key\":\"500\",\"message\":\\[\\{\"description\":\"Internal Server Error\"\\}\\]\\}\\}$",
+                (string)result.Values[3]!);
+        }
     }
 }

@@ -34,7 +34,7 @@ namespace CallbackLab.Core.Flows.Simulation
             int? status = request.Http?.StatusCode;
             if (status == null)
             {
-                return Fail(requestActivity + " got no response: " + (request.Http?.Error ?? request.Message ?? simulation.Failure?.Message ?? "unknown error") + ".",
+                return Fail(Sentence.End(requestActivity + " got no response: " + (request.Http?.Error ?? request.Message ?? simulation.Failure?.Message ?? "unknown error")),
                     requestActivity, null);
             }
 

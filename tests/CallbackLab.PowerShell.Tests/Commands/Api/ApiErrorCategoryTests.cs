@@ -54,5 +54,18 @@ namespace CallbackLab.PowerShell.Tests.Commands.Api
 
             Assert.Equal(new[] { "GET /flowdesigner/Lab/DynVars/1" }, lab.Requests("GET", "*/DynVars*")); // -MaximumRetryCount 0: one attempt
         }
+
+        [Fact]
+        public void ErrorDetailsSayThereIsNoBodyAndQuoteRetryAfterInsteadOfRepeatingTheReasonPhrase()
+        {
+            using var lab = new EmulatorScope();
+            var result = lab.Run(
+                "Set-CallbackLabFault -Path '*/DynVars*' -Method GET -StatusCode 429 -RetryAfterSeconds 30 -Body '' -Count 1; " +
+                "Get-DynVars -Id 1 -MaximumRetryCount 0");
+            ErrorRecord error = Assert.Single(result.AllErrors);
+            Assert.Contains("failed with 429 TooManyRequests (no body); the server asks to retry after 30 s (TrackingId: ", error.ErrorDetails.Message);
+            Assert.DoesNotContain("TooManyRequests: TooManyRequests", error.ErrorDetails.Message);
+            Assert.Contains("Retry-After: 30 s.", error.Exception.Message);
+        }
     }
 }

@@ -174,6 +174,19 @@ namespace CallbackLab.PowerShell.Tests.Commands.Api
         }
 
         [Fact]
+        public void GetWxccTaskRefusesToBeforeFromBeforeAnyRequest()
+        {
+            using var lab = new EmulatorScope();
+            var result = lab.Run(
+                "$from = [datetime]::UtcNow; $to = $from.AddHours(-2); Get-WxccTask -From $from -To $to; ($Error[0].TargetObject -eq $to); (Journal 'GET' '/v1/tasks').Count");
+            ErrorRecord error = Assert.Single(result.AllErrors);
+            Assert.Equal("TaskWindowInverted,CallbackLab.Commands.GetWxccTaskCommand", error.FullyQualifiedErrorId);
+            Assert.Equal(ErrorCategory.InvalidArgument, error.CategoryInfo.Category);
+            Assert.IsType<DateTime>(error.TargetObject);
+            Assert.Equal(new object?[] { true, 0 }, result.Values);
+        }
+
+        [Fact]
         public void CtrlCStopsARetryWaitAtOnce()
         {
             using var lab = new EmulatorScope();
