@@ -75,6 +75,9 @@ namespace CallbackLab.Core.Flows.Model
         /// <summary>Where the flow was read from (a path, or <c>embedded:LabFlow</c>); null when built in memory.</summary>
         public string? Source { get; }
 
+        /// <summary>The canvas (<c>diagram.widgets</c>): activity positions, ports and drawn links; empty when the export has none.</summary>
+        public FlowDiagram Diagram { get; internal set; } = FlowDiagram.Empty;
+
         /// <summary>The start activity (group <c>start</c>); null when the flow has none.</summary>
         public FlowActivity? StartActivity => Activities.FirstOrDefault(a => a.Group == "start" || a.Type == ActivityTypes.NewPhoneContact);
 

@@ -94,7 +94,10 @@ namespace CallbackLab.Core.Flows.Model
             }
 
             string flowName = (string?)root["name"] ?? (source != null ? Path.GetFileNameWithoutExtension(source) : "flow");
-            return new WxccFlow(flowName, (string?)root["id"], (string?)root["description"], variables, activities, links, eventActivities, eventLinks, source);
+            return new WxccFlow(flowName, (string?)root["id"], (string?)root["description"], variables, activities, links, eventActivities, eventLinks, source)
+            {
+                Diagram = FlowDiagramReader.Read(root),
+            };
         }
 
         private static List<FlowActivity> ReadActivities(JObject activitiesObject, bool inEventFlow, string? source)

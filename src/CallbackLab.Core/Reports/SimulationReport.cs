@@ -1,0 +1,168 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CallbackLab.Core.Flows.Lab;
+using CallbackLab.Core.Flows.Model;
+using CallbackLab.Core.Flows.Simulation;
+
+namespace CallbackLab.Core.Reports
+{
+    /// <summary>
+    /// What a report shows, before it is written as HTML or Mermaid: the canvases (each flow's main and event flows, each
+    /// subflow run), the runs with the canvas of every step, and the coverage of each flow over all the runs.
+    /// </summary>
+    public sealed class SimulationReport
+    {
+        private const string PathSeparator = " > ";
+
+        private SimulationReport(IReadOnlyList<FlowCanvas> canvases, IReadOnlyList<ReportRun> runs, IReadOnlyList<FlowCoverage> coverage,
+            IReadOnlyDictionary<string, string> canvasFlows, IReadOnlyList<string> missingFlows)
+        {
+            Canvases = canvases;
+            Runs = runs;
+            Coverage = coverage;
+            CanvasFlows = canvasFlows;
+            MissingFlows = missingFlows;
+        }
+
+        /// <summary>Every canvas, main flows first.</summary>
+        public IReadOnlyList<FlowCanvas> Canvases { get; }
+
+        /// <summary>The runs, in the order given.</summary>
+        public IReadOnlyList<ReportRun> Runs { get; }
+
+        /// <summary>Coverage of each flow that has an export, over the runs of that flow.</summary>
+        public IReadOnlyList<FlowCoverage> Coverage { get; }
+
+        /// <summary>Canvas key to the name of the flow whose coverage paints it.</summary>
+        public IReadOnlyDictionary<string, string> CanvasFlows { get; }
+
+        /// <summary>Flow names some result ran but no export was given for (their canvases are drawn from the steps).</summary>
+        public IReadOnlyList<string> MissingFlows { get; }
+
+        /// <summary>
+        /// Builds a report of <paramref name="results"/>. Each result's flow is found by name among <paramref name="flows"/>
+        /// (the embedded lab flow when none matches and the name is the lab's); steps of subflows are placed on the subflow
+        /// given that holds their activity; what matches no export is drawn from the steps themselves.
+        /// </summary>
+        public static SimulationReport Create(IEnumerable<IvrSimulationResult> results, IEnumerable<WxccFlow>? flows = null)
+        {
+            if (results is null) throw new ArgumentNullException(nameof(results));
+            List<WxccFlow> known = (flows ?? Enumerable.Empty<WxccFlow>()).Where(f => f != null).ToList();
+
+            var canvases = new List<FlowCanvas>();
+            var canvasKeys = new HashSet<string>(StringComparer.Ordinal);
+            var canvasFlows = new Dictionary<string, string>(StringComparer.Ordinal);
+            var fromSteps = new Dictionary<string, List<IReadOnlyList<SimulationStep>>>(StringComparer.Ordinal);
+            var runs = new List<ReportRun>();
+            var missing = new List<string>();
+
+            void AddFlow(WxccFlow flow, bool asSubflow)
+            {
+                if (canvasKeys.Contains(FlowLayout.MainKey(flow.Name)))
+                {
+                    return;
+                }
+
+                foreach (FlowCanvas canvas in FlowLayout.Build(flow, asSubflow))
+                {
+                    canvasKeys.Add(canvas.Key);
+                    canvasFlows[canvas.Key] = flow.Name;
+                    canvases.Add(canvas);
+                }
+            }
+
+            int number = 0;
+            foreach (IvrSimulationResult result in results)
+            {
+                if (result == null)
+                {
+                    continue;
+                }
+
+                WxccFlow? flow = known.FirstOrDefault(f => string.Equals(f.Name, result.FlowName, StringComparison.OrdinalIgnoreCase))
+                    ?? (string.Equals(result.FlowName, LabFlow.Flow.Name, StringComparison.OrdinalIgnoreCase) ? LabFlow.Flow : null);
+                if (flow != null)
+                {
+                    AddFlow(flow, asSubflow: false);
+                }
+                else if (!missing.Contains(result.FlowName, StringComparer.OrdinalIgnoreCase))
+                {
+                    missing.Add(result.FlowName);
+                }
+
+                var stepCanvases = new List<string>(result.Steps.Count);
+                var groups = new Dictionary<string, List<SimulationStep>>(StringComparer.Ordinal);
+                foreach (SimulationStep step in result.Steps)
+                {
+                    string key = CanvasOf(step, flow, known, AddFlow);
+                    if (key.Length == 0)
+                    {
+                        key = FlowLayout.StepsKey(result.FlowName + PathSeparator + step.Flow);
+                        if (!groups.TryGetValue(key, out List<SimulationStep>? group))
+                        {
+                            groups[key] = group = new List<SimulationStep>();
+                        }
+
+                        group.Add(step);
+                    }
+
+                    stepCanvases.Add(key);
+                }
+
+                foreach (KeyValuePair<string, List<SimulationStep>> group in groups)
+                {
+                    if (!fromSteps.TryGetValue(group.Key, out List<IReadOnlyList<SimulationStep>>? sequences))
+                    {
+                        fromSteps[group.Key] = sequences = new List<IReadOnlyList<SimulationStep>>();
+                    }
+
+                    sequences.Add(group.Value);
+                }
+
+                runs.Add(new ReportRun(++number, result, flow, stepCanvases));
+            }
+
+            foreach (KeyValuePair<string, List<IReadOnlyList<SimulationStep>>> group in fromSteps)
+            {
+                canvases.Add(FlowLayout.FromSteps(group.Key.Substring(FlowLayout.StepsKey(string.Empty).Length), group.Value));
+            }
+
+            var coverage = new List<FlowCoverage>();
+            foreach (string flowName in canvasFlows.Values.Distinct(StringComparer.Ordinal))
+            {
+                WxccFlow flow = known.FirstOrDefault(f => f.Name == flowName) ?? LabFlow.Flow;
+                coverage.Add(FlowCoverageCalculator.Measure(flow, runs.Where(r => UsesFlow(r, flow)).Select(r => r.Result)));
+            }
+
+            return new SimulationReport(canvases, runs, coverage, canvasFlows, missing);
+        }
+
+        private static bool UsesFlow(ReportRun run, WxccFlow flow) =>
+            run.Flow == flow || run.Result.Steps.Any(s => FlowCoverageCalculator.Belongs(flow, s));
+
+        /// <summary>The canvas key of a step; empty when no export holds its activity.</summary>
+        private static string CanvasOf(SimulationStep step, WxccFlow? main, List<WxccFlow> known, Action<WxccFlow, bool> addFlow)
+        {
+            bool nested = step.Flow.IndexOf(PathSeparator, StringComparison.Ordinal) >= 0;
+            if (main != null && !nested && FlowCoverageCalculator.Belongs(main, step))
+            {
+                return KeyIn(main, step);
+            }
+
+            // A subflow's step: the export given that holds the activity (the main flow last, for hand-made flows reusing ids).
+            WxccFlow? holder = known.FirstOrDefault(f => f != main && FlowCoverageCalculator.Belongs(f, step))
+                ?? (main != null && FlowCoverageCalculator.Belongs(main, step) ? main : null);
+            if (holder == null)
+            {
+                return string.Empty;
+            }
+
+            addFlow(holder, holder != main);
+            return KeyIn(holder, step);
+        }
+
+        private static string KeyIn(WxccFlow flow, SimulationStep step) =>
+            flow.FindActivity(step.ActivityId)!.InEventFlow ? FlowLayout.EventsKey(flow.Name) : FlowLayout.MainKey(flow.Name);
+    }
+}

@@ -1,0 +1,121 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using CallbackLab.Core.Flows.Lab;
+using CallbackLab.Core.Flows.Model;
+using CallbackLab.Core.Reports;
+using CallbackLab.Core.Tests.Flows;
+
+namespace CallbackLab.Core.Tests.Reports
+{
+    public sealed class FlowLayoutTests
+    {
+        public static IEnumerable<object[]> SampleExports() =>
+            Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "TestData", "Flows"), "*.json")
+                .Select(p => new object[] { Path.GetFileNameWithoutExtension(p) });
+
+        [Fact]
+        public void TheSampleExportsAreAllHere()
+        {
+            // The theories below run once per export: a missing copy would shrink them silently.
+            Assert.True(SampleExports().Count() >= 10, "expected the ten sample exports of /work/shared/flows under tests/TestData/Flows");
+        }
+
+        [Theory]
+        [MemberData(nameof(SampleExports))]
+        public void EveryActivityOfASampleExportSitsWhereTheExportPutsIt(string name)
+        {
+            WxccFlow flow = SampleFlows.Load(name);
+            IReadOnlyList<FlowCanvas> canvases = FlowLayout.Build(flow);
+            Dictionary<string, CanvasNode> nodes = canvases.SelectMany(c => c.Nodes).ToDictionary(n => n.ActivityId);
+
+            foreach (FlowActivity activity in flow.Activities.Concat(flow.EventFlows.Activities))
+            {
+                Assert.True(nodes.TryGetValue(activity.Id, out CanvasNode? node), activity.Name + " has no node");
+                DiagramActivity widget = flow.Diagram.FindActivity(activity.Id)
+                    ?? throw new Xunit.Sdk.XunitException(name + ": the reader kept no widget for " + activity.Name);
+                Assert.True(node!.PlacedByExport, activity.Name);
+                Assert.Equal(widget.Position.X, node.X);
+                Assert.Equal(widget.Position.Y, node.Y);
+                Assert.True(node.Width > 0 && node.Height > 0);
+            }
+
+            Assert.Equal(flow.Activities.Count, canvases.Single(c => c.Kind == CanvasKind.Main).Nodes.Count);
+        }
+
+        [Theory]
+        [MemberData(nameof(SampleExports))]
+        public void EveryLinkOfASampleExportHasTwoEndsAtItsPorts(string name)
+        {
+            WxccFlow flow = SampleFlows.Load(name);
+            IReadOnlyList<FlowCanvas> canvases = FlowLayout.Build(flow);
+            List<CanvasEdge> edges = canvases.SelectMany(c => c.Edges).ToList();
+            Assert.Equal(flow.Links.Count + flow.EventFlows.Links.Count, edges.Count);
+
+            foreach (FlowCanvas canvas in canvases)
+            {
+                Dictionary<string, CanvasNode> nodes = canvas.Nodes.ToDictionary(n => n.ActivityId);
+                foreach (CanvasEdge edge in canvas.Edges)
+                {
+                    Assert.True(edge.Points.Count >= 2, edge.LinkId);
+                    CanvasNode source = nodes[edge.SourceActivityId];
+                    CanvasNode target = nodes[edge.TargetActivityId];
+                    CanvasPort port = source.Ports.Single(p => !p.IsInput && string.Equals(p.Name, edge.Port, StringComparison.OrdinalIgnoreCase));
+                    CanvasPort entry = target.Ports.First(p => p.IsInput);
+                    // The export draws links from a hair right of the port circle; 20 units is well under one port row.
+                    Assert.True(Distance(edge.Points[0], port.X, port.Y) < 20, name + ": " + edge.LinkId + " does not start at port " + edge.Port);
+                    Assert.True(Distance(edge.Points[edge.Points.Count - 1], entry.X, entry.Y) < 20, name + ": " + edge.LinkId + " does not end at the entry of " + target.Name);
+                }
+            }
+        }
+
+        [Fact]
+        public void TheCarsFlowKeepsItsPortNames()
+        {
+            WxccFlow flow = SampleFlows.Load("Cars_Export_voice");
+            FlowCanvas main = FlowLayout.Build(flow).Single(c => c.Kind == CanvasKind.Main);
+            Assert.Equal(31, main.Nodes.Count);
+            CanvasNode check = main.Nodes.Single(n => n.Name == "No_ANI_check");
+            Assert.Equal(new[] { "in", "true", "false", "error" }, check.Ports.Select(p => p.Name));
+        }
+
+        [Fact]
+        public void AFlowWithoutACanvasIsLaidOutInColumnsWithoutOverlap()
+        {
+            WxccFlow flow = LabFlow.Flow;
+            Assert.Empty(flow.Diagram.Activities);
+            IReadOnlyList<FlowCanvas> canvases = FlowLayout.Build(flow);
+            List<CanvasNode> main = canvases.Single(c => c.Kind == CanvasKind.Main).Nodes.ToList();
+            Assert.Equal(flow.Activities.Count, main.Count);
+            Assert.All(main, n => Assert.False(n.PlacedByExport));
+            for (int i = 0; i < main.Count; i++)
+            {
+                for (int j = i + 1; j < main.Count; j++)
+                {
+                    Assert.False(Overlap(main[i], main[j]), main[i].Name + " overlaps " + main[j].Name);
+                }
+            }
+
+            // Columns follow the links: the start comes first, the menu after the welcome message.
+            CanvasNode start = main.Single(n => n.Name == "NewPhoneContact");
+            Assert.True(main.Single(n => n.Name == "WelcomeMessage").X > start.X);
+            Assert.True(main.Single(n => n.Name == "WantCallback").X > main.Single(n => n.Name == "WelcomeMessage").X);
+            Assert.All(canvases.SelectMany(c => c.Edges), e => Assert.True(e.Points.Count >= 2));
+        }
+
+        [Fact]
+        public void ALinkToAMissingActivityStillHasTwoEnds()
+        {
+            WxccFlow flow = new TestFlowBuilder().Link("NewPhoneContact", "default", "Nowhere").Build();
+            CanvasEdge edge = FlowLayout.Build(flow)[0].Edges.Single();
+            Assert.Equal(2, edge.Points.Count);
+            Assert.True(edge.Points[1].X > edge.Points[0].X);
+        }
+
+        private static bool Overlap(CanvasNode a, CanvasNode b) =>
+            a.X < b.X + b.Width && b.X < a.X + a.Width && a.Y < b.Y + b.Height && b.Y < a.Y + a.Height;
+
+        private static double Distance(DiagramPoint p, double x, double y) => Math.Sqrt((p.X - x) * (p.X - x) + (p.Y - y) * (p.Y - y));
+    }
+}
