@@ -11,7 +11,7 @@ namespace CallbackLab.Core.Reports
     /// </summary>
     internal static class LayeredLayout
     {
-        internal const double ColumnWidth = 260;
+        internal const double ColumnWidth = 280;
         internal const double RowGap = 40;
 
         /// <summary>Top-left corners for <paramref name="activities"/>, laid out from <paramref name="origin"/>.</summary>

@@ -8,8 +8,8 @@ namespace CallbackLab.Core.Reports
     /// <summary>Sizes an activity box and places its ports: from the export's widget where there is one, else on a fixed grid.</summary>
     internal static class NodeGeometry
     {
-        internal const double DefaultWidth = 176;
-        internal const double HeaderHeight = 44;
+        internal const double DefaultWidth = 200;
+        internal const double HeaderHeight = 70;
         internal const double PortSpacing = 22;
         internal const string InputPort = "in";
 

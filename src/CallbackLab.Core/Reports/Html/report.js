@@ -165,12 +165,16 @@
       g.appendChild(svg("rect", { "class": "box", x: n.x, y: n.y, width: n.w, height: n.h, rx: 6 }));
       var badge = badgeOf(n.type);
       var bg = svg("g", { "class": "badge" + (badge[2] ? " generic" : "") });
-      bg.appendChild(svg("rect", { x: n.x + 8, y: n.y + 8, width: 46, height: 16, rx: 4, fill: badge[1] }));
-      bg.appendChild(svg("text", { x: n.x + 31, y: n.y + 20, "text-anchor": "middle" }, badge[0]));
+      var badgeWidth = 10 + badge[0].length * 7;
+      bg.appendChild(svg("rect", { x: n.x + 8, y: n.y + 8, width: badgeWidth, height: 16, rx: 4, fill: badge[1] }));
+      bg.appendChild(svg("text", { x: n.x + 8 + badgeWidth / 2, y: n.y + 20, "text-anchor": "middle" }, badge[0]));
       g.appendChild(bg);
-      var label = n.name.length > 22 ? n.name.slice(0, 21) + "…" : n.name;
-      g.appendChild(svg("text", { "class": "name", x: n.x + 60, y: n.y + 21 }, label));
-      g.appendChild(svg("text", { "class": "type", x: n.x + 8, y: n.y + 40 }, n.type.length > 28 ? n.type.slice(0, 27) + "…" : n.type));
+      // Badge on the first line, the label on the second, the type on the third: output ports sit on the right.
+      var room = Math.max(6, Math.floor((n.w - 16) / 7.6));
+      var label = n.name.length > room ? n.name.slice(0, room - 1) + "…" : n.name;
+      g.appendChild(svg("text", { "class": "name", x: n.x + 8, y: n.y + 41 }, label));
+      var typeRoom = Math.max(6, Math.floor((n.w - 60) / 6));
+      if (n.h >= 60) { g.appendChild(svg("text", { "class": "type", x: n.x + 8, y: n.y + 57 }, n.type.length > typeRoom ? n.type.slice(0, typeRoom - 1) + "…" : n.type)); }
       n.ports.forEach(function (p) {
         var key = n.id + "\u0000" + lower(p[0]);
         var pc = "port" + (p[4] ? " input" : "") + (!p[4] && taken[key] ? " taken" : "") + (!p[4] && !taken[key] && neverTaken[key] ? " never" : "");
@@ -202,20 +206,35 @@
     });
     host.appendChild(root);
     var view = state.views[canvas.key + "#" + state.run];
-    if (!view) { view = state.views[canvas.key + "#" + state.run] = fitView(canvas, host); }
+    if (!view) { view = state.views[canvas.key + "#" + state.run] = pathView(canvas, host, r); }
     applyView(root, view);
   }
 
-  function bounds(canvas) {
+  function bounds(canvas, only) {
     var minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
-    canvas.nodes.forEach(function (n) { minX = Math.min(minX, n.x); minY = Math.min(minY, n.y - 12); maxX = Math.max(maxX, n.x + n.w); maxY = Math.max(maxY, n.y + n.h + 20); });
-    canvas.edges.forEach(function (e) { for (var i = 0; i < e.pts.length; i += 2) { minX = Math.min(minX, e.pts[i]); maxX = Math.max(maxX, e.pts[i]); minY = Math.min(minY, e.pts[i + 1]); maxY = Math.max(maxY, e.pts[i + 1]); } });
-    if (minX === Infinity) { return { x: 0, y: 0, w: 100, h: 100 }; }
-    return { x: minX - 30, y: minY - 30, w: maxX - minX + 60, h: maxY - minY + 60 };
+    canvas.nodes.forEach(function (n) {
+      if (only && !only[n.id]) { return; }
+      minX = Math.min(minX, n.x); minY = Math.min(minY, n.y - 12); maxX = Math.max(maxX, n.x + n.w); maxY = Math.max(maxY, n.y + n.h + 20);
+    });
+    if (!only) {
+      canvas.edges.forEach(function (e) { for (var i = 0; i < e.pts.length; i += 2) { minX = Math.min(minX, e.pts[i]); maxX = Math.max(maxX, e.pts[i]); minY = Math.min(minY, e.pts[i + 1]); maxY = Math.max(maxY, e.pts[i + 1]); } });
+    }
+    if (minX === Infinity) { return only ? bounds(canvas) : { x: 0, y: 0, w: 100, h: 100 }; }
+    var pad = only ? 80 : 30;
+    return { x: minX - pad, y: minY - pad, w: maxX - minX + 2 * pad, h: maxY - minY + 2 * pad };
   }
-  function fitView(canvas, host) {
-    var b = bounds(canvas), w = host.clientWidth || 1000, h = host.clientHeight || 600;
-    var scale = Math.min(w / b.w, h / b.h, 1.5);
+  // The first view of a canvas frames the run's path (readable on a large flow); Fit shows the whole canvas.
+  function pathView(canvas, host, r) {
+    var only = null;
+    r.steps.forEach(function (s) { if (s.c === canvas.key) { (only = only || {})[s.id] = true; } });
+    var all = fitView(canvas, host);
+    var view = only && all.scale < 0.8 ? fitView(canvas, host, only) : all;
+    view.auto = true;
+    return view;
+  }
+  function fitView(canvas, host, only) {
+    var b = bounds(canvas, only), w = host.clientWidth || 1000, h = host.clientHeight || 600;
+    var scale = Math.min(w / b.w, h / b.h, 1.3);
     return { scale: scale, x: (w - b.w * scale) / 2 - b.x * scale, y: (h - b.h * scale) / 2 - b.y * scale };
   }
   function applyView(root, view) {
@@ -230,6 +249,7 @@
     view.x = px - (px - view.x) * (scale / view.scale);
     view.y = py - (py - view.y) * (scale / view.scale);
     view.scale = scale;
+    view.auto = false;
     applyView(root, view);
   }
   function wirePanZoom() {
@@ -250,6 +270,7 @@
     host.addEventListener("pointermove", function (ev) {
       if (!drag) { return; }
       var view = currentView();
+      view.auto = false;
       view.x = drag.vx + ev.clientX - drag.x;
       view.y = drag.vy + ev.clientY - drag.y;
       applyView(host.querySelector("svg"), view);
@@ -267,8 +288,9 @@
       }
     });
     window.addEventListener("resize", function () {
-      if (!state.canvas) { return; }
-      state.views[state.canvas + "#" + state.run] = fitView(canvases[state.canvas], host);
+      var view = currentView();
+      if (!state.canvas || !view || !view.auto) { return; } // the reader moved it: leave it where they put it
+      state.views[state.canvas + "#" + state.run] = pathView(canvases[state.canvas], host, run());
       applyView(host.querySelector("svg"), currentView());
     });
   }
@@ -379,9 +401,14 @@
   }
 
   var started = performance.now();
+  // #run=N (1-based) opens that run: links into a report, and tests of the selector.
+  var wanted = /(?:^#|&)run=(\d+)/.exec(location.hash || "");
+  if (wanted && Number(wanted[1]) >= 1 && Number(wanted[1]) <= data.runs.length) { state.run = Number(wanted[1]) - 1; }
   renderHeader();
   wirePanZoom();
   if (data.runs.length) { renderRun(); }
   document.body.setAttribute("data-render-ms", (performance.now() - started).toFixed(1));
   document.body.setAttribute("data-ready", "true");
+  // From navigation start to the load event: what "opens in" means in docs/benchmarks.md.
+  window.addEventListener("load", function () { document.body.setAttribute("data-load-ms", performance.now().toFixed(1)); });
 }());

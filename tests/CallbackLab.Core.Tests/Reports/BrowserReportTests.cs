@@ -1,0 +1,156 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using CallbackLab.Core.Flows.Lab;
+using CallbackLab.Core.Flows.Model;
+using CallbackLab.Core.Flows.Simulation;
+using CallbackLab.Core.Reports;
+using CallbackLab.Core.Tests.Flows;
+
+namespace CallbackLab.Core.Tests.Reports
+{
+    /// <summary>
+    /// Opens real reports in headless Chromium and checks what the page drew: the steps in order with their ports, the
+    /// visited activities numbered in that order, the ports taken, the end and the global error; screenshots of both.
+    /// </summary>
+    public sealed class BrowserReportTests : IDisposable
+    {
+        private readonly string _folder = Path.Combine(Path.GetTempPath(), "callbacklab-report-tests-" + Guid.NewGuid().ToString("N"));
+
+        public BrowserReportTests()
+        {
+            Directory.CreateDirectory(_folder);
+        }
+
+        public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+        [BrowserFact]
+        public async Task TheLabRunIsDrawnInOrderWithItsPortsTheGlobalErrorAndTheEnd()
+        {
+            IvrSimulationResult lab = await ReportRuns.LabRunAsync();
+            RenderedReport page = Open(SimulationReport.Create(new[] { lab }), "lab.html");
+
+            AssertStepsMatch(lab, page);
+            // The main canvas is on show first: each visited activity carries the numbers of its steps.
+            AssertNodesMatch(lab, page, s => s.Flow == "Main");
+            Assert.True(RenderedReport.HasClass(page.Node("SimulateGlobalError"), "global-error"));
+            Assert.True(RenderedReport.HasClass(page.Node("Callback"), "unvisited"));
+            Assert.True(RenderedReport.HasClass(page.Node("QueueContact"), "unvisited"));
+            // The ports taken are the links drawn as taken: WantCallback left by 3, nothing by 1 or 2.
+            AssertTakenEdgesMatch(lab, page, LabFlow.Flow, s => s.Flow == "Main");
+            Assert.Equal(new[] { "main:" + lab.FlowName, "events:" + lab.FlowName }, page.Tabs.Select(t => t["data-canvas"]));
+        }
+
+        [BrowserFact]
+        public async Task TheThirtyOneActivityCarsFlowIsDrawnWithTheRunOnIt()
+        {
+            WxccFlow cars = SampleFlows.Load("Cars_Export_voice");
+            IvrSimulationResult run = await ReportRuns.SampleRunAsync(cars, new[] { "1", "2" });
+            Assert.True(run.Steps.Count(s => s.Flow == "Main") >= 3, "the Cars run should get past the first activities: " + string.Join(" / ", run.Steps));
+            RenderedReport page = Open(SimulationReport.Create(new[] { run }, new[] { cars }), "cars.html");
+
+            Assert.Equal(cars.Activities.Count, page.Nodes.Count);
+            Assert.Equal(31, page.Nodes.Count);
+            AssertStepsMatch(run, page);
+            AssertNodesMatch(run, page, s => !cars.FindActivity(s.ActivityId)!.InEventFlow);
+            AssertTakenEdgesMatch(run, page, cars, s => !cars.FindActivity(s.ActivityId)!.InEventFlow);
+            int visited = run.Steps.Where(s => !cars.FindActivity(s.ActivityId)!.InEventFlow).Select(s => s.ActivityId).Distinct().Count();
+            Assert.Equal(cars.Activities.Count - visited, page.Nodes.Count(n => RenderedReport.HasClass(n, "unvisited")));
+        }
+
+        [BrowserFact]
+        public async Task SeveralRunsMakeOnePageWhoseSelectorOpensEachRun()
+        {
+            WxccFlow flow = SampleFlows.Load("CL_1_start");
+            IvrSimulationResult first = await ReportRuns.SampleRunAsync(flow, new[] { "1" });
+            IvrSimulationResult second = await ReportRuns.SampleRunAsync(flow, new[] { "2" });
+            Assert.NotEqual(first.Path, second.Path); // else the second page could pass by showing the first run
+            SimulationReport report = SimulationReport.Create(new[] { first, second }, new[] { flow });
+            string path = Path.Combine(_folder, "two.html");
+            File.WriteAllText(path, HtmlReportWriter.Write(report, "Two runs", coverage: true, ReportRuns.Start));
+
+            var pageOne = new RenderedReport(HeadlessChromium.DumpDom(path));
+            var pageTwo = new RenderedReport(HeadlessChromium.DumpDom(path, "#run=2"));
+            Assert.Equal(2, pageOne.Elements.Count(e => e["<tag>"] == "option"));
+            AssertStepsMatch(first, pageOne);
+            AssertStepsMatch(second, pageTwo);
+        }
+
+        [BrowserFact]
+        public async Task ScreenshotsOfTheLabRunAndTheCarsFlowAreFullPagesOfTheWindowSize()
+        {
+            IvrSimulationResult lab = await ReportRuns.LabRunAsync();
+            WxccFlow cars = SampleFlows.Load("Cars_Export_voice");
+            IvrSimulationResult run = await ReportRuns.SampleRunAsync(cars, new[] { "1", "2" });
+            foreach ((string name, SimulationReport report) in new[]
+            {
+                ("lab", SimulationReport.Create(new[] { lab })),
+                ("cars", SimulationReport.Create(new[] { run }, new[] { cars })),
+            })
+            {
+                string html = Path.Combine(ScreenshotFolder(), "report-" + name + ".html");
+                File.WriteAllText(html, HtmlReportWriter.Write(report, name, coverage: false, ReportRuns.Start));
+                string png = Path.Combine(ScreenshotFolder(), "report-" + name + ".png");
+                HeadlessChromium.Screenshot(html, png, 1400, 1000);
+                byte[] bytes = File.ReadAllBytes(png);
+                Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, bytes.Take(4));
+                Assert.Equal(1400, BigEndian(bytes, 16));
+                Assert.Equal(1000, BigEndian(bytes, 20));
+                // A blank page compresses to a few kilobytes; a drawn flow does not.
+                Assert.True(bytes.Length > 40_000, name + " screenshot is only " + bytes.Length + " bytes: nothing drawn?");
+            }
+        }
+
+        private RenderedReport Open(SimulationReport report, string fileName)
+        {
+            string path = Path.Combine(_folder, fileName);
+            File.WriteAllText(path, HtmlReportWriter.Write(report, fileName, coverage: false, ReportRuns.Start));
+            var page = new RenderedReport(HeadlessChromium.DumpDom(path));
+            Assert.True(page.Ready, "the report's script did not finish: " + page.Dom.Substring(0, Math.Min(500, page.Dom.Length)));
+            return page;
+        }
+
+        private static void AssertStepsMatch(IvrSimulationResult result, RenderedReport page)
+        {
+            IReadOnlyList<Dictionary<string, string>> rows = page.StepRows;
+            Assert.Equal(result.Path, rows.Select(r => r["data-activity"]));
+            Assert.Equal(result.Steps.Select(s => s.Port ?? string.Empty), rows.Select(r => r["data-port"]));
+            Assert.Equal(result.Steps.Select(s => s.Flow), rows.Select(r => r["data-flow"]));
+        }
+
+        private static void AssertNodesMatch(IvrSimulationResult result, RenderedReport page, Func<SimulationStep, bool> onCanvas)
+        {
+            var expected = result.Steps.Where(onCanvas).GroupBy(s => s.ActivityName)
+                .ToDictionary(g => g.Key, g => g.Select(s => s.Index + 1).ToList());
+            Assert.NotEmpty(expected);
+            foreach (KeyValuePair<string, List<int>> pair in expected)
+            {
+                Dictionary<string, string> node = page.Node(pair.Key);
+                Assert.True(RenderedReport.HasClass(node, "visited"), pair.Key);
+                Assert.Equal(pair.Value, RenderedReport.Order(node));
+            }
+
+            Assert.Equal(expected.Count, page.Nodes.Count(n => RenderedReport.HasClass(n, "visited")));
+        }
+
+        private static void AssertTakenEdgesMatch(IvrSimulationResult result, RenderedReport page, WxccFlow flow, Func<SimulationStep, bool> onCanvas)
+        {
+            var expected = result.Steps.Where(onCanvas).Where(s => s.Port != null && flow.FindLink(s.ActivityId, s.Port) != null)
+                .Select(s => flow.FindLink(s.ActivityId, s.Port!)!.Id).Distinct().OrderBy(x => x, StringComparer.Ordinal).ToList();
+            Assert.NotEmpty(expected);
+            List<string> drawn = page.Edges.Where(e => RenderedReport.HasClass(e, "taken")).Select(e => e["data-link"]).OrderBy(x => x, StringComparer.Ordinal).ToList();
+            Assert.Equal(expected, drawn);
+        }
+
+        private static string ScreenshotFolder()
+        {
+            string folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
+            Directory.CreateDirectory(folder);
+            return folder;
+        }
+
+        private static int BigEndian(byte[] bytes, int at) => (bytes[at] << 24) | (bytes[at + 1] << 16) | (bytes[at + 2] << 8) | bytes[at + 3];
+    }
+}
