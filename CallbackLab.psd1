@@ -18,6 +18,7 @@
         'CallbackLab.Api.format.ps1xml'
         'CallbackLab.Emulator.format.ps1xml'
         'CallbackLab.Flows.format.ps1xml'
+        'CallbackLab.Reports.format.ps1xml'
     )
     TypesToProcess         = @()
     CmdletsToExport        = @(
@@ -25,6 +26,7 @@
         'Connect-Wxcc'
         'Disconnect-Wxcc'
         'Expand-FlowExpression'
+        'Export-IvrSimulationReport'
         'Get-CallbackLabEmulator'
         'Get-CallbackLabRequest'
         'Get-DynVars'
@@ -32,6 +34,7 @@
         'Get-WxccTask'
         'Import-WxccFlow'
         'Invoke-IvrSimulation'
+        'Measure-FlowCoverage'
         'New-DynVars'
         'New-WxccCallbackTask'
         'Remove-DynVars'
@@ -39,6 +42,7 @@
         'Select-JsonPath'
         'Set-CallbackLabFault'
         'Set-DynVars'
+        'Show-IvrSimulation'
         'Start-CallbackLabEmulator'
         'Stop-CallbackLabEmulator'
         'Test-CallbackFlow'

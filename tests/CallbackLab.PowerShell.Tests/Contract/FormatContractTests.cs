@@ -16,6 +16,7 @@ namespace CallbackLab.PowerShell.Tests.Contract
         private static readonly HashSet<Type> s_plain = new HashSet<Type>
         {
             typeof(bool), typeof(string), typeof(long), typeof(double), typeof(object[]), typeof(PSObject), typeof(void),
+            typeof(System.IO.FileInfo), // PowerShell's own FileSystem view formats it (Export-IvrSimulationReport -PassThru)
         };
 
         private static IEnumerable<XElement> Views() =>
