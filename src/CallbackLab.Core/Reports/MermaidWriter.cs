@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using CallbackLab.Core.Flows.Model;
 using CallbackLab.Core.Flows.Simulation;
 
 namespace CallbackLab.Core.Reports
@@ -155,13 +156,18 @@ namespace CallbackLab.Core.Reports
             return text.ToString();
         }
 
-        /// <summary>The last step of the caller's path (the main flow or a subflow it called); the last step when none.</summary>
+        /// <summary>
+        /// Where the call ended: the last step of the caller's path (the main flow, a subflow it called, OnGlobalError handling
+        /// it), not of the event flows that run once the contact is gone (PhoneContactEnded, CallbackFailed).
+        /// </summary>
         internal static int LastMainStep(IvrSimulationResult result)
         {
             for (int i = result.Steps.Count - 1; i >= 0; i--)
             {
                 string flow = result.Steps[i].Flow;
-                if (flow == "Main" || flow.StartsWith("Main >", StringComparison.Ordinal))
+                int separator = flow.IndexOf(" > ", StringComparison.Ordinal);
+                string top = separator < 0 ? flow : flow.Substring(0, separator);
+                if (top != FlowEvents.PhoneContactEnded && top != FlowEvents.CallbackFailed)
                 {
                     return i;
                 }

@@ -41,6 +41,14 @@ namespace CallbackLab.Core.Tests.Reports
             // The ports taken are the links drawn as taken: WantCallback left by 3, nothing by 1 or 2.
             AssertTakenEdgesMatch(lab, page, LabFlow.Flow, s => s.Flow == "Main");
             Assert.Equal(new[] { "main:" + lab.FlowName, "events:" + lab.FlowName }, page.Tabs.Select(t => t["data-canvas"]));
+
+            // The event flows' tab: OnGlobalError's path, numbered on from the main flow, and the call ending at its last step.
+            string path = Path.Combine(_folder, "lab.html");
+            var events = new RenderedReport(HeadlessChromium.DumpDom(path, "#canvas=" + Uri.EscapeDataString("events:" + lab.FlowName)));
+            AssertNodesMatch(lab, events, s => s.Flow != "Main");
+            SimulationStep last = lab.Steps.Last(s => s.Flow != FlowEvents.PhoneContactEnded);
+            Assert.Equal(new[] { last.ActivityName }, events.Nodes.Where(n => RenderedReport.HasClass(n, "end")).Select(n => n["data-activity"]));
+            Assert.DoesNotContain(page.Nodes, n => RenderedReport.HasClass(n, "end"));
         }
 
         [BrowserFact]

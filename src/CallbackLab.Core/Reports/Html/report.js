@@ -126,7 +126,8 @@
       (orders[s.id] = orders[s.id] || []).push(s.i + 1);
       if (s.port !== null && s.port !== undefined) { taken[s.id + "\u0000" + lower(s.port)] = true; }
     });
-    r.steps.forEach(function (s) { if (s.flow === "Main" || s.flow.indexOf(" > ") > 0 && s.flow.indexOf("Main") === 0) { lastMain = s; } });
+    // The call ends where the caller's path stops: the main flow, or OnGlobalError handling it; not the flows that run after the contact is gone.
+    r.steps.forEach(function (s) { var top = s.flow.split(" > ")[0]; if (top !== "PhoneContactEnded" && top !== "CallbackFailed") { lastMain = s; } });
     var last = r.steps.length ? r.steps[r.steps.length - 1] : null;
     var endStep = lastMain || last;
     var cov = coverageFor(canvas);
@@ -404,6 +405,9 @@
   // #run=N (1-based) opens that run: links into a report, and tests of the selector.
   var wanted = /(?:^#|&)run=(\d+)/.exec(location.hash || "");
   if (wanted && Number(wanted[1]) >= 1 && Number(wanted[1]) <= data.runs.length) { state.run = Number(wanted[1]) - 1; }
+  // #canvas=KEY opens that tab (e.g. #run=2&canvas=events:MyFlow).
+  var wantedCanvas = /(?:^#|&)canvas=([^&]+)/.exec(location.hash || "");
+  if (wantedCanvas) { state.canvas = decodeURIComponent(wantedCanvas[1]); }
   renderHeader();
   wirePanZoom();
   if (data.runs.length) { renderRun(); }
