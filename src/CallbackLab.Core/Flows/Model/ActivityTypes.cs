@@ -50,5 +50,24 @@ namespace CallbackLab.Core.Flows.Model
 
         /// <summary>The FlowIR spelling of end-flow.</summary>
         public const string End = "end";
+
+        /// <summary>The start activity of exports made since April 2025 (the activity is still named NewPhoneContact).</summary>
+        public const string NewContact = "NewContact";
+
+        /// <summary>The start activity of a subflow (group <c>start-subflow</c>).</summary>
+        public const string NewSubFlowStart = "NewSubFlowStart";
+
+        /// <summary>End Subflow: returns to the calling Subflow activity.</summary>
+        public const string EndSubflow = "end-subflow";
+
+        /// <summary>The Subflow activity: runs a subflow from the library and maps its inputs and outputs.</summary>
+        public const string SubflowHandoff = "subflow-handoff";
+
+        /// <summary>True for a start activity: NewPhoneContact, NewContact or NewSubFlowStart (groups <c>start</c>, <c>start-subflow</c>).</summary>
+        public static bool IsStart(FlowActivity activity) =>
+            activity.Group == "start" || activity.Group == "start-subflow"
+            || string.Equals(activity.Type, NewPhoneContact, System.StringComparison.OrdinalIgnoreCase)
+            || string.Equals(activity.Type, NewContact, System.StringComparison.OrdinalIgnoreCase)
+            || string.Equals(activity.Type, NewSubFlowStart, System.StringComparison.OrdinalIgnoreCase);
     }
 }
