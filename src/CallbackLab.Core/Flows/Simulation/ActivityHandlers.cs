@@ -26,6 +26,10 @@ namespace CallbackLab.Core.Flows.Simulation
             return new Dictionary<string, IActivityHandler>(StringComparer.OrdinalIgnoreCase)
             {
                 [ActivityTypes.NewPhoneContact] = start,
+                [ActivityTypes.NewContact] = start,
+                [ActivityTypes.NewSubFlowStart] = start,
+                [ActivityTypes.SubflowHandoff] = new SubflowHandoffHandler(),
+                [ActivityTypes.EndSubflow] = new EndSubflowHandler(),
                 ["start"] = start,
                 [ActivityTypes.Event] = start,
                 [ActivityTypes.PlayMessage] = new PlayMessageHandler(),

@@ -29,5 +29,8 @@ namespace CallbackLab.Core.Flows.Simulation
         /// PhoneContactEnded fired. Not an error.
         /// </summary>
         CallerHungUp,
+
+        /// <summary>A subflow simulated on its own reached End Subflow; <see cref="IvrSimulationResult.SubflowOutputs"/> holds its outputs.</summary>
+        SubflowEnded,
     }
 }

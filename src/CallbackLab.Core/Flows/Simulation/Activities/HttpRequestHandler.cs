@@ -38,7 +38,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
             }
             catch (ConnectorUnavailableException missing)
             {
-                return ActivityOutcome.Error("Http", missing.Message);
+                return ActivityOutcome.Error(SimulationErrorKind.Http, missing.Message);
             }
 
             TimeSpan timeout = TimeSpan.FromMilliseconds(ReadInt(activity, "httpResponseTimeout", DefaultTimeoutMilliseconds));
@@ -70,7 +70,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
             if (response == null)
             {
                 var failed = new HttpExchange(request.Method, url, authenticated, request.Body, null, null, null, attempts, failure);
-                return ActivityOutcome.Error("Http", failure ?? "No response.", failed);
+                return ActivityOutcome.Error(SimulationErrorKind.Http, failure ?? "No response.", failed);
             }
 
             var exchange = new HttpExchange(request.Method, url, authenticated, request.Body, response.StatusCode, response.Body, response.Headers, attempts, null);
@@ -152,7 +152,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
 
             if (!Uri.TryCreate(url, UriKind.Absolute, out Uri? uri))
             {
-                throw new FlowExpressionFailure("Http", "The request URL '" + url + "' is not an absolute URL.");
+                throw new FlowExpressionFailure(Simulation.SimulationErrorKind.Http, "The request URL '" + url + "' is not an absolute URL.");
             }
 
             return new FlowHttpRequest(method, uri, headers, body, MediaType(activity.GetString("httpContentType")));
