@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using CallbackLab.Core.Flows.Http;
 using CallbackLab.Core.Flows.Lab;
+using CallbackLab.Core.Flows.Simulation.World;
 
 namespace CallbackLab.Core.Flows.Simulation
 {
@@ -59,5 +60,11 @@ namespace CallbackLab.Core.Flows.Simulation
 
         /// <summary>The wall-clock time the call starts; the virtual clock (and <c>now()</c>) counts from it. Now when null.</summary>
         public DateTimeOffset? StartTime { get; set; }
+
+        /// <summary>
+        /// What the flow asks that no caller key decides (business hours, queue statistics, virtual-agent turns, survey answers,
+        /// the random seed…). <see cref="StartTime"/> and <see cref="AgentAvailableAfter"/> win over the world's when set.
+        /// </summary>
+        public IvrWorld World { get; set; } = new IvrWorld();
     }
 }

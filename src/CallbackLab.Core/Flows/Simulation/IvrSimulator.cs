@@ -42,7 +42,7 @@ namespace CallbackLab.Core.Flows.Simulation
             private readonly WxccFlow _flow;
             private readonly SimulationContext _context;
             private readonly List<SimulationStep> _steps = new List<SimulationStep>();
-            private readonly List<SimulationEvent> _events = new List<SimulationEvent>();
+            private List<SimulationEvent> _events => _context.Events;
             private SimulationError? _globalError;
             private SimulationError? _failure;
             private SimulationOutcome _outcome = SimulationOutcome.Ended;
@@ -82,6 +82,9 @@ namespace CallbackLab.Core.Flows.Simulation
                         _outcome = SimulationOutcome.GlobalError;
                         await RaiseAsync(FlowEvents.OnGlobalError).ConfigureAwait(false);
                         break;
+                    case PathResult.Terminal:
+                        _outcome = _context.TerminalOutcome ?? SimulationOutcome.Ended;
+                        break;
                     case PathResult.Stopped:
                         return;
                     default:
@@ -114,7 +117,11 @@ namespace CallbackLab.Core.Flows.Simulation
                 return new IvrSimulationResult(
                     _flow.Name, options.Ani, options.Dnis, options.Digits, _outcome, _steps,
                     _context.Variables.Snapshot(flowVariables: true), _context.Variables.Snapshot(flowVariables: false),
-                    _events, _globalError, _failure, _context.Callbacks, _context.CallbackTask, _context.Elapsed);
+                    _events, _globalError, _failure, _context.Callbacks, _context.CallbackTask, _context.Elapsed)
+                {
+                    AssumedWorld = _context.World.Assumed,
+                    Destination = _context.TerminalDestination,
+                };
             }
 
             private void InitializeVariables()
@@ -260,6 +267,11 @@ namespace CallbackLab.Core.Flows.Simulation
                         return PathResult.Ended;
                     }
 
+                    if (outcome.End == PathEnd.Terminal)
+                    {
+                        return flowLabel == MainFlow ? PathResult.Terminal : PathResult.Ended;
+                    }
+
                     if (agentArrived && !outcome.Failed)
                     {
                         return PathResult.AgentAnswered;
@@ -356,6 +368,7 @@ namespace CallbackLab.Core.Flows.Simulation
             CallerHungUp,
             Error,
             Stopped,
+            Terminal,
         }
     }
 }

@@ -29,5 +29,11 @@ namespace CallbackLab.Core.Flows.Simulation
         /// PhoneContactEnded fired. Not an error.
         /// </summary>
         CallerHungUp,
+
+        /// <summary>A Blind Transfer handed the call to a number (<see cref="IvrSimulationResult.Destination"/>).</summary>
+        Transferred,
+
+        /// <summary>A GoTo (hand-off) sent the call to another flow or entry point (<see cref="IvrSimulationResult.Destination"/>).</summary>
+        HandedOff,
     }
 }
