@@ -21,6 +21,8 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
                 context.World.Assume(nameof(World.IvrWorld.AgentAvailableAfter), "never", activity.Name, "no agent answers the queued contact");
             }
 
+            context.World.QueuedTo = destination;
+            context.World.CurrentGroup = 1;
             string message = "queued to " + destination + (context.AgentAnswersAt is { } at ? "; an agent answers at " + at : "; no agent is available");
             return Completed.From(ActivityOutcome.Next(ActivityPorts.Default, message));
         }

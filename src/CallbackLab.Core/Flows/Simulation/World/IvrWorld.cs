@@ -47,6 +47,9 @@ namespace CallbackLab.Core.Flows.Simulation.World
         /// <summary>True: the queue has too little history for an EWT, so Get Queue Info leaves by <c>insufficientdata</c> (EWT −1).</summary>
         public bool InsufficientQueueData { get; set; }
 
+        /// <summary>Call distribution groups of the queue (Escalate CDG, Advanced Queue Info <c>TotalGroups</c>); null: <see cref="WorldDefaults.CallDistributionGroups"/>.</summary>
+        public int? CallDistributionGroups { get; set; }
+
         /// <summary>
         /// How long after the contact is queued an agent answers (AgentAnswered fires); <see cref="IvrSimulationOptions.AgentAvailableAfter"/>
         /// wins when both are set; null in both: no agent ever answers.

@@ -27,6 +27,12 @@ namespace CallbackLab.Core.Flows.Simulation.World
 
         internal IReadOnlyList<AssumedWorldEntry> Assumed => _assumed;
 
+        /// <summary>The queue the contact was last put in; null while not queued.</summary>
+        internal string? QueuedTo { get; set; }
+
+        /// <summary>The call distribution group the contact is in (1 once queued).</summary>
+        internal int CurrentGroup { get; set; }
+
         /// <summary>One-time passwords generated in this call, by transaction reference.</summary>
         internal Dictionary<string, string> Passwords { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
 

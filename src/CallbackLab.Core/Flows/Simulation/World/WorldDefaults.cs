@@ -30,6 +30,9 @@ namespace CallbackLab.Core.Flows.Simulation.World
         /// <summary>Agents available in a queue: none free right now (the contact waits; AgentAvailableAfter decides when one answers).</summary>
         public const int AvailableAgents = 0;
 
+        /// <summary>Call distribution groups of a queue.</summary>
+        public const int CallDistributionGroups = 1;
+
         /// <summary>Queue To Agent finds its agent available.</summary>
         public const string AgentState = "Available";
 
