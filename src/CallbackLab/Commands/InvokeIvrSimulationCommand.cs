@@ -261,9 +261,10 @@ namespace CallbackLab.Commands
                 string message = string.Format(CultureInfo.CurrentCulture, FlowStrings.SimulationFailed, result.FlowName, failure.Message);
                 (string id, ErrorCategory category) = failure.Kind switch
                 {
-                    "UnknownActivity" => ("UnknownActivityType", ErrorCategory.NotImplemented),
-                    "StepLimit" => ("StepLimitExceeded", ErrorCategory.LimitsExceeded),
-                    "BrokenLink" => ("BrokenFlowLink", ErrorCategory.InvalidData),
+                    SimulationErrorKind.UnknownActivity => ("UnknownActivityType", ErrorCategory.NotImplemented),
+                    SimulationErrorKind.StepLimit => ("StepLimitExceeded", ErrorCategory.LimitsExceeded),
+                    SimulationErrorKind.BrokenLink => ("BrokenFlowLink", ErrorCategory.InvalidData),
+                    SimulationErrorKind.SubflowNotFound => ("SubflowNotFound", ErrorCategory.ObjectNotFound),
                     _ => ("EventFlowFailed", ErrorCategory.InvalidResult),
                 };
                 WriteError(new InvalidOperationException(message), id, category, result);

@@ -56,9 +56,11 @@ namespace CallbackLab.Core.Tests.Flows
             Assert.Equal(new[]
             {
                 "NewPhoneContact", "Greeting", "GetPersonDetails", "RequestOutcome", "RefreshTheToken",
-                "StartSubflow", "RefreshAccessToken", "WasObtained", "UpdateGlobalVariable", "UpdateSuccessCheck", "Success",
+                "StartSubflow", "RefreshAccessToken", "WasObtained", "UpdateGlobalVariable", "UpdateSuccessCheck", "UpdateFailure",
                 "HaveAccessToken", "TryAgain", "GetPersonDetails", "RequestOutcome", "NameAndStatus", "Success",
             }, result.Path);
+            // UpdateSuccessCheck is {{ "200" equals UpdateGlobalVariable.httpStatusCode }}: Pebble compares the text "200" with the
+            // number 200 and finds them unequal, so the subflow ends at UpdateFailure; which end was reached selects nothing.
             string nested = "Main > " + Subflow;
             Assert.Equal(Enumerable.Repeat("Main", 5).Concat(Enumerable.Repeat(nested, 6)).Concat(Enumerable.Repeat("Main", 6)), result.Steps.Select(s => s.Flow));
             SimulationStep handoff = result.Steps[4];

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using CallbackLab.Core.Flows.Simulation.World;
 
 namespace CallbackLab.Core.Flows.Simulation
 {
@@ -82,6 +83,12 @@ namespace CallbackLab.Core.Flows.Simulation
 
         /// <summary>The virtual length of the call.</summary>
         public TimeSpan Duration { get; }
+
+        /// <summary>Every default the run took because the world did not say (start time, queue statistics, virtual-agent turns…).</summary>
+        public IReadOnlyList<AssumedWorldEntry> AssumedWorld { get; internal set; } = Array.Empty<AssumedWorldEntry>();
+
+        /// <summary>Where a transfer or goto sent the call (outcome Transferred or HandedOff); null otherwise.</summary>
+        public string? Destination { get; internal set; }
 
         /// <summary>The labels of the activities run, in order (for asserting a path).</summary>
         public IReadOnlyList<string> Path => Steps.Select(s => s.ActivityName).ToList();

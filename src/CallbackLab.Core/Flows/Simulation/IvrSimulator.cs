@@ -50,7 +50,7 @@ namespace CallbackLab.Core.Flows.Simulation
             private readonly WxccFlow _flow;
             private readonly SimulationContext _context;
             private readonly List<SimulationStep> _steps = new List<SimulationStep>();
-            private readonly List<SimulationEvent> _events = new List<SimulationEvent>();
+            private List<SimulationEvent> _events => _context.Events;
             private readonly Dictionary<string, object?> _contactOutputs = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
             private readonly Stack<Frame> _frames = new Stack<Frame>();
             private SimulationError? _globalError;
@@ -95,6 +95,9 @@ namespace CallbackLab.Core.Flows.Simulation
                         _outcome = SimulationOutcome.GlobalError;
                         await RaiseAsync(FlowEvents.OnGlobalError).ConfigureAwait(false);
                         break;
+                    case PathResult.Terminal:
+                        _outcome = _context.TerminalOutcome ?? SimulationOutcome.Ended;
+                        break;
                     case PathResult.Stopped:
                         return;
                     case PathResult.SubflowEnded:
@@ -138,7 +141,11 @@ namespace CallbackLab.Core.Flows.Simulation
                 return new IvrSimulationResult(
                     _flow.Name, options.Ani, options.Dnis, options.Digits, _outcome, _steps,
                     flowVariables, variables.Snapshot(flowVariables: false),
-                    _events, _globalError, _failure, _context.Callbacks, _context.CallbackTask, _context.Elapsed, subflowOutputs);
+                    _events, _globalError, _failure, _context.Callbacks, _context.CallbackTask, _context.Elapsed, subflowOutputs)
+                {
+                    AssumedWorld = _context.World.Assumed,
+                    Destination = _context.TerminalDestination,
+                };
             }
 
             private void InitializeVariables()
@@ -341,6 +348,11 @@ namespace CallbackLab.Core.Flows.Simulation
                             return PathResult.SubflowEnded;
                     }
 
+                    if (outcome.End == PathEnd.Terminal)
+                    {
+                        return frame.HoldsCaller ? PathResult.Terminal : PathResult.Ended;
+                    }
+
                     if (agentArrived && !outcome.Failed)
                     {
                         return PathResult.AgentAnswered;
@@ -471,6 +483,8 @@ namespace CallbackLab.Core.Flows.Simulation
                         return ActivityOutcome.Ends(PathEnd.AgentAnswered, "an agent answered the contact subflow '" + subflow.Name + "' queued");
                     case PathResult.Stopped:
                         return ActivityOutcome.Ends(PathEnd.Stopped, "subflow '" + subflow.Name + "' stopped the simulation");
+                    case PathResult.Terminal:
+                        return ActivityOutcome.Ends(PathEnd.Terminal, "subflow '" + subflow.Name + "' sent the call on");
                     case PathResult.Error:
                         SimulationError inner = frame.Error!;
                         return ActivityOutcome.Error(inner.Kind, "Subflow '" + subflow.Name + "' failed at '" + inner.ActivityName + "': " + inner.Message);
@@ -605,6 +619,7 @@ namespace CallbackLab.Core.Flows.Simulation
             Error,
             Stopped,
             SubflowEnded,
+            Terminal,
         }
     }
 }

@@ -4,6 +4,7 @@ using System.Threading;
 using CallbackLab.Core.Expressions;
 using CallbackLab.Core.Flows.Http;
 using CallbackLab.Core.Flows.Model;
+using CallbackLab.Core.Flows.Simulation.World;
 
 namespace CallbackLab.Core.Flows.Simulation
 {
@@ -19,7 +20,8 @@ namespace CallbackLab.Core.Flows.Simulation
             Options = options;
             Transport = transport;
             CancellationToken = cancellationToken;
-            StartTime = options.StartTime ?? DateTimeOffset.UtcNow;
+            World = new SimulationWorld(options.World ?? new IvrWorld());
+            StartTime = options.StartTime ?? World.Settings.StartTime ?? AssumeStartNow();
             ExpressionOptions = new ExpressionOptions { Clock = () => Now };
         }
 
@@ -76,6 +78,21 @@ namespace CallbackLab.Core.Flows.Simulation
 
         internal DateTimeOffset StartTime { get; }
 
+        /// <summary>The world this call runs in, with the defaults it assumed.</summary>
+        internal SimulationWorld World { get; }
+
+        /// <summary>How long after queueing an agent answers: the option, else the world's; null: never.</summary>
+        internal TimeSpan? AgentAvailableAfter => Options.AgentAvailableAfter ?? World.Settings.AgentAvailableAfter;
+
+        /// <summary>Events raised so far, in order (the simulator's and the activities' own, such as ScreenPop).</summary>
+        internal List<SimulationEvent> Events { get; } = new List<SimulationEvent>();
+
+        /// <summary>How a terminal activity (a transfer, a goto) ended the call; null when none did.</summary>
+        internal SimulationOutcome? TerminalOutcome { get; set; }
+
+        /// <summary>Where a terminal activity sent the call (transfer number, goto target).</summary>
+        internal string? TerminalDestination { get; set; }
+
         /// <summary>Virtual time since the call started.</summary>
         internal TimeSpan Elapsed { get; private set; }
 
@@ -88,6 +105,18 @@ namespace CallbackLab.Core.Flows.Simulation
         internal List<CallbackRequest> Callbacks { get; } = new List<CallbackRequest>();
 
         internal SimulatedCallbackTask? CallbackTask { get; set; }
+
+        /// <summary>Records an event an activity raised (a screen pop, a media stream) with its rendered payload.</summary>
+        internal void RaiseEvent(string name, IReadOnlyDictionary<string, object?> payload) =>
+            Events.Add(new SimulationEvent(name, Elapsed, handled: true, payload));
+
+        private DateTimeOffset AssumeStartNow()
+        {
+            DateTimeOffset now = DateTimeOffset.UtcNow;
+            World.Assume(nameof(IvrWorld.StartTime), now.ToString("o", System.Globalization.CultureInfo.InvariantCulture), string.Empty,
+                "no start time was given: the call starts now, so business hours and now() depend on when it runs");
+            return now;
+        }
 
         /// <summary>Moves the virtual clock forward.</summary>
         internal void Advance(TimeSpan duration)

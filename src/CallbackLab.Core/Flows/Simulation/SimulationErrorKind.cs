@@ -18,6 +18,12 @@ namespace CallbackLab.Core.Flows.Simulation
         /// <summary>A callback could not be scheduled.</summary>
         Callback,
 
+        /// <summary>Parse could not read its input as the content type it names.</summary>
+        Parse,
+
+        /// <summary>A virtual agent turn ended in error.</summary>
+        VirtualAgent,
+
         /// <summary>A Subflow activity named a subflow the library does not hold.</summary>
         SubflowNotFound,
 

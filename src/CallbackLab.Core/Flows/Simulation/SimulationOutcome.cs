@@ -32,5 +32,11 @@ namespace CallbackLab.Core.Flows.Simulation
 
         /// <summary>A subflow simulated on its own reached End Subflow; <see cref="IvrSimulationResult.SubflowOutputs"/> holds its outputs.</summary>
         SubflowEnded,
+
+        /// <summary>A Blind Transfer handed the call to a number (<see cref="IvrSimulationResult.Destination"/>).</summary>
+        Transferred,
+
+        /// <summary>A GoTo (hand-off) sent the call to another flow or entry point (<see cref="IvrSimulationResult.Destination"/>).</summary>
+        HandedOff,
     }
 }

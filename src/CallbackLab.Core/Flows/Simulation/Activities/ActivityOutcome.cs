@@ -31,6 +31,14 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
             new ActivityOutcome(ActivityPorts.Error, kind, message, PathEnd.None, http);
 
         internal static ActivityOutcome Ends(PathEnd end, string? message = null) => new ActivityOutcome(null, null, message, end, null);
+
+        /// <summary>The call ends here with <paramref name="outcome"/> (a transfer, a goto), sent to <paramref name="destination"/>.</summary>
+        internal static ActivityOutcome EndsCall(SimulationContext context, SimulationOutcome outcome, string destination, string message)
+        {
+            context.TerminalOutcome = outcome;
+            context.TerminalDestination = destination;
+            return new ActivityOutcome(null, null, message, PathEnd.Terminal, null);
+        }
     }
 
     /// <summary>How a path stops at an activity.</summary>
@@ -51,5 +59,8 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
 
         /// <summary>A subflow stopped the run (unknown activity, broken link, step limit); the failure is recorded.</summary>
         Stopped,
+
+        /// <summary>The call leaves the flow (see <see cref="SimulationContext.TerminalOutcome"/>).</summary>
+        Terminal,
     }
 }
