@@ -33,6 +33,7 @@
         'Import-WxccFlow'
         'Invoke-IvrSimulation'
         'New-DynVars'
+        'New-IvrWorld'
         'New-WxccCallbackTask'
         'Remove-DynVars'
         'Reset-CallbackLabEmulator'
