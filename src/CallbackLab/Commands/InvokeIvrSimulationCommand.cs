@@ -135,39 +135,15 @@ namespace CallbackLab.Commands
         /// <summary>Reads the subflow library once; a missing or malformed export stops the command (every caller needs it).</summary>
         private SubflowLibrary LoadSubflows(string[] paths)
         {
-            var flows = new List<WxccFlow>();
-            foreach (string path in paths)
+            if (SubflowLibraryLoader.TryLoad(SessionState, paths, out ErrorRecord? error) is not { } library)
             {
-                string fullPath = SessionState.Path.GetUnresolvedProviderPathFromPSPath(path);
-                IReadOnlyList<string> files;
-                try
-                {
-                    files = SubflowLibrary.Files(fullPath);
-                }
-                catch (System.IO.FileNotFoundException ex)
-                {
-                    ThrowTerminatingError(new ErrorRecord(new System.IO.FileNotFoundException(
-                        string.Format(CultureInfo.CurrentCulture, FlowStrings.SubflowPathNotFound, fullPath), fullPath, ex),
-                        "SubflowPathNotFound", ErrorCategory.ObjectNotFound, path));
-                    return SubflowLibrary.Empty;
-                }
-
-                foreach (string file in files)
-                {
-                    if (FlowFileLoader.TryLoad(SessionState, file, out ErrorRecord? error) is { } flow)
-                    {
-                        flows.Add(flow);
-                    }
-                    else
-                    {
-                        ThrowTerminatingError(error!);
-                    }
-                }
+                ThrowTerminatingError(error!);
+                return SubflowLibrary.Empty;
             }
 
-            WriteVerbose(string.Format(CultureInfo.CurrentCulture, FlowStrings.SubflowLibraryVerbose, flows.Count,
-                string.Join(", ", flows.ConvertAll(f => f.Name))));
-            return new SubflowLibrary(flows);
+            WriteVerbose(string.Format(CultureInfo.CurrentCulture, FlowStrings.SubflowLibraryVerbose, library.Flows.Count,
+                string.Join(", ", System.Linq.Enumerable.Select(library.Flows, f => f.Name))));
+            return library;
         }
 
         /// <inheritdoc />
