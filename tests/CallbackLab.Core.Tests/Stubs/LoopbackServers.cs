@@ -11,6 +11,7 @@ namespace CallbackLab.Core.Tests.Stubs
     internal sealed class CountingSocket : IDisposable
     {
         private readonly TcpListener _listener = new TcpListener(IPAddress.Loopback, 0);
+        private readonly System.Collections.Concurrent.ConcurrentBag<TcpClient> _held = new System.Collections.Concurrent.ConcurrentBag<TcpClient>();
         private int _accepted;
 
         internal CountingSocket()
@@ -24,7 +25,14 @@ namespace CallbackLab.Core.Tests.Stubs
 
         internal int Accepted => Volatile.Read(ref _accepted);
 
-        public void Dispose() => _listener.Stop();
+        public void Dispose()
+        {
+            _listener.Stop();
+            foreach (TcpClient client in _held)
+            {
+                client.Dispose();
+            }
+        }
 
         private async Task AcceptAsync()
         {
@@ -32,7 +40,9 @@ namespace CallbackLab.Core.Tests.Stubs
             {
                 try
                 {
-                    using TcpClient client = await _listener.AcceptTcpClientAsync().ConfigureAwait(false);
+                    // Held open, never answered: the client times out instead of retrying on a closed connection.
+                    TcpClient client = await _listener.AcceptTcpClientAsync().ConfigureAwait(false);
+                    _held.Add(client);
                     Interlocked.Increment(ref _accepted);
                 }
                 catch (Exception ex) when (ex is SocketException || ex is ObjectDisposedException || ex is InvalidOperationException)
