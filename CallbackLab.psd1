@@ -18,15 +18,18 @@
         'CallbackLab.Api.format.ps1xml'
         'CallbackLab.Emulator.format.ps1xml'
         'CallbackLab.Flows.format.ps1xml'
+        'CallbackLab.Stubs.format.ps1xml'
     )
     TypesToProcess         = @()
     CmdletsToExport        = @(
+        'Add-CallbackLabStub'
         'Clear-CallbackLabFault'
         'Connect-Wxcc'
         'Disconnect-Wxcc'
         'Expand-FlowExpression'
         'Get-CallbackLabEmulator'
         'Get-CallbackLabRequest'
+        'Get-CallbackLabStub'
         'Get-DynVars'
         'Get-WxccConnection'
         'Get-WxccTask'
@@ -34,6 +37,7 @@
         'Invoke-IvrSimulation'
         'New-DynVars'
         'New-WxccCallbackTask'
+        'Remove-CallbackLabStub'
         'Remove-DynVars'
         'Reset-CallbackLabEmulator'
         'Select-JsonPath'
