@@ -18,15 +18,18 @@
         'CallbackLab.Api.format.ps1xml'
         'CallbackLab.Emulator.format.ps1xml'
         'CallbackLab.Flows.format.ps1xml'
+        'CallbackLab.Stubs.format.ps1xml'
     )
     TypesToProcess         = @()
     CmdletsToExport        = @(
+        'Add-CallbackLabStub'
         'Clear-CallbackLabFault'
         'Connect-Wxcc'
         'Disconnect-Wxcc'
         'Expand-FlowExpression'
         'Get-CallbackLabEmulator'
         'Get-CallbackLabRequest'
+        'Get-CallbackLabStub'
         'Get-DynVars'
         'Get-WxccConnection'
         'Get-WxccTask'
@@ -35,6 +38,7 @@
         'New-DynVars'
         'New-IvrWorld'
         'New-WxccCallbackTask'
+        'Remove-CallbackLabStub'
         'Remove-DynVars'
         'Reset-CallbackLabEmulator'
         'Select-JsonPath'

@@ -29,13 +29,13 @@ namespace CallbackLab.Commands
     {
         private static readonly char[] s_digitSeparators = { ',', ';', ' ' };
 
-        private readonly IvrSimulator _simulator = new IvrSimulator();
         private OrderedParallelRunner<IvrSimulationResult>? _runner;
         private SubflowLibrary _subflows = SubflowLibrary.Empty;
         private bool _warnedNoMockApi;
         private int _received;
         private int _written;
         private bool _progressStarted;
+        private SimulationNetwork? _network;
 
         /// <summary>The flow: a WxccFlow or the path of an export; the lab flow when omitted.</summary>
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
@@ -123,9 +123,33 @@ namespace CallbackLab.Commands
         [ValidateRange(1, 1000000)]
         public int MaxSteps { get; set; } = IvrSimulationOptions.DefaultMaxSteps;
 
+        /// <summary>Let HTTP requests that no stub answers really go out, to the -NetworkHost hosts only (asks ShouldProcess per caller).</summary>
+        [Parameter]
+        public SwitchParameter AllowNetwork { get; set; }
+
+        /// <summary>The hosts -AllowNetwork may reach: webhook.site, a glob (*.mock.pstmn.io) or host:port.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        [Alias("AllowedHost")]
+        public string[]? NetworkHost { get; set; }
+
+        /// <summary>With -AllowNetwork: save every real exchange as a stub file (secrets masked) that a later, offline run loads.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? RecordStubs { get; set; }
+
         /// <inheritdoc />
         protected override void BeginProcessing()
         {
+            try
+            {
+                _network = SimulationNetwork.Create(Session, AllowNetwork.IsPresent, NetworkHost, RecordStubs);
+            }
+            catch (ArgumentException ex)
+            {
+                ThrowTerminatingError(ex, "InvalidNetworkParameters", ErrorCategory.InvalidArgument, NetworkHost);
+            }
+
             if (SubflowPath != null)
             {
                 _subflows = LoadSubflows(SubflowPath);
@@ -175,19 +199,21 @@ namespace CallbackLab.Commands
 
             WriteVerbose(string.Format(CultureInfo.CurrentCulture, FlowStrings.SimulatingVerbose, flow.Name, options.Ani, options.Dnis,
                 string.Join(",", options.Digits), options.MockApiUri?.ToString() ?? "-", options.Connector?.BaseUri.ToString() ?? "-"));
-            if (!RemoteSimulationConsent.Allows(this, flow, options))
+            if (!RemoteSimulationConsent.Allows(this, flow, options) || !_network!.Allows(this, flow, options))
             {
                 return; // declined before dispatch: nothing is sent for this caller
             }
 
+            IvrSimulator simulator = _network.SimulatorFor(options);
+
             if (ThrottleLimit <= 1)
             {
-                Emit(RunSync(token => _simulator.RunAsync(flow, options, token)));
+                Emit(RunSync(token => simulator.RunAsync(flow, options, token)));
                 return;
             }
 
             _runner ??= new OrderedParallelRunner<IvrSimulationResult>(ThrottleLimit);
-            _runner.Submit(token => _simulator.RunAsync(flow, options, token), StopToken);
+            _runner.Submit(token => simulator.RunAsync(flow, options, token), StopToken);
 
             // Write finished results in input order; the runner makes us wait when too many are in flight.
             while (_runner.TryTakeNext(out Task<IvrSimulationResult> head))
@@ -204,6 +230,7 @@ namespace CallbackLab.Commands
                 Emit(RunSync(_ => head));
             }
 
+            _network?.SaveRecording(this);
             if (_progressStarted)
             {
                 WriteProgress(new ProgressRecord(1, FlowStrings.SimulationProgress, string.Format(CultureInfo.CurrentCulture, FlowStrings.SimulationProgressStatus, _written))
@@ -285,6 +312,7 @@ namespace CallbackLab.Commands
         private void Emit(IvrSimulationResult result)
         {
             WriteTrace(result);
+            SimulationNetwork.WarnUnmatched(this, result);
             WriteObject(result);
             _written++;
             // One caller shows no bar, whatever -ThrottleLimit says; a pipeline of callers shows it from its second input on.

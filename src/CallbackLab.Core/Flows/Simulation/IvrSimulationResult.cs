@@ -81,6 +81,9 @@ namespace CallbackLab.Core.Flows.Simulation
         /// <summary>The status code of the last HTTP Request activity that got a response; null when none did.</summary>
         public int? HttpStatusCode => Steps.LastOrDefault(s => s.Http?.StatusCode != null)?.Http!.StatusCode;
 
+        /// <summary>The requests no stub matched, which were not sent (each answered with the documented 404), in step order.</summary>
+        public IReadOnlyList<Stubs.UnmatchedRequest> UnmatchedRequests => Steps.Where(s => s.Http?.Unmatched != null).Select(s => s.Http!.Unmatched!).ToList();
+
         /// <summary>The virtual length of the call.</summary>
         public TimeSpan Duration { get; }
 

@@ -53,7 +53,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
                 {
                     response = await context.Transport.SendAsync(request, timeout, context.CancellationToken).ConfigureAwait(false);
                     failure = null;
-                    context.Advance(RoundTrip);
+                    context.Advance(response.VirtualDuration ?? RoundTrip); // a stub's delay is virtual time
                     if (response.StatusCode < 500)
                     {
                         break;
@@ -73,7 +73,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
                 return ActivityOutcome.Error(SimulationErrorKind.Http, failure ?? "No response.", failed);
             }
 
-            var exchange = new HttpExchange(request.Method, url, authenticated, request.Body, response.StatusCode, response.Body, response.Headers, attempts, null);
+            var exchange = new HttpExchange(request.Method, url, authenticated, request.Body, response.StatusCode, response.Body, response.Headers, attempts, null, response.Unmatched);
             FlowVariableStore variables = context.Variables;
             variables.Set(activity.Name + ".httpStatusCode", (long)response.StatusCode);
             variables.Set(activity.Name + ".httpResponseBody", response.Body);
