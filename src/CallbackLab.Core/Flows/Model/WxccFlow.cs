@@ -76,7 +76,7 @@ namespace CallbackLab.Core.Flows.Model
         public string? Source { get; }
 
         /// <summary>The start activity (group <c>start</c>); null when the flow has none.</summary>
-        public FlowActivity? StartActivity => Activities.FirstOrDefault(a => a.Group == "start" || a.Type == ActivityTypes.NewPhoneContact);
+        public FlowActivity? StartActivity => Activities.FirstOrDefault(a => a.Group == "start" || a.Group == "start-subflow" || a.Type == ActivityTypes.NewPhoneContact);
 
         /// <summary>Finds an activity of the main or event flows by id; null when there is none.</summary>
         public FlowActivity? FindActivity(string id) => _byId.TryGetValue(id, out FlowActivity? a) ? a : null;
