@@ -327,7 +327,10 @@ namespace CallbackLab.Core.Tests.Flows.Activities
             yield return Case("upload-audio.error", "upload-audio", "UploadNothing", "error").Arranging(o => o.World.CallerRecords = false);
             yield return Case("start-media-stream.default", "start-media-stream", "Stream", "default")
                 .Checking(r => Assert.Equal("media-dest-1", r.Events.Single(e => e.Name == "StartMediaStream").Payload!["MediaDestinationId"]));
-            yield return Case("start-media-stream.failure", "start-media-stream", "Stream", "failure").With("destination", string.Empty).Expecting("Stream.status", "failure");
+            yield return Case("start-media-stream.default.tenant", "start-media-stream", "Stream", "default").With("destination", string.Empty)
+                .Checking(r => Assert.Equal("(tenant default)", r.Events.Single(e => e.Name == "StartMediaStream").Payload!["MediaDestinationId"]));
+            yield return Case("start-media-stream.failure", "start-media-stream", "Stream", "failure").Arranging(o => o.World.FailingActivities.Add("stream"))
+                .Expecting("Stream.status", "failure").Checking(r => Assert.DoesNotContain(r.Events, e => e.Name == "StartMediaStream"));
             yield return Case("call-progress-analysis.out", "call-progress-analysis", "Detect", "out")
                 .Checking(r => Assert.Equal("LIVE_VOICE", r.Events.Single(e => e.Name == "CallProgressAnalysis").Payload!["CPAResult"]));
             yield return Case("call-progress-analysis.out.amd", "call-progress-analysis", "Detect", "out").Arranging(o => o.World.CallProgressResult = "AMD")
