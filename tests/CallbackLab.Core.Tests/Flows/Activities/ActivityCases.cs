@@ -125,7 +125,9 @@ namespace CallbackLab.Core.Tests.Flows.Activities
                 .Expecting("AreaRules.httpStatusCode", 200L).Expecting("region", "west");
             yield return Case("bre-request.default.no-entry", "bre-request", "AreaRules", "default").Expecting("AreaRules.httpStatusCode", 404L).Expecting("region", string.Empty)
                 .Checking(r => Assert.Contains(r.AssumedWorld, a => a.Setting == "ServiceResponses[AreaCodes]"));
-            yield return Case("bre-request.error", "bre-request", "AreaRules", "error").With("ctx", string.Empty);
+            // BRE Request has no error port: a missing context raises OnGlobalError.
+            yield return Case("bre-request.error", "bre-request", "AreaRules", "error").With("ctx", string.Empty).Ends("Ev_GlobalError", SimulationOutcome.GlobalError)
+                .Checking(r => Assert.Contains("'context'", r.GlobalError!.Message));
             yield return Case("cryptographic-hash.out", "cryptographic-hash", "HashAni", "out")
                 .Expecting("HashAni.HashOutput", "3b8657fc7234c262618fbfc28c5aacaf954ae089df8806366dafeb7e26a0482a").Expecting("HashAni.status", "success")
                 .Checking(r => Assert.DoesNotContain("3b8657fc", r.FindStep("HashAni")!.Message));

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using CallbackLab.Core.Flows.Model;
 using CallbackLab.Core.Flows.Simulation;
+using CallbackLab.Core.Flows.Simulation.Activities;
 
 namespace CallbackLab.Core.Tests.Flows.Activities
 {
@@ -84,6 +85,7 @@ namespace CallbackLab.Core.Tests.Flows.Activities
                 WxccFlow flow = ActivityFlows.Load(group.Key.File);
                 FlowActivity activity = flow.FindActivityByName(group.Key.Activity)!;
                 var wired = flow.OutgoingLinks(activity.Id).Select(l => l.Port).ToHashSet(StringComparer.Ordinal);
+                Assert.True(wired.IsSubsetOf(ActivityCatalog.PortsOf(activity)!), group.Key + " wires a port its type does not have");
                 var taken = group.Where(c => c.Port != null).Select(c => c.Port!).ToHashSet(StringComparer.Ordinal);
                 Assert.True(wired.IsSubsetOf(taken), group.Key + " wires " + string.Join(",", wired.Except(taken)) + " that no case takes");
             }
