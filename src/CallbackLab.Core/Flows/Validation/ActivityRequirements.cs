@@ -149,6 +149,20 @@ namespace CallbackLab.Core.Flows.Validation
                 }
             }
 
+            foreach (string list in new[] { "menuLinks", "allocations" })
+            {
+                if (activity.Json[list] is JArray options)
+                {
+                    foreach (JToken option in options)
+                    {
+                        if (!(option is JValue))
+                        {
+                            WrongShape(activity, option, Shape.Text, findings);
+                        }
+                    }
+                }
+            }
+
             if (activity.Json["outputVariableArray"] is JArray outputs)
             {
                 foreach (JToken item in outputs)

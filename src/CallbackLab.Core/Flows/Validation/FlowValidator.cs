@@ -34,11 +34,12 @@ namespace CallbackLab.Core.Flows.Validation
             foreach (FlowActivity activity in flow.Activities.Concat(flow.EventFlows.Activities))
             {
                 CheckType(activity, findings);
-                CheckPorts(flow, activity, findings);
                 if (!ActivityRequirements.Check(activity, findings))
                 {
                     continue; // the checks below read these properties; their shape is already reported
                 }
+
+                CheckPorts(flow, activity, findings);
 
                 CheckMenu(flow, activity, findings);
                 CheckExpressions(flow, activity, findings);
@@ -130,11 +131,13 @@ namespace CallbackLab.Core.Flows.Validation
 
         private static void CheckPorts(WxccFlow flow, FlowActivity activity, List<FlowFinding> findings)
         {
-            HashSet<string>? ports = ActivityPortTable.PortsOf(activity);
-            if (ports == null)
+            IReadOnlyList<string>? described = Simulation.Activities.ActivityCatalog.PortsOf(activity);
+            if (described == null)
             {
                 return;
             }
+
+            var ports = new HashSet<string>(described, StringComparer.OrdinalIgnoreCase);
 
             foreach (FlowLink link in flow.OutgoingLinks(activity.Id).Where(l => !ports.Contains(l.Port)))
             {

@@ -114,6 +114,26 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
             return missed;
         }
 
+        /// <summary>True when the world lists this activity among those whose platform side fails.</summary>
+        internal static bool FailsInWorld(SimulationContext context, FlowActivity activity)
+        {
+            IList<string>? failing = context.World.Settings.FailingActivities;
+            if (failing == null)
+            {
+                return false;
+            }
+
+            foreach (string label in failing)
+            {
+                if (string.Equals(label, activity.Name, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>A payload dictionary for an event.</summary>
         internal static Dictionary<string, object?> Payload() => new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
     }

@@ -8,7 +8,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
     /// <summary>
     /// Case: renders <c>expression</c> and leaves by the port of the first case whose value equals it (ordinal, trimmed).
     /// Exports list the ports in <c>menuLinks</c> (<c>"0"</c>…<c>"n-1"</c>) and the values in <c>menuLinks_input</c> in the
-    /// same order; with <c>expression</c> <c>"true"</c> each value is a condition and the first that is true wins. Without
+    /// same order (a value may be a template, such as <c>{{OK}}</c>); with <c>expression</c> <c>"true"</c> each value is a condition and the first that is true wins. Without
     /// those lists, a link whose port equals the value is taken. Otherwise <c>default</c>; a failing template is an error.
     /// </summary>
     internal sealed class CaseHandler : IActivityHandler
@@ -25,9 +25,13 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
                     for (int i = 0; i < ports.Count && i < values.Count; i++)
                     {
                         string caseValue = FlowValues.ToText(values[i]).Trim();
-                        // Real exports write case values as templates too ("{{UNAUTHORIZED}}" for 401).
-                        bool hit = conditions ? IsTrue(context, caseValue)
-                            : string.Equals(caseValue.IndexOf("{{", StringComparison.Ordinal) >= 0 ? context.Render(caseValue).Trim() : caseValue, value, StringComparison.Ordinal);
+                        if (!conditions && caseValue.IndexOf("{{", StringComparison.Ordinal) >= 0)
+                        {
+                            // Case values may name variables (webex_api_mainflow: {{TOO_MANY_REQUESTS}}).
+                            caseValue = context.Render(caseValue).Trim();
+                        }
+
+                        bool hit = conditions ? IsTrue(context, caseValue) : string.Equals(caseValue, value, StringComparison.Ordinal);
                         if (hit)
                         {
                             return Completed.From(ActivityOutcome.Next((string?)ports[i] ?? i.ToString(System.Globalization.CultureInfo.InvariantCulture),

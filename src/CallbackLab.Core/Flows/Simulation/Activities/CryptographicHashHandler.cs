@@ -16,7 +16,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
     {
         public Task<ActivityOutcome> RunAsync(SimulationContext context, FlowActivity activity)
         {
-            string algorithm = (activity.GetString("algorithm") ?? "SHA256").Trim().ToUpperInvariant().Replace("-", string.Empty);
+            string algorithm = (activity.GetString("algorithm") == null ? "SHA256" : ActivityIo.Render(context, activity, "algorithm")).Trim().ToUpperInvariant().Replace("-", string.Empty);
             byte[] data = Encoding.UTF8.GetBytes(ActivityIo.Render(context, activity, "input"));
             if (ActivityIo.Flag(context, activity, "applySalt", false))
             {

@@ -22,7 +22,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
 
         public Task<ActivityOutcome> RunAsync(SimulationContext context, FlowActivity activity)
         {
-            string survey = activity.GetString("surveyMethod") ?? activity.GetString("dispatch") ?? string.Empty;
+            string survey = ActivityIo.Render(context, activity, activity.GetString("surveyMethod") != null ? "surveyMethod" : "dispatch").Trim();
             if (_version2 && survey.Length == 0)
             {
                 ActivityIo.Output(context, activity, "status", "failure");

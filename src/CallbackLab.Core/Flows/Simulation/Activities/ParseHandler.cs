@@ -27,7 +27,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
                 return Completed.From(ActivityOutcome.Error(SimulationErrorKind.Activity, "Parse '" + activity.Name + "' reads '" + input + "', which is not a variable or output of the flow."));
             }
 
-            string contentType = activity.GetString("contentType") ?? "JSON";
+            string contentType = activity.GetString("contentType") == null ? "JSON" : ActivityIo.Render(context, activity, "contentType").Trim();
             JToken document;
             try
             {

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using CallbackLab.Core.Flows.Model;
 using Newtonsoft.Json;
@@ -12,9 +13,27 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
     /// </summary>
     internal sealed class UploadAudioHandler : IActivityHandler
     {
+        /// <summary>The export's form, <c>{{ Record.audioFileData | json }}</c>: one output, serialised.</summary>
+        private static readonly Regex s_oneOutput = new Regex(@"^\{\{\s*([A-Za-z0-9_.]+)\s*(\|\s*json\s*)?\}\}$", RegexOptions.CultureInvariant);
+
+        /// <summary>
+        /// The file data as JSON text. A template naming one output (with or without <c>| json</c>) reads the output itself, so
+        /// the FileInfo object arrives whole whatever the expression engine makes of an object in text.
+        /// </summary>
+        private static string Data(SimulationContext context, FlowActivity activity)
+        {
+            Match one = s_oneOutput.Match((activity.GetString("audioFileData") ?? string.Empty).Trim());
+            if (one.Success && context.Variables.TryGetValue(one.Groups[1].Value, out object? value))
+            {
+                return FlowValues.ToText(value).Trim();
+            }
+
+            return ActivityIo.Render(context, activity, "audioFileData").Trim();
+        }
+
         public Task<ActivityOutcome> RunAsync(SimulationContext context, FlowActivity activity)
         {
-            string data = ActivityIo.Render(context, activity, "audioFileData").Trim();
+            string data = Data(context, activity);
             JObject? file = null;
             try
             {

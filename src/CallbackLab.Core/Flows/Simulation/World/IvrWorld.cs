@@ -90,6 +90,12 @@ namespace CallbackLab.Core.Flows.Simulation.World
         /// <summary>Receive Message: the inbound messages (JSON or text) a custom-messaging channel delivers, in order; none: <c>timeout</c>.</summary>
         public IList<string> InboundMessages { get; set; } = new List<string>();
 
+        /// <summary>
+        /// Labels of activities whose platform side fails (a media stream that cannot start, say): they leave by their
+        /// failure port. Only activities whose failure no property decides read it (see docs/activities.md).
+        /// </summary>
+        public IList<string> FailingActivities { get; set; } = new List<string>();
+
         /// <summary>Call Progress Analysis verdict (<c>LIVE_VOICE</c>, <c>AMD</c>, <c>ABANDONED</c>); null: <see cref="WorldDefaults.CallProgressResult"/>.</summary>
         public string? CallProgressResult { get; set; }
     }
