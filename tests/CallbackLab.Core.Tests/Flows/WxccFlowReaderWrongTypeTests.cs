@@ -20,7 +20,7 @@ namespace CallbackLab.Core.Tests.Flows
         /// <summary>The fields the reader reads as text, as JSON paths (activity and variable keys replaced by *).</summary>
         private static readonly Regex[] s_readFields =
         {
-            new Regex(@"^(name|id|description|flowId|flowType)$"),
+            new Regex(@"^(name|id|description|flowId|flowType|orgId)$"),
             new Regex(@"^variables\[\d+\]\.(name|type|description|source|id)$"),
             new Regex(@"^settings\[\d+\]\.(name|value|type|group)$"),
             new Regex(@"^(eventFlows\.eventsMap\.[^.]+\.)?process\.activities\.[^.\[]+\.(id|name|group)$"),

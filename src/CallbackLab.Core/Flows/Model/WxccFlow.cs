@@ -28,8 +28,10 @@ namespace CallbackLab.Core.Flows.Model
             FlowKind kind = FlowKind.Flow,
             string? flowId = null,
             IReadOnlyList<FlowSetting>? settings = null,
-            string? flowOutcome = null)
+            string? flowOutcome = null,
+            string? orgId = null)
         {
+            OrgId = orgId;
             Kind = kind;
             FlowId = flowId;
             Settings = settings ?? Array.Empty<FlowSetting>();
@@ -67,6 +69,9 @@ namespace CallbackLab.Core.Flows.Model
 
         /// <summary>The flow's id (<c>flowId</c>, the same for every version); null when the export has none.</summary>
         public string? FlowId { get; }
+
+        /// <summary>The organization the export comes from (<c>orgId</c>); the simulated call's <c>NewPhoneContact.OrgId</c>. Null when none.</summary>
+        public string? OrgId { get; }
 
         /// <summary>A main flow or a subflow (<c>flowType</c>; a flow started by NewSubFlowStart is a subflow whatever it says).</summary>
         public FlowKind Kind { get; }

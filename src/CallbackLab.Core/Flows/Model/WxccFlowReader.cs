@@ -83,7 +83,8 @@ namespace CallbackLab.Core.Flows.Model
             string? flowOutcome = outcome == null || outcome.Type == JTokenType.Null ? null
                 : outcome.Type == JTokenType.String ? (string?)outcome : outcome.ToString(Formatting.None);
             return new WxccFlow(flowName, OptionalString(root, "id", source), OptionalString(root, "description", source), variables, activities, links,
-                eventActivities, eventLinks, source, kind, OptionalString(root, "flowId", source), ReadSettings(root["settings"], source), flowOutcome);
+                eventActivities, eventLinks, source, kind, OptionalString(root, "flowId", source), ReadSettings(root["settings"], source), flowOutcome,
+                OptionalString(root, "orgId", source));
         }
 
         private static List<FlowVariableDefinition> ReadVariables(JToken? token, string? source)

@@ -165,6 +165,9 @@ namespace CallbackLab.Core.Flows.Simulation
                 SetContactOutput("ANI", options.Ani);
                 SetContactOutput("DNIS", options.Dnis);
                 SetContactOutput("InteractionID", interactionId);
+                // The call runs in the export's own organization and flow, as it would on the tenant it came from.
+                SetContactOutput("OrgId", _flow.OrgId ?? string.Empty);
+                SetContactOutput("FlowId", _flow.FlowId ?? string.Empty);
                 foreach (KeyValuePair<string, object?> pair in options.Variables)
                 {
                     if (_flow.FindVariable(pair.Key) is { } declared)
@@ -235,6 +238,17 @@ namespace CallbackLab.Core.Flows.Simulation
                         return bool.TryParse(text, out bool b) && b;
                     case FlowVariableType.Decimal:
                         return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double d) ? d : 0d;
+                    case FlowVariableType.Json when !string.IsNullOrWhiteSpace(text):
+                        // A JSON default is JSON text in the export; {{ params.service_app.client_id }} navigates it.
+                        try
+                        {
+                            return Newtonsoft.Json.Linq.JToken.Parse(text!);
+                        }
+                        catch (Newtonsoft.Json.JsonReaderException)
+                        {
+                            return text;
+                        }
+
                     default:
                         return text ?? string.Empty;
                 }
