@@ -19,9 +19,11 @@
         'CallbackLab.Emulator.format.ps1xml'
         'CallbackLab.Flows.format.ps1xml'
         'CallbackLab.Reports.format.ps1xml'
+        'CallbackLab.Stubs.format.ps1xml'
     )
     TypesToProcess         = @()
     CmdletsToExport        = @(
+        'Add-CallbackLabStub'
         'Clear-CallbackLabFault'
         'Connect-Wxcc'
         'Disconnect-Wxcc'
@@ -29,6 +31,7 @@
         'Export-IvrSimulationReport'
         'Get-CallbackLabEmulator'
         'Get-CallbackLabRequest'
+        'Get-CallbackLabStub'
         'Get-DynVars'
         'Get-WxccConnection'
         'Get-WxccTask'
@@ -36,7 +39,9 @@
         'Invoke-IvrSimulation'
         'Measure-FlowCoverage'
         'New-DynVars'
+        'New-IvrWorld'
         'New-WxccCallbackTask'
+        'Remove-CallbackLabStub'
         'Remove-DynVars'
         'Reset-CallbackLabEmulator'
         'Select-JsonPath'

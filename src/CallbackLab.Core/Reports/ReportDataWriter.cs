@@ -362,7 +362,7 @@ namespace CallbackLab.Core.Reports
             json.WriteValue(error.StepIndex);
             Property(json, "id", error.ActivityId);
             Property(json, "name", error.ActivityName);
-            Property(json, "kind", error.Kind);
+            Property(json, "kind", error.Kind.ToString());
             Property(json, "message", redaction.Text(error.Message));
             json.WriteEndObject();
         }
