@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using CallbackLab.Core.Flows.Model;
 using CallbackLab.Core.Flows.Simulation;
+using CallbackLab.Core.Flows.Simulation.World;
 using Newtonsoft.Json;
 
 namespace CallbackLab.Core.Reports
@@ -234,6 +235,26 @@ namespace CallbackLab.Core.Reports
             {
                 Property(json, "callbackTask", redaction.Text(result.CallbackTask.ToString()));
             }
+
+            if (result.Destination != null)
+            {
+                Property(json, "destination", redaction.Text(result.Destination));
+            }
+
+            // What the simulation assumed about the world the flow asked about (business hours, queue state…).
+            json.WritePropertyName("world");
+            json.WriteStartArray();
+            foreach (AssumedWorldEntry entry in result.AssumedWorld)
+            {
+                json.WriteStartArray();
+                json.WriteValue(entry.Setting);
+                json.WriteValue(redaction.Text(entry.Value));
+                json.WriteValue(entry.ActivityName);
+                json.WriteValue(entry.Reason);
+                json.WriteEndArray();
+            }
+
+            json.WriteEndArray();
 
             json.WritePropertyName("steps");
             json.WriteStartArray();

@@ -41,14 +41,19 @@ namespace CallbackLab.Core.Reports
         public IReadOnlyList<string> MissingFlows { get; }
 
         /// <summary>
-        /// Builds a report of <paramref name="results"/>. Each result's flow is found by name among <paramref name="flows"/>
-        /// (the embedded lab flow when none matches and the name is the lab's); steps of subflows are placed on the subflow
-        /// given that holds their activity; what matches no export is drawn from the steps themselves.
+        /// Builds a report of <paramref name="results"/>. Each result's flow is found by name among <paramref name="flows"/>,
+        /// then among the flows the result ran in this process (<see cref="SimulatedFlows"/>), then the embedded lab flow;
+        /// steps of subflows are placed on the subflow that holds their activity; what matches no export is drawn from the
+        /// steps themselves.
         /// </summary>
         public static SimulationReport Create(IEnumerable<IvrSimulationResult> results, IEnumerable<WxccFlow>? flows = null)
         {
             if (results is null) throw new ArgumentNullException(nameof(results));
-            List<WxccFlow> known = (flows ?? Enumerable.Empty<WxccFlow>()).Where(f => f != null).ToList();
+            List<IvrSimulationResult> given = results.Where(r => r != null).ToList();
+            // The exports given first, then those the results ran in this process; one per name.
+            List<WxccFlow> known = (flows ?? Enumerable.Empty<WxccFlow>()).Where(f => f != null)
+                .Concat(given.SelectMany(SimulatedFlows.Of))
+                .GroupBy(f => f.Name, StringComparer.OrdinalIgnoreCase).Select(g => g.First()).ToList();
 
             var canvases = new List<FlowCanvas>();
             var canvasKeys = new HashSet<string>(StringComparer.Ordinal);
@@ -73,13 +78,8 @@ namespace CallbackLab.Core.Reports
             }
 
             int number = 0;
-            foreach (IvrSimulationResult result in results)
+            foreach (IvrSimulationResult result in given)
             {
-                if (result == null)
-                {
-                    continue;
-                }
-
                 WxccFlow? flow = known.FirstOrDefault(f => string.Equals(f.Name, result.FlowName, StringComparison.OrdinalIgnoreCase))
                     ?? (string.Equals(result.FlowName, LabFlow.Flow.Name, StringComparison.OrdinalIgnoreCase) ? LabFlow.Flow : null);
                 if (flow != null)

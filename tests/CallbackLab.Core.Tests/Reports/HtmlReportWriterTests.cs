@@ -94,6 +94,17 @@ namespace CallbackLab.Core.Tests.Reports
             Assert.Contains(failing["expr"]!, e => ((string?)e[1])!.Contains(lab.GlobalError!.Message, StringComparison.Ordinal));
         }
 
+        [Fact]
+        public async Task TheAssumedWorldOfARunIsInItsSummary()
+        {
+            var flow = CallbackLab.Core.Tests.Flows.SampleFlows.Load("BusinessHours_Template");
+            IvrSimulationResult run = await ReportRuns.SampleRunAsync(flow, new[] { "1" });
+            Assert.NotEmpty(run.AssumedWorld); // business hours were asked about and nobody said: the run assumed them
+            JToken world = Data(HtmlReportWriter.Write(SimulationReport.Create(new[] { run }, new[] { flow }), "BH", false, ReportRuns.Start))["runs"]![0]!["world"]!;
+            Assert.Equal(run.AssumedWorld.Select(e => e.Setting + "=" + e.Value + "@" + e.ActivityName),
+                world.Select(e => (string?)e[0] + "=" + (string?)e[1] + "@" + (string?)e[2]));
+        }
+
         private static JObject Data(string page)
         {
             Match m = Regex.Match(page, "<script id=\"report-data\" type=\"application/json\">(?<json>.*?)</script>", RegexOptions.Singleline);

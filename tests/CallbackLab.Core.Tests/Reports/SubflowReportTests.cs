@@ -62,6 +62,33 @@ namespace CallbackLab.Core.Tests.Reports
             Assert.Equal(3, report.Coverage.Single(c => c.FlowName == Subflow.Name).ActivitiesCovered);
         }
 
+        [Fact]
+        public async System.Threading.Tasks.Task ARealSubflowRunIsDrawnOnTheSubflowsCanvasWithoutBeingGivenTheExports()
+        {
+            var options = new IvrSimulationOptions { Subflows = new CallbackLab.Core.Flows.Subflows.SubflowLibrary(new[] { Subflow }), StartTime = ReportRuns.Start };
+            IvrSimulationResult run = await new IvrSimulator(new ScriptedTransport((_, n) =>
+                    n == 1 ? ScriptedTransport.Json(401, "{\"message\":\"expired\"}") : ScriptedTransport.Json(200, "{\"access_token\":\"tok-123456\",\"expires_in\":3600}")))
+                .RunAsync(Main, options);
+            List<SimulationStep> inSubflow = run.Steps.Where(s => s.Flow.Contains(" > " + Subflow.Name, StringComparison.Ordinal)).ToList();
+            Assert.True(inSubflow.Count > 0, "the run never entered the subflow: " + string.Join(" / ", run.Steps));
+
+            SimulationReport report = SimulationReport.Create(new[] { run });
+
+            Assert.Empty(report.MissingFlows);
+            ReportRun reportRun = report.Runs.Single();
+            for (int i = 0; i < run.Steps.Count; i++)
+            {
+                string expected = run.Steps[i].Flow.Contains(" > " + Subflow.Name, StringComparison.Ordinal)
+                    ? FlowLayout.MainKey(Subflow.Name)
+                    : Main.FindActivity(run.Steps[i].ActivityId)!.InEventFlow ? FlowLayout.EventsKey(Main.Name) : FlowLayout.MainKey(Main.Name);
+                Assert.Equal(expected, reportRun.StepCanvases[i]);
+            }
+
+            Assert.Equal(CanvasKind.Subflow, report.Canvases.Single(c => c.Key == FlowLayout.MainKey(Subflow.Name)).Kind);
+            // The token the subflow obtained never reaches the page.
+            Assert.DoesNotContain("tok-123456", HtmlReportWriter.Write(report, "t", false, ReportRuns.Start));
+        }
+
         [BrowserFact]
         public void TheSubflowTabShowsItsStepsAndAnUnknownTypeGetsAGenericBadge()
         {

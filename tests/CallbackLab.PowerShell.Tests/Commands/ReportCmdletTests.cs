@@ -61,18 +61,18 @@ namespace CallbackLab.PowerShell.Tests.Commands
         }
 
         [Fact]
-        public void ExportWarnsOnceForAFlowWithoutItsExportAndNotWhenItIsGiven()
+        public void ExportDrawsTheCanvasOfTheFlowTheResultRanWithoutBeingGivenIt()
         {
             using var ps = new ModuleRunspace();
             var result = ps.Run(
-                "$flow = Import-WxccFlow $Sample; $run = Invoke-IvrSimulation -Flow $flow -CallerHangsUpAfter '00:00:30'; " +
-                "$run | Export-IvrSimulationReport -Path ([IO.Path]::Combine($Folder, 'a.html')); $run | Export-IvrSimulationReport -Path ([IO.Path]::Combine($Folder, 'b.html')) -Flow $flow",
+                "$run = Invoke-IvrSimulation -Flow $Sample -CallerHangsUpAfter '00:00:30'; " +
+                "$run | Export-IvrSimulationReport -Path ([IO.Path]::Combine($Folder, 'a.html')); [IO.File]::ReadAllText([IO.Path]::Combine($Folder, 'a.html'))",
                 new Dictionary<string, object?> { ["Folder"] = _folder, ["Sample"] = Path.Combine(RepoPaths.Root, "tests", "TestData", "Flows", "flow_template.json") })
                 .AssertNoErrors();
-            // (Invoke-IvrSimulation may warn about its MockAPI endpoint; only the report's warnings count here.)
-            var report = result.Warnings.Where(w => w.Message.StartsWith("No export of flow", StringComparison.Ordinal)).ToList();
-            Assert.Single(report);
-            Assert.Contains("flow 'flow_template'", report[0].Message);
+            Assert.DoesNotContain(result.Warnings, w => w.Message.StartsWith("No export of flow", StringComparison.Ordinal));
+            string page = (string)result.Values.Single()!;
+            Assert.Contains("\"key\":\"main:flow_template\",\"title\":\"Main flow\",\"kind\":\"Main\"", page);
+            Assert.Contains("\"missingFlows\":[]", page);
         }
 
         [Fact]

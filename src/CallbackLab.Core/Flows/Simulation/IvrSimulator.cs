@@ -35,7 +35,9 @@ namespace CallbackLab.Core.Flows.Simulation
             options ??= new IvrSimulationOptions();
             var run = new Run(flow, new SimulationContext(flow, options, _transport, cancellationToken));
             await run.ExecuteAsync().ConfigureAwait(false);
-            return run.ToResult();
+            IvrSimulationResult result = run.ToResult();
+            Reports.SimulatedFlows.Remember(result, flow, options.Subflows.Flows); // a report of the result draws these canvases
+            return result;
         }
 
         /// <summary>One call's run: the trace and how each path ended.</summary>

@@ -83,9 +83,17 @@
     item(host, "Events", r.events.map(function (e) { return e[0] + " @" + clock(e[1]) + (e[2] ? "" : " (no handler)"); }).join(", ") || "none");
     if (r.globalError) { item(host, "Global error", r.globalError.name + " (" + r.globalError.kind + "): " + r.globalError.message, "wide").parentNode.classList.add("global-error"); }
     if (r.failure) { item(host, "Failure", r.failure.name + " (" + r.failure.kind + "): " + r.failure.message, "wide"); }
-    if (r.world) {
-      var w = item(host, "Assumed world", "", "wide");
-      Object.keys(r.world).forEach(function (k) { w.appendChild(el("div", { "class": "mono" }, k + " = " + r.world[k])); });
+    if (r.destination) { item(host, "Destination", r.destination); }
+    if (r.world && r.world.length) {
+      var w = item(host, "Assumed world (what the run took for granted)", "", "wide");
+      var t = el("table", { "class": "world" });
+      r.world.forEach(function (e) {
+        var tr = el("tr");
+        tr.appendChild(el("td", { "class": "mono" }, e[0] + " = " + e[1]));
+        tr.appendChild(el("td", null, e[2] + (e[3] ? ": " + e[3] : "")));
+        t.appendChild(tr);
+      });
+      w.appendChild(t);
     }
     var cov = coverageByFlow[r.flow];
     if (cov) {
