@@ -49,6 +49,12 @@ namespace CallbackLab.Core.Tests.Reports
             SimulationStep last = lab.Steps.Last(s => s.Flow != FlowEvents.PhoneContactEnded);
             Assert.Equal(new[] { last.ActivityName }, events.Nodes.Where(n => RenderedReport.HasClass(n, "end")).Select(n => n["data-activity"]));
             Assert.DoesNotContain(page.Nodes, n => RenderedReport.HasClass(n, "end"));
+
+            // Selecting an activity lists its steps: the failing set-variable, its port, its expression and Pebble's message.
+            var details = new RenderedReport(HeadlessChromium.DumpDom(path, "#select=SimulateGlobalError"));
+            SimulationStep failing = lab.FindStep("SimulateGlobalError")!;
+            Assert.Contains(details.Elements, e => e["<tag>"] == "div" && RenderedReport.HasClass(e, "step-detail") && e["data-index"] == failing.Index.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Contains(lab.GlobalError!.Message, details.Dom.Substring(details.Dom.IndexOf("<aside id=\"details\"", StringComparison.Ordinal)));
         }
 
         [BrowserFact]
@@ -92,16 +98,16 @@ namespace CallbackLab.Core.Tests.Reports
             IvrSimulationResult lab = await ReportRuns.LabRunAsync();
             WxccFlow cars = SampleFlows.Load("Cars_Export_voice");
             IvrSimulationResult run = await ReportRuns.SampleRunAsync(cars, new[] { "1", "2" });
-            foreach ((string name, SimulationReport report) in new[]
+            foreach ((string name, SimulationReport report, string fragment) in new[]
             {
-                ("lab", SimulationReport.Create(new[] { lab })),
-                ("cars", SimulationReport.Create(new[] { run }, new[] { cars })),
+                ("lab", SimulationReport.Create(new[] { lab }), "#select=GET_CBID"),
+                ("cars", SimulationReport.Create(new[] { run }, new[] { cars }), string.Empty),
             })
             {
                 string html = Path.Combine(ScreenshotFolder(), "report-" + name + ".html");
                 File.WriteAllText(html, HtmlReportWriter.Write(report, name, coverage: false, ReportRuns.Start));
                 string png = Path.Combine(ScreenshotFolder(), "report-" + name + ".png");
-                HeadlessChromium.Screenshot(html, png, 1400, 1000);
+                HeadlessChromium.Screenshot(html, png, 1400, 1000, fragment);
                 byte[] bytes = File.ReadAllBytes(png);
                 Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, bytes.Take(4));
                 Assert.Equal(1400, BigEndian(bytes, 16));

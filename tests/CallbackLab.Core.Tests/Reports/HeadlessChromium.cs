@@ -32,9 +32,9 @@ namespace CallbackLab.Core.Tests.Reports
             Run(htmlPath, "--dump-dom", width, height, out _, fragment);
 
         /// <summary>Takes a screenshot of the page into <paramref name="pngPath"/>.</summary>
-        internal static void Screenshot(string htmlPath, string pngPath, int width = 1400, int height = 1000)
+        internal static void Screenshot(string htmlPath, string pngPath, int width = 1400, int height = 1000, string fragment = "")
         {
-            Run(htmlPath, "--screenshot=" + pngPath, width, height, out _);
+            Run(htmlPath, "--screenshot=" + pngPath, width, height, out _, fragment);
             if (!File.Exists(pngPath))
             {
                 throw new InvalidOperationException("Chromium wrote no screenshot to " + pngPath);

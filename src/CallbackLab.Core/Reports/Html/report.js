@@ -362,18 +362,28 @@
     var host = document.getElementById("timeline");
     host.textContent = "";
     var total = Math.max(r.durationMs, r.steps.length ? r.steps[r.steps.length - 1].at : 0, 1);
+    var lastLabel = -100, row = 0;
     r.steps.forEach(function (s) {
+      var at = s.at / total * 100;
       var tick = el("div", { "class": "tick" + (s.ok ? "" : " failed"), "data-index": String(s.i), title: (s.i + 1) + ". " + s.name + " @" + clock(s.at) + " → " + (s.port || "(end)") });
-      tick.style.left = (s.at / total * 100).toFixed(2) + "%";
-      tick.style.height = (14 + (s.i % 3) * 12) + "px";
-      var label = el("span", null, String(s.i + 1));
-      tick.appendChild(label);
+      tick.style.left = at.toFixed(2) + "%";
+      // Steps at nearly the same moment stack up to three labels, then go unlabelled (their tooltip still says it all).
+      if (at - lastLabel >= 2.5) { lastLabel = at; row = 0; }
+      tick.style.height = (14 + Math.min(row, 2) * 14) + "px";
+      if (row < 3) { tick.appendChild(el("span", null, String(s.i + 1))); }
+      row++;
       tick.addEventListener("click", function () { focusStep(s); });
       host.appendChild(tick);
     });
+    var lastEvent = -100, eventRow = 0;
     r.events.forEach(function (e) {
-      var mark = el("div", { "class": "event" }, e[0]);
-      mark.style.left = (e[1] / total * 100).toFixed(2) + "%";
+      var at = e[1] / total * 100;
+      eventRow = at - lastEvent < 12 ? eventRow + 1 : 0;
+      lastEvent = at;
+      var mark = el("div", { "class": "event" }, e[0] + " " + clock(e[1]));
+      mark.style.left = at.toFixed(2) + "%";
+      mark.style.bottom = (-18 - (eventRow % 2) * 14) + "px";
+      mark.style.transform = at < 10 ? "none" : at > 90 ? "translateX(-100%)" : "translateX(-50%)";
       host.appendChild(mark);
     });
     var end = el("div", { "class": "axis" }, clock(total));
@@ -419,6 +429,13 @@
   renderHeader();
   wirePanZoom();
   if (data.runs.length) { renderRun(); }
+  // #select=Label opens an activity's details, as a click would.
+  var wantedActivity = /(?:^#|&)select=([^&]+)/.exec(location.hash || "");
+  if (wantedActivity && data.runs.length && canvases[state.canvas]) {
+    var name = decodeURIComponent(wantedActivity[1]);
+    var hit = canvases[state.canvas].nodes.filter(function (n) { return n.name === name || n.id === name; })[0];
+    if (hit) { select(hit.id); }
+  }
   document.body.setAttribute("data-render-ms", (performance.now() - started).toFixed(1));
   document.body.setAttribute("data-ready", "true");
   // From navigation start to the load event: what "opens in" means in docs/benchmarks.md.
