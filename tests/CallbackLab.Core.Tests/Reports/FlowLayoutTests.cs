@@ -84,7 +84,7 @@ namespace CallbackLab.Core.Tests.Reports
         public void AFlowWithoutACanvasIsLaidOutInColumnsWithoutOverlap()
         {
             WxccFlow flow = LabFlow.Flow;
-            Assert.Empty(flow.Diagram.Activities);
+            Assert.All(flow.Activities, a => Assert.Null(flow.Diagram.FindActivity(a.Id)));
             IReadOnlyList<FlowCanvas> canvases = FlowLayout.Build(flow);
             List<CanvasNode> main = canvases.Single(c => c.Kind == CanvasKind.Main).Nodes.ToList();
             Assert.Equal(flow.Activities.Count, main.Count);
@@ -111,6 +111,25 @@ namespace CallbackLab.Core.Tests.Reports
             CanvasEdge edge = FlowLayout.Build(flow)[0].Edges.Single();
             Assert.Equal(2, edge.Points.Count);
             Assert.True(edge.Points[1].X > edge.Points[0].X);
+        }
+
+        [Fact]
+        public void AWidgetOfAnUnexpectedShapeIsLeftOutAndTheActivityLaidOutInstead()
+        {
+            var export = Newtonsoft.Json.Linq.JObject.Parse(File.ReadAllText(SampleFlows.PathOf("flow_template")));
+            var widgets = (Newtonsoft.Json.Linq.JObject)export["diagram"]!["widgets"]!;
+            string broken = widgets.Properties().First(p => (string?)p.Value["widgetType"] == "activity").Name;
+            widgets[broken]!["point"] = new Newtonsoft.Json.Linq.JArray(1, 2);
+            foreach (Newtonsoft.Json.Linq.JProperty widget in widgets.Properties().Where(p => p.Name != broken))
+            {
+                widget.Value["widgetType"] = new Newtonsoft.Json.Linq.JArray();
+            }
+
+            WxccFlow flow = WxccFlowReader.Parse(export.ToString());
+            Assert.All(flow.Activities, a => Assert.Null(flow.Diagram.FindActivity(a.Id)));
+            FlowCanvas main = FlowLayout.Build(flow).Single(c => c.Kind == CanvasKind.Main);
+            Assert.Equal(flow.Activities.Count, main.Nodes.Count);
+            Assert.All(main.Nodes, n => Assert.False(n.PlacedByExport));
         }
 
         private static bool Overlap(CanvasNode a, CanvasNode b) =>

@@ -39,7 +39,7 @@ namespace CallbackLab.Core.Flows.Model
                     continue;
                 }
 
-                string kind = (string?)widget["widgetType"] ?? string.Empty;
+                string kind = Text(widget["widgetType"]) ?? string.Empty;
                 if (kind == "activity" && Point(widget["point"]) is DiagramPoint position)
                 {
                     activities.Add(new DiagramActivity(entry.Key, position, Ports(widget["ports"] as JArray)));
@@ -78,14 +78,14 @@ namespace CallbackLab.Core.Flows.Model
                     continue;
                 }
 
-                string? name = (string?)properties["name"];
+                string? name = Text(properties["name"]);
                 if (string.IsNullOrEmpty(name))
                 {
                     continue;
                 }
 
-                bool isInput = (bool?)port["isSourcePort"] == true || (string?)properties["alignment"] == "left";
-                result.Add(new DiagramPort((string?)port["portId"] ?? name!, name!, (string?)properties["label"] ?? name!, Point(properties), isInput));
+                bool isInput = (port["isSourcePort"]?.Type == JTokenType.Boolean && (bool)port["isSourcePort"]!) || Text(properties["alignment"]) == "left";
+                result.Add(new DiagramPort(Text(port["portId"]) ?? name!, name!, Text(properties["label"]) ?? name!, Point(properties), isInput));
             }
 
             return result;
@@ -100,6 +100,9 @@ namespace CallbackLab.Core.Flows.Model
 
             return null;
         }
+
+        /// <summary>A string value; null for anything else (an array where text belongs is ignored, not fatal).</summary>
+        private static string? Text(JToken? token) => token != null && token.Type == JTokenType.String ? (string?)token : null;
 
         private static double? Number(JToken? token) =>
             token != null && (token.Type == JTokenType.Integer || token.Type == JTokenType.Float) ? (double)token : (double?)null;
