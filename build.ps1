@@ -110,6 +110,8 @@ function Invoke-AcceptanceSuite {
     $config.TestResult.OutputFormat = 'NUnitXml'
     $config.TestResult.OutputPath = $pesterResults
     $env:CALLBACKLAB_MANIFEST = $manifest
+    # The suites run as a user's session does, not under this script's strict mode.
+    Set-StrictMode -Off
     $result = Invoke-Pester -Configuration $config
     if ($result.TotalCount -eq 0) { throw "Pester found no tests under $($config.Run.Path.Value)." }
     if ($result.FailedCount -gt 0 -or $result.FailedContainersCount -gt 0) {
@@ -123,7 +125,7 @@ function Import-RestoredPester {
     Invoke-Native dotnet @('restore', $pesterProject, '-v', 'q', '-nologo')
     $packages = $env:NUGET_PACKAGES
     if (-not $packages) {
-        $line = (& dotnet nuget locals global-packages --list) -match '^global-packages: ' | Select-Object -First 1
+        $line = @(& dotnet nuget locals global-packages --list) -match '^global-packages: ' | Select-Object -First 1
         $packages = ([string] $line).Substring('global-packages: '.Length).Trim()
     }
     $pesterManifest = Join-Path $packages "pester/$pesterVersion/tools/Pester.psd1"

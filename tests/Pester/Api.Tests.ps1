@@ -16,10 +16,19 @@ BeforeAll {
     function SS([string] $Text) { ConvertTo-SecureString $Text -AsPlainText -Force }
     function Plain([securestring] $Secure) { [System.Net.NetworkCredential]::new('', $Secure).Password }
     function Journal([string] $Method, [string] $Path) { @((Get-CallbackLabRequest -Emulator $e) | Where-Object { $_.Method -eq $Method -and $_.Path -like $Path }) }
-    # The progress records a script writes (the Progress stream cannot be redirected), run in this runspace.
+    # The progress records a script writes. The Progress stream cannot be redirected, and in real pwsh a nested
+    # [powershell] on the current runspace sends it to the host, so the script runs in a fresh runspace of its own
+    # with the module imported and an emulator of its own as the session default (closed with the runspace).
     function ProgressOf([string] $Script) {
-        $ps = [powershell]::Create('CurrentRunspace')
-        try { $null = $ps.AddScript($Script).Invoke(); @($ps.Streams.Progress) } finally { $ps.Dispose() }
+        $ps = [powershell]::Create()
+        try {
+            $null = $ps.AddScript("Import-Module '$manifest'; `$null = Start-CallbackLabEmulator").Invoke()
+            $ps.Commands.Clear()
+            $null = $ps.AddScript($Script).Invoke()
+            if ($ps.Streams.Error.Count) { throw "The script wrote errors: $($ps.Streams.Error -join '; ')" }
+            @($ps.Streams.Progress)
+        }
+        finally { $ps.Runspace.Dispose(); $ps.Dispose() }
     }
     function Resolve([string] $Name, $Value) {
         $type = (Get-Module CallbackLab).ImplementingAssembly.GetType('CallbackLab.Infrastructure.CallbackLabSession')
@@ -27,14 +36,15 @@ BeforeAll {
         try { $type.GetMethod($Name, [Reflection.BindingFlags]'NonPublic,Instance').Invoke($session, @(, $Value)) }
         catch { $_.Exception.InnerException.GetType().Name }
     }
-}
-
-AfterEach {
-    Get-CallbackLabEmulator | Stop-CallbackLabEmulator
-    Disconnect-Wxcc
+    # Pester 5 has no file-level AfterEach: every Describe that starts emulators or connects calls this after each test.
+    function Reset-LabSession {
+        Get-CallbackLabEmulator | Stop-CallbackLabEmulator
+        Disconnect-Wxcc
+    }
 }
 
 Describe 'callback tasks' {
+    AfterEach { Reset-LabSession }
     BeforeEach { $script:e = Start-CallbackLabEmulator }
 
     It 'runs the lab in one line: a 201 task recorded with the exact lab body' {
@@ -124,7 +134,9 @@ Describe 'callback tasks' {
     It 'refuses -To before -From before any request' {
         $from = [datetime]::UtcNow
         $to = $from.AddHours(-2)
-        Get-WxccTask -From $from -To $to -ErrorVariable err -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        # A terminating error: -ErrorAction does not make it land in -ErrorVariable and go on, so catch it.
+        $err = @(try { Get-WxccTask -From $from -To $to -ErrorAction Stop } catch { $_ })
+        $err.Count | Should -Be 1
         $err[0].FullyQualifiedErrorId | Should -Be 'TaskWindowInverted,CallbackLab.Commands.GetWxccTaskCommand'
         $err[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
         $err[0].TargetObject | Should -Be $to
@@ -133,6 +145,7 @@ Describe 'callback tasks' {
 }
 
 Describe 'DynVars' {
+    AfterEach { Reset-LabSession }
     BeforeEach { $script:e = Start-CallbackLabEmulator }
 
     It 'maps HTTP <Status> to <Category> with the request as target and the body''s details' -ForEach @(
@@ -261,6 +274,7 @@ Describe 'DynVars' {
 }
 
 Describe 'connection' {
+    AfterEach { Reset-LabSession }
     It 'says clearly that nothing is connected' {
         Get-WxccConnection | Should -BeNullOrEmpty
         { New-WxccCallbackTask -EntryPointId ep -Destination 1 -ErrorAction Stop } | Should -Throw -ErrorId 'WxccNotConnected,CallbackLab.Commands.NewWxccCallbackTaskCommand'
@@ -335,6 +349,7 @@ Describe 'connection' {
 }
 
 Describe 'secrets' {
+    AfterEach { Reset-LabSession }
     # Twin: tests/CallbackLab.PowerShell.Tests/Commands/Api/SecretExposureTests.cs
     BeforeAll {
         function Get-Texts($Value, [int] $Level, [System.Collections.Generic.HashSet[object]] $Seen) {
@@ -353,9 +368,11 @@ Describe 'secrets' {
         $objects = @($e; Get-CallbackLabEmulator
             Connect-Wxcc -Uri $e.WxccUri -TokenUri $e.TokenUri -ClientId $e.ClientId -ClientSecret $e.ClientSecret -RefreshToken $e.RefreshToken -MockApiUri $e.MockApiUri
             Get-WxccConnection; Get-DynVars -Dnis +14694096861 | New-WxccCallbackTask; Get-CallbackLabRequest -Emulator $e)
-        Connect-Wxcc -Uri $e.WxccUri -TokenUri $e.TokenUri -ClientId $e.ClientId -ClientSecret $e.ClientSecret `
-            -RefreshToken (SS $stale) -ErrorAction SilentlyContinue -ErrorVariable err
+        # A refused token is a terminating error: catch it rather than expect it in -ErrorVariable.
+        $err = @(try { Connect-Wxcc -Uri $e.WxccUri -TokenUri $e.TokenUri -ClientId $e.ClientId -ClientSecret $e.ClientSecret `
+            -RefreshToken (SS $stale) -ErrorAction Stop } catch { $_ })
         $err.Count | Should -Be 1
+        $err[0].FullyQualifiedErrorId | Should -Be 'WxccAuthenticationError,CallbackLab.Commands.ConnectWxccCommand'
         $seen = [System.Collections.Generic.HashSet[object]]::new([System.Collections.Generic.ReferenceEqualityComparer]::Instance)
         $texts = @($objects + $err | ForEach-Object { Get-Texts $_ 0 $seen })
         $texts | Should -Contain "grant_type=refresh_token&client_id=$($e.ClientId)&client_secret=***&refresh_token=***"
@@ -413,6 +430,7 @@ Describe 'session defaults when emulators stop and connections change' {
 
 # Twin: SessionResolutionTests.AnEmptySecureStringIsAClearInvalidArgumentNamingTheParameter
 Describe 'Connect-Wxcc with an empty secret' {
+    AfterEach { Reset-LabSession }
     It 'refuses an empty -<Parameter> with EmptyCredential naming it' -TestCases @(
         @{ Parameter = 'AccessToken' }
         @{ Parameter = 'ClientSecret' }
@@ -420,8 +438,10 @@ Describe 'Connect-Wxcc with an empty secret' {
     ) {
         $empty = [System.Security.SecureString]::new()
         $full = ConvertTo-SecureString 'x' -AsPlainText -Force
+        # The empty secret replaces its full one (a hash literal naming the same key twice would not even parse).
         $arguments = if ($Parameter -eq 'AccessToken') { @{ Region = 'us1'; AccessToken = $empty } }
-                     else { @{ Uri = 'https://wxcc.invalid'; ClientId = 'c'; ClientSecret = $full; RefreshToken = $full; $Parameter = $empty } }
+                     else { @{ Uri = 'https://wxcc.invalid'; ClientId = 'c'; ClientSecret = $full; RefreshToken = $full } }
+        $arguments[$Parameter] = $empty
         try { Connect-Wxcc @arguments -ErrorAction Stop } catch { $err = $_ }
         $err.FullyQualifiedErrorId | Should -Be 'EmptyCredential,CallbackLab.Commands.ConnectWxccCommand'
         $err.CategoryInfo.Category | Should -Be 'InvalidArgument'

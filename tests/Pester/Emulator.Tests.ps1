@@ -15,13 +15,12 @@ BeforeAll {
         try { (Invoke-WebRequest -Uri $Uri -UseBasicParsing -ErrorAction Stop).StatusCode }
         catch { [int] $_.Exception.Response.StatusCode }
     }
-}
-
-AfterEach {
-    Get-CallbackLabEmulator | Stop-CallbackLabEmulator
+    # Pester 5 has no file-level AfterEach: every Describe calls this after each test.
+    function Stop-AllEmulators { Get-CallbackLabEmulator | Stop-CallbackLabEmulator }
 }
 
 Describe 'Start-CallbackLabEmulator' {
+    AfterEach { Stop-AllEmulators }
     It 'writes the emulator and makes it the session default' {
         $e = Start-CallbackLabEmulator
         # Loopback, not literally 127.0.0.1: on Windows without a URL ACL the emulator binds localhost instead.
@@ -65,6 +64,7 @@ Describe 'Start-CallbackLabEmulator' {
 }
 
 Describe 'Start-CallbackLabEmulator files' {
+    AfterEach { Stop-AllEmulators }
     It 'reports missing and bad seed files and bad data files, naming the file' {
         Set-Content -Path TestDrive:/seed.json -Value '42'
         Set-Content -Path TestDrive:/data.json -Value '{ nope'
@@ -91,6 +91,7 @@ Describe 'Start-CallbackLabEmulator files' {
 }
 
 Describe 'Get-CallbackLabEmulator and Stop-CallbackLabEmulator' {
+    AfterEach { Stop-AllEmulators }
     It 'lists running emulators and stopping by port releases the port' {
         $a = Start-CallbackLabEmulator
         $b = Start-CallbackLabEmulator -NoDefault
@@ -131,6 +132,7 @@ Describe 'Get-CallbackLabEmulator and Stop-CallbackLabEmulator' {
 }
 
 Describe 'Set-CallbackLabFault and Clear-CallbackLabFault' {
+    AfterEach { Stop-AllEmulators }
     It 'fails the route the next N times and clears' {
         $e = Start-CallbackLabEmulator
         $u = "$($e.MockApiUri)/DynVars"
@@ -159,6 +161,7 @@ Describe 'Set-CallbackLabFault and Clear-CallbackLabFault' {
 }
 
 Describe 'Get-CallbackLabRequest' {
+    AfterEach { Stop-AllEmulators }
     It 'filters the journal and redacts Authorization' {
         $e = Start-CallbackLabEmulator
         Get-Status "$($e.MockApiUri)/DynVars?dn=4694096861" | Out-Null
@@ -175,6 +178,7 @@ Describe 'Get-CallbackLabRequest' {
 }
 
 Describe 'Reset-CallbackLabEmulator' {
+    AfterEach { Stop-AllEmulators }
     It 'puts the seed back' {
         $e = Start-CallbackLabEmulator
         Invoke-RestMethod -Method Delete "$($e.MockApiUri)/DynVars/1" | Out-Null
