@@ -178,11 +178,23 @@ Describe 'DynVars' {
         $err[0].Exception.Message | Should -BeLike '*Retry-After: 30 s.*'
     }
 
-    It 'shows no progress for one change and a completed bar for three piped ones' {
-        ProgressOf 'New-DynVars -Dn 2145550001 -OutboundCallbackEp ep -TacNumber 1' | Should -BeNullOrEmpty
-        ProgressOf 'Remove-DynVars -Id 1' | Should -BeNullOrEmpty
-        $bar = ProgressOf "'3', '4', '5' | ForEach-Object { [pscustomobject]@{ Id = `$_ } } | Remove-DynVars"
+    It 'shows no progress for one change: <Script>' -ForEach @(
+        @{ Script = 'New-DynVars -Dn 2145550001 -OutboundCallbackEp ep -TacNumber 1' }
+        @{ Script = 'Set-DynVars -Id 1 -TacNumber 9' }
+        @{ Script = 'Remove-DynVars -Id 1' }
+        @{ Script = 'Get-DynVars -Id 2 | Remove-DynVars' }
+    ) {
+        ProgressOf "$Script | Out-Null" | Should -BeNullOrEmpty
+    }
+
+    It 'shows a bar that ends Completed for three piped changes: <Script>' -ForEach @(
+        @{ Script = "'2145550001', '2145550002', '2145550003' | ForEach-Object { [pscustomobject]@{ dn = `$_; outboundcallbackep = 'ep'; tacnumber = '1' } } | New-DynVars" }
+        @{ Script = "'3', '4', '5' | ForEach-Object { [pscustomobject]@{ Id = `$_ } } | Remove-DynVars" }
+        @{ Script = "'1', '2', '3' | ForEach-Object { [pscustomobject]@{ Id = `$_; TacNumber = '9' } } | Set-DynVars" }
+    ) {
+        $bar = ProgressOf "$Script | Out-Null"
         @($bar | Where-Object RecordType -eq 'Processing').Count | Should -Be 2
+        @($bar | Where-Object { $_.StatusDescription -like '*3 done, 0 failed*' }).Count | Should -BeGreaterThan 0
         $bar[-1].RecordType | Should -Be 'Completed'
     }
 
