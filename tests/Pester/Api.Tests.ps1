@@ -1,8 +1,7 @@
 #Requires -Modules @{ ModuleName = 'Pester'; ModuleVersion = '5.0.0' }
 # Acceptance tests for the API cmdlets against the local emulator.
-# Twins: tests/CallbackLab.PowerShell.Tests/Commands/Api/*.cs (NewWxccCallbackTaskTests, DynVarsCmdletTests,
-# WxccConnectionCmdletTests, SessionResolutionTests, ApiErrorCategoryTests)
-# and tests/CallbackLab.PowerShell.Tests/Commands/ProgressTests.cs.
+# (The xUnit twins that re-ran these in C# strings, Commands/Api/*.cs and ProgressTests.cs, are retired: their
+# assertions live here now.)
 
 BeforeAll {
     $manifest = if ($env:CALLBACKLAB_MANIFEST) { $env:CALLBACKLAB_MANIFEST } else { Join-Path $PSScriptRoot '../../out/CallbackLab/CallbackLab.psd1' }
@@ -19,13 +18,13 @@ BeforeAll {
     # The progress records a script writes. The Progress stream cannot be redirected, and in real pwsh a nested
     # [powershell] on the current runspace sends it to the host, so the script runs in a fresh runspace of its own
     # with the module imported and an emulator of its own as the session default (closed with the runspace).
-    function ProgressOf([string] $Script) {
+    function ProgressOf([string] $Script, [string] $StartArguments = '', [switch] $AllowErrors) {
         $ps = [powershell]::Create()
         try {
-            $null = $ps.AddScript("Import-Module '$manifest'; `$null = Start-CallbackLabEmulator").Invoke()
+            $null = $ps.AddScript("Import-Module '$manifest'; `$null = Start-CallbackLabEmulator $StartArguments").Invoke()
             $ps.Commands.Clear()
             $null = $ps.AddScript($Script).Invoke()
-            if ($ps.Streams.Error.Count) { throw "The script wrote errors: $($ps.Streams.Error -join '; ')" }
+            if ($ps.Streams.Error.Count -and -not $AllowErrors) { throw "The script wrote errors: $($ps.Streams.Error -join '; ')" }
             @($ps.Streams.Progress)
         }
         finally { $ps.Runspace.Dispose(); $ps.Dispose() }
@@ -49,9 +48,13 @@ Describe 'callback tasks' {
 
     It 'runs the lab in one line: a 201 task recorded with the exact lab body' {
         $t = Get-DynVars -Dnis +14694096861 | New-WxccCallbackTask
+        $t.PSObject.TypeNames[0] | Should -Be 'CallbackLab.Core.Wxcc.WxccCallbackTask'
         $t.StatusCode | Should -Be 201
         $t.EntryPointId | Should -Be $ep
+        $t.Destination | Should -Be '14085267209'
+        $t.OrgId | Should -Not -BeNullOrEmpty
         $e.Tasks.Count | Should -Be 1
+        $e.Tasks[0].Id | Should -Be $t.Id
         $post = Journal 'POST' '/v1/tasks'
         $post.Count | Should -Be 1
         $post[0].Body | Should -BeExactly $labBody
@@ -62,21 +65,50 @@ Describe 'callback tasks' {
     It 'sends nothing with -WhatIf' {
         Get-DynVars -Dnis +14694096861 | New-WxccCallbackTask -WhatIf
         (Journal 'POST' '/v1/tasks').Count | Should -Be 0
+        $e.Tasks.Count | Should -Be 0
     }
 
     It 'retries a 429 after its Retry-After of one second' {
         Set-CallbackLabFault -Path /v1/tasks -Method POST -StatusCode 429 -RetryAfterSeconds 1 -Count 1
-        $t = New-WxccCallbackTask -EntryPointId $ep -Destination 14085267209 -Verbose 4>&1 | Where-Object { $_ -isnot [System.Management.Automation.VerboseRecord] }
+        $all = @(New-WxccCallbackTask -EntryPointId $ep -Destination 14085267209 -Verbose 4>&1)
+        $t = $all | Where-Object { $_ -isnot [System.Management.Automation.VerboseRecord] }
+        $verbose = @($all | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] } | ForEach-Object Message)
         $t.StatusCode | Should -Be 201
         $post = Journal 'POST' '/v1/tasks'
         ($post.StatusCode -join ',') | Should -Be '429,201'
         ($post[1].Time - $post[0].Time).TotalMilliseconds | Should -BeGreaterOrEqual 900
+        $post[1].Headers['TrackingId'] | Should -Be $post[0].Headers['TrackingId'] -Because 'a retry is the same request'
+        ($verbose | Where-Object { $_ -like '*Retry 1 of 2*' -and $_ -like '*in 1 s*' -and $_ -like '*Retry-After: 1*' }).Count | Should -Be 1
+    }
+
+    It 'stops a retry wait at once when the pipeline is stopped (Ctrl+C)' {
+        # A runspace of its own, so that this test can stop its pipeline as Ctrl+C does.
+        $ps = [powershell]::Create()
+        try {
+            $null = $ps.AddScript("Import-Module '$manifest'; `$null = Start-CallbackLabEmulator; Set-CallbackLabFault -Path /v1/tasks -Method POST -StatusCode 429 -RetryAfterSeconds 60 -Count 1").Invoke()
+            $ps.Commands.Clear()
+            $null = $ps.AddScript('New-WxccCallbackTask -EntryPointId ep -Destination 14085267209 -Verbose')
+            $running = $ps.BeginInvoke()
+            $deadline = [datetime]::UtcNow.AddSeconds(20)
+            while (-not ($ps.Streams.Verbose | Where-Object Message -like 'Retry 1 of*') -and [datetime]::UtcNow -lt $deadline) { Start-Sleep -Milliseconds 50 }
+            @($ps.Streams.Verbose | Where-Object Message -like 'Retry 1 of*').Count | Should -Be 1 -Because 'the cmdlet is waiting to retry'
+            $running.IsCompleted | Should -BeFalse
+            $stopwatch = [System.Diagnostics.Stopwatch]::StartNew()
+            $ps.Stop()
+            $stopwatch.Elapsed.TotalSeconds | Should -BeLessThan 10 -Because 'the 60 s Retry-After wait is cancelled'
+            $ps.InvocationStateInfo.State | Should -Be 'Stopped'
+            $running.IsCompleted | Should -BeTrue
+            $ps.Commands.Clear()
+            @($ps.AddScript("@(Get-CallbackLabRequest -Method POST -Path '/v1/tasks').Count").Invoke())[0] | Should -Be 1
+        }
+        finally { $ps.Runspace.Dispose(); $ps.Dispose() }
     }
 
     It 'reports a redirect as an error instead of following it' {
         Set-CallbackLabFault -Path /v1/tasks -Method POST -StatusCode 302 -Count 1
         New-WxccCallbackTask -EntryPointId $ep -Destination 14085267209 -ErrorVariable err -ErrorAction SilentlyContinue
         $err[0].FullyQualifiedErrorId | Should -Be 'WxccApiError,CallbackLab.Commands.NewWxccCallbackTaskCommand'
+        $err.Count | Should -Be 1
         $err[0].CategoryInfo.Category | Should -Be 'InvalidOperation'
         $err[0].ErrorDetails.Message | Should -Match ' 302 '
         $e.Tasks.Count | Should -Be 0
@@ -84,9 +116,12 @@ Describe 'callback tasks' {
 
     It 'does not retry a 503 on POST /v1/tasks and reports the trackingId' {
         Set-CallbackLabFault -Path /v1/tasks -Method POST -StatusCode 503 -Count 1
-        New-WxccCallbackTask -EntryPointId $ep -Destination 14085267209 -ErrorVariable err -ErrorAction SilentlyContinue
+        New-WxccCallbackTask -EntryPointId $ep -Destination 14085267209 -ErrorVariable err -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
         $post = Journal 'POST' '/v1/tasks'
         $post.Count | Should -Be 1
+        $err.Count | Should -Be 1
+        $err[0].ErrorDetails.Message | Should -Match ' 503 '
+        "$($err[0].TargetObject)" | Should -BeLike 'POST http://127.0.0.1:*' 
         $err[0].FullyQualifiedErrorId | Should -Be 'WxccApiError,CallbackLab.Commands.NewWxccCallbackTaskCommand'
         $err[0].CategoryInfo.Category | Should -Be 'ConnectionError'
         $err[0].ErrorDetails.Message | Should -Match ([regex]::Escape("TrackingId: $($post[0].Headers['TrackingId'])"))
@@ -101,19 +136,33 @@ Describe 'callback tasks' {
         Set-CallbackLabFault -Path /v1/tasks -Method POST -LatencyMilliseconds 2500 -Count 1
         New-WxccCallbackTask -EntryPointId $ep -Destination 1 -TimeoutSec 1 -ErrorVariable err2 -ErrorAction SilentlyContinue
         $err2[0].CategoryInfo.Category | Should -Be 'OperationTimeout'
+        $err2[0].ErrorDetails.RecommendedAction | Should -Match 'call the customer twice'
     }
 
     It 'never shows the token in verbose or debug output' {
         $token = (Plain $e.AccessToken)
+        $token.Length | Should -BeGreaterThan 8
         $messages = Get-DynVars -Dnis +14694096861 | New-WxccCallbackTask -Verbose -Debug 5>&1 4>&1 | Where-Object { $_ -is [System.Management.Automation.InformationalRecord] }
         ($messages.Message -join "`n") | Should -Not -Match ([regex]::Escape($token))
-        ($messages.Message -join "`n") | Should -Match 'Authorization: Bearer \*\*\*'
+        $debug = @($messages | Where-Object { $_ -is [System.Management.Automation.DebugRecord] } | ForEach-Object Message)
+        $verbose = @($messages | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] } | ForEach-Object Message)
+        ($debug -like '*Authorization: Bearer `*`*`**').Count | Should -BeGreaterThan 0
+        ($debug -like '*"destination":"14085267209"*').Count | Should -BeGreaterThan 0
+        ($verbose -like 'POST http://127.0.0.1:*/v1/tasks').Count | Should -BeGreaterThan 0
     }
 
     It 'refuses an invalid task before sending it' {
+        $many = @{}; 1..31 | ForEach-Object { $many["k$_"] = 'v' }
         New-WxccCallbackTask -EntryPointId $ep -Destination ('1' * 37) -ErrorVariable err -ErrorAction SilentlyContinue
-        $err[0].FullyQualifiedErrorId | Should -Be 'InvalidCallbackTask,CallbackLab.Commands.NewWxccCallbackTaskCommand'
-        $err[0].Exception.Message | Should -Match 'destination is 37 characters'
+        New-WxccCallbackTask -EntryPointId $ep -Destination 1 -Attribute $many -ErrorVariable +err -ErrorAction SilentlyContinue
+        $err.Count | Should -Be 2
+        $err | ForEach-Object {
+            $_.FullyQualifiedErrorId | Should -Be 'InvalidCallbackTask,CallbackLab.Commands.NewWxccCallbackTaskCommand'
+            $_.CategoryInfo.Category | Should -Be 'InvalidArgument'
+        }
+        $err[0].Exception.Message | Should -Match 'destination is 37 characters; the API allows at most 36\.'
+        $err[1].Exception.Message | Should -Match 'attributes has 31 entries; the API allows at most 30\.'
+        $err[0].TargetObject.GetType().Name | Should -Be 'CallbackTaskRequest'
         (Journal 'POST' '/v1/tasks').Count | Should -Be 0
     }
 
@@ -128,6 +177,8 @@ Describe 'callback tasks' {
         $ids = 1..3 | ForEach-Object { (New-WxccCallbackTask -EntryPointId $ep -Destination (14085550000 + $_)).Id }
         $tasks = Get-WxccTask -From ([datetime]::UtcNow.AddMinutes(-5)) -PageSize 2 -ChannelType telephony
         $tasks.Id | Should -Be $ids
+        $tasks[0].GetType().Name | Should -Be 'WxccTask'
+        $tasks[0].ChannelType | Should -Be 'telephony'
         (Journal 'GET' '/v1/tasks').Count | Should -Be 2
     }
 
@@ -139,6 +190,7 @@ Describe 'callback tasks' {
         $err.Count | Should -Be 1
         $err[0].FullyQualifiedErrorId | Should -Be 'TaskWindowInverted,CallbackLab.Commands.GetWxccTaskCommand'
         $err[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
+        $err[0].TargetObject | Should -BeOfType [datetime]
         $err[0].TargetObject | Should -Be $to
         (Journal 'GET' '/v1/tasks').Count | Should -Be 0
     }
@@ -166,6 +218,10 @@ Describe 'DynVars' {
         $err[0].CategoryInfo.Category | Should -Be $Category
         $err[0].TargetObject | Should -BeOfType ([CallbackLab.Core.Http.ApiRequest])
         $err[0].TargetObject.Uri.AbsolutePath | Should -Be '/flowdesigner/Lab/DynVars/1'
+        "$($err[0].TargetObject)" | Should -Match '^GET http://127\.0\.0\.1:[0-9]+/flowdesigner/Lab/DynVars/1$'
+        $err[0].Exception.GetType().FullName | Should -Be 'CallbackLab.Core.Http.ApiException'
+        $err[0].Exception.StatusCode | Should -Be $Status
+        $err[0].ErrorDetails.Message | Should -BeLike "*failed with $Status *"
         if ($Body) { $err[0].ErrorDetails.Message | Should -BeLike "*: refused with $Status (TrackingId: srv-$Status)" }
         else { $err[0].ErrorDetails.Message | Should -BeLike "*(TrackingId: $($err[0].TargetObject.TrackingId))" }
         (Journal 'GET' '*/DynVars*').Count | Should -Be 1
@@ -174,7 +230,9 @@ Describe 'DynVars' {
     It 'says (no body) and quotes Retry-After instead of repeating the reason phrase' {
         Set-CallbackLabFault -Path '*/DynVars*' -Method GET -StatusCode 429 -RetryAfterSeconds 30 -Body '' -Count 1
         Get-DynVars -Id 1 -MaximumRetryCount 0 -ErrorVariable err -ErrorAction SilentlyContinue
+        $err.Count | Should -Be 1
         $err[0].ErrorDetails.Message | Should -BeLike '*failed with 429 TooManyRequests (no body); the server asks to retry after 30 s (TrackingId: *'
+        $err[0].ErrorDetails.Message | Should -Not -BeLike '*TooManyRequests: TooManyRequests*'
         $err[0].Exception.Message | Should -BeLike '*Retry-After: 30 s.*'
     }
 
@@ -200,16 +258,45 @@ Describe 'DynVars' {
 
     It 'slices -Dnis like the flow and writes a typed record' {
         $r = Get-DynVars -Dnis +14694096861
+        @($r).Count | Should -Be 1
         $r | Should -BeOfType ([CallbackLab.Core.MockApi.DynVarsRecord])
+        $r.PSObject.TypeNames[0] | Should -Be 'CallbackLab.Core.MockApi.DynVarsRecord'
+        (Journal 'GET' '*/DynVars*').Count | Should -Be 1
         $r.Id, $r.Dn, $r.OutboundCallbackEp, $r.TacNumber | Should -Be @('1', '4694096861', $ep, '14085267209')
         (Journal 'GET' '*/DynVars')[0].Query | Should -Be 'dn=4694096861'
     }
 
     It 'refuses -Dn with -Dnis at binding (separate parameter sets) and sends nothing' {
         { Get-DynVars -Dn 4694096861 -Dnis +14694096861 -ErrorAction Stop } | Should -Throw -ErrorId 'AmbiguousParameterSet,CallbackLab.Commands.GetDynVarsCommand'
+        $err = @(try { Get-DynVars -Dn 4694096861 -Dnis +14694096861 -ErrorAction Stop } catch { $_ })
+        $err[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
         (Journal 'GET' '*/DynVars*').Count | Should -Be 0
         (Get-Command Get-DynVars).DefaultParameterSet | Should -Be 'Dn'
+        $sets = (Get-Command Get-DynVars).ParameterSets | ForEach-Object {
+            $_.Name + ':' + $_.IsDefault + ':' + (($_.Parameters | Where-Object { $_.Name -in 'Dn', 'Dnis', 'Id', 'Exact', 'All' } |
+                        ForEach-Object { $_.Name + '@' + $_.Position + $(if ($_.IsMandatory) { '!' }) }) -join ',') }
+        $sets | Sort-Object -CaseSensitive | Should -Be @(
+            'Dn:True:Dn@0,Exact@-2147483648,All@-2147483648'
+            'Dnis:False:Dnis@-2147483648!,Exact@-2147483648,All@-2147483648'
+            'Id:False:Id@-2147483648!')
         (Get-DynVars -Dnis +14694096861 | Remove-DynVars -PassThru).Id | Should -Be '1'
+    }
+
+    It 'still filters in each parameter set and pipes into the changing cmdlets' {
+        (Get-DynVars 4694096861 -Exact).Id | Should -Be '1'
+        (Get-DynVars -Dnis +14694096861 -Exact).Id | Should -Be '1'
+        @(Get-DynVars).Count | Should -Be 5
+        (Get-DynVars -Dnis +14694096861 | Set-DynVars -TacNumber 19995550000 -PassThru).TacNumber | Should -Be '19995550000'
+        (Get-DynVars -Dnis +14694096861 | Remove-DynVars -PassThru).Id | Should -Be '1'
+    }
+
+    It 'refuses Set-DynVars with nothing to change as InvalidArgument naming the record' {
+        Set-DynVars -Id 1 -ErrorVariable err -ErrorAction SilentlyContinue
+        $err.Count | Should -Be 1
+        $err[0].FullyQualifiedErrorId | Should -Be 'NoFieldsToSet,CallbackLab.Commands.SetDynVarsCommand'
+        $err[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
+        $err[0].TargetObject | Should -Be '1'
+        (Journal 'PUT' '*').Count | Should -Be 0
     }
 
     It 'keeps the substring match and re-filters with -Exact' {
@@ -219,15 +306,22 @@ Describe 'DynVars' {
     }
 
     It 'treats no match as no records and an unknown id as ObjectNotFound' {
-        Get-DynVars -Dn 0000000 | Should -BeNullOrEmpty
-        Get-DynVars -Id 99 -ErrorVariable err -ErrorAction SilentlyContinue
+        Get-DynVars -Dn 0000000 -ErrorVariable none | Should -BeNullOrEmpty
+        $none | Should -BeNullOrEmpty
+        Get-DynVars -Id 99 -ErrorVariable err -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        $err.Count | Should -Be 1
         $err[0].FullyQualifiedErrorId | Should -Be 'MockApiError,CallbackLab.Commands.GetDynVarsCommand'
         $err[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+        "$($err[0].TargetObject)" | Should -BeLike '*/flowdesigner/Lab/DynVars/99'
+        $err[0].ErrorDetails.Message | Should -BeLike '*404 NotFound: Not found*'
     }
 
     It 'streams every page with -All and passes sorting through' {
         (Get-DynVars -All -Limit 2).Id | Should -Be @('1', '2', '3', '4', '5')
-        (Get-DynVars -SortBy dn -Descending)[0].Dn | Should -Be '9195550142'
+        (Get-DynVars -SortBy dn -Descending).Dn | Should -Be @('9195550142', '6505550119', '4694096861', '3125550187', '2147751365')
+        (Journal 'GET' '*/DynVars*') | ForEach-Object { "$($_.Path)?$($_.Query)" } | Should -Be @(
+            '/flowdesigner/Lab/DynVars?page=1&limit=2', '/flowdesigner/Lab/DynVars?page=2&limit=2', '/flowdesigner/Lab/DynVars?page=3&limit=2'
+            '/flowdesigner/Lab/DynVars?sortBy=dn&order=desc')
     }
 
     It 'provisions Import-Csv rows' {
@@ -236,6 +330,10 @@ Describe 'DynVars' {
         $made.Id | Should -Be @('6', '7')
         $made[1].site | Should -Be 'dallas'
         (Get-DynVars 2145550002 -Exact).OutboundCallbackEp | Should -Be 'ep-b'
+        (Journal 'POST' '*/DynVars')[0].Body | Should -BeExactly '{"dn":"2145550001","outboundcallbackep":"ep-a","tacnumber":"14085550001","site":"dallas"}'
+        $bar = ProgressOf "'dn,outboundcallbackep,tacnumber', '2145550001,ep-a,1', '2145550002,ep-b,2' | ConvertFrom-Csv | New-DynVars | Out-Null"
+        @($bar | Where-Object { $_.StatusDescription -like '*2145550002: 2 done, 0 failed*' }).Count | Should -BeGreaterThan 0
+        $bar[-1].RecordType | Should -Be 'Completed'
     }
 
     It 'fails only the records past the cap and continues' {
@@ -245,8 +343,14 @@ Describe 'DynVars' {
             New-DynVars -ErrorVariable err -ErrorAction SilentlyContinue
         $made.Dn | Should -Be '3000000001'
         $err.Count | Should -Be 2
-        $err | ForEach-Object { $_.FullyQualifiedErrorId | Should -Be 'MockApiRecordLimitReached,CallbackLab.Commands.NewDynVarsCommand' }
+        $err | ForEach-Object {
+            $_.FullyQualifiedErrorId | Should -Be 'MockApiRecordLimitReached,CallbackLab.Commands.NewDynVarsCommand'
+            $_.CategoryInfo.Category | Should -Be 'LimitsExceeded'
+        }
+        $err[0].ErrorDetails.Message | Should -Match "dn '3000000002'"
         $err[1].ErrorDetails.Message | Should -Match "dn '3000000003'"
+        $bar = ProgressOf "'3000000001', '3000000002', '3000000003' | ForEach-Object { [pscustomobject]@{ dn = `$_; outboundcallbackep = 'ep'; tacnumber = '1' } } | New-DynVars -ErrorAction SilentlyContinue | Out-Null" -StartArguments '-RecordLimit 6' -AllowErrors
+        @($bar | Where-Object { $_.StatusDescription -like '*1 done, 2 failed*' }).Count | Should -BeGreaterThan 0
     }
 
     It 'changes nothing with -WhatIf' {
@@ -258,23 +362,31 @@ Describe 'DynVars' {
         $after = Get-DynVars -Id 1
         ($after.Id, $after.Dn, $after.OutboundCallbackEp, $after.TacNumber) | Should -Be @($before.Id, $before.Dn, $before.OutboundCallbackEp, $before.TacNumber)
         @(Get-DynVars -All).Count | Should -Be 5
+        (Journal 'GET' '*/DynVars/1').Count | Should -Be 4 -Because 'both snapshots and both -WhatIf pipelines read the record'
         @((Get-CallbackLabRequest -Emulator $e) | Where-Object Method -in 'POST', 'PUT', 'DELETE').Count | Should -Be 0
     }
 
     It 'pipes Get-DynVars into Set-DynVars and Remove-DynVars' {
         (Get-DynVars -Id 1 | Set-DynVars -TacNumber 19995550000 -PassThru).TacNumber | Should -Be '19995550000'
+        (Get-DynVars -Id 1).TacNumber | Should -Be '19995550000'
         (Get-DynVars -Dn 469 | Remove-DynVars -PassThru).Id | Should -Be '1'
         Get-DynVars -Dn 469 | Should -BeNullOrEmpty
+        (Journal 'PUT' '*').Path | Should -Be '/flowdesigner/Lab/DynVars/1'
+        (Journal 'DELETE' '*').Path | Should -Be '/flowdesigner/Lab/DynVars/1'
     }
 
     It 'refuses a -Property named id before sending anything' {
         { New-DynVars 1 ep 2 -Property @{ id = '42' } -ErrorAction Stop } | Should -Throw -ErrorId 'InvalidPropertyName,CallbackLab.Commands.NewDynVarsCommand'
+        $err = @(try { New-DynVars 1 ep 2 -Property @{ id = '42' } -ErrorAction Stop } catch { $_ })
+        $err[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
         (Journal 'POST' '*').Count | Should -Be 0
     }
 
     It 'refuses an address that is not absolute http(s) at binding' {
         { Get-DynVars -MockApiUri flowdesigner/Lab -ErrorAction Stop } | Should -Throw -ErrorId 'ParameterArgumentValidationError,CallbackLab.Commands.GetDynVarsCommand'
         { New-DynVars 1 ep 2 -MockApiUri ftp://example.com/Lab -ErrorAction Stop } | Should -Throw -ErrorId 'ParameterArgumentValidationError,CallbackLab.Commands.NewDynVarsCommand'
+        { Connect-Wxcc -Uri example.com -AccessToken $null -ErrorAction Stop } | Should -Throw -ErrorId 'ParameterArgumentValidationError,CallbackLab.Commands.ConnectWxccCommand'
+        { Get-DynVars -MockApiUri flowdesigner/Lab -ErrorAction Stop } | Should -Throw -ExpectedMessage "*'flowdesigner/Lab' is not an absolute http or https address.*"
     }
 
     It 'lets an explicit -MockApiUri win over the session default' {
@@ -471,6 +583,7 @@ Describe 'DynVars records with extra fields' {
         "[$($r.OtherFields['site'])]" | Should -Be '[rtp]'
         $r.OtherFields['seats'] + 1 | Should -Be 13
         $r.site | Should -Be 'rtp'
+        $r.OtherFields['site'] -eq 'rtp' | Should -BeTrue
     }
 }
 
@@ -486,5 +599,9 @@ Describe 'New-DynVars from CSV rows with extra columns' {
         @($created).Count | Should -Be 2
         @($w).Count | Should -Be 1
         $w[0].Message | Should -BeLike 'These input columns are not sent to MockAPI: site, team.*'
+        # The flow's own names (outdialcbid, customANI) and named parameters are all sent: no warning.
+        @([pscustomobject]@{ dn = '5550003'; customANI = '1800'; outdialcbid = 'ep1' } | New-DynVars -WarningVariable w2).Count | Should -Be 1
+        @(New-DynVars -Dn 5550004 -OutboundCallbackEp ep1 -TacNumber 1800 -WarningVariable +w2).Count | Should -Be 1
+        $w2 | Should -BeNullOrEmpty
     }
 }
