@@ -403,6 +403,9 @@ Describe 'connection' {
         Get-WxccConnection | Should -BeNullOrEmpty
         { New-WxccCallbackTask -EntryPointId ep -Destination 1 -ErrorAction Stop } | Should -Throw -ErrorId 'WxccNotConnected,CallbackLab.Commands.NewWxccCallbackTaskCommand'
         try { New-WxccCallbackTask -EntryPointId ep -Destination 1 -ErrorAction Stop } catch { $err = $_ }
+        $err.CategoryInfo.Category | Should -Be 'ConnectionError'
+        $err.Exception.Message | Should -BeLike '*Connect-Wxcc*'
+        $err.TargetObject.GetType().FullName | Should -Be 'CallbackLab.Core.Wxcc.CallbackTaskRequest'
         $err.TargetObject.EntryPointId | Should -Be 'ep'
         $err.TargetObject.Destination | Should -Be '1'
     }
@@ -410,33 +413,68 @@ Describe 'connection' {
     It 'names the query Get-WxccTask was asked for when nothing is connected' {
         try { Get-WxccTask -From ([datetime]'2026-11-24T03:00:00Z') -PageSize 7 -ErrorAction Stop } catch { $err = $_ }
         $err.FullyQualifiedErrorId | Should -Be 'WxccNotConnected,CallbackLab.Commands.GetWxccTaskCommand'
+        $err.TargetObject.GetType().FullName | Should -Be 'CallbackLab.Core.Wxcc.WxccTaskQuery'
         $err.TargetObject.PageSize | Should -Be 7
     }
 
     It 'needs no connection for -WhatIf, but checks the input first either way' {
         New-WxccCallbackTask -EntryPointId ep -Destination 1 -WhatIf -ErrorAction Stop | Should -BeNullOrEmpty
+        { New-WxccCallbackTask -EntryPointId ep -Destination 1 -WhatIf:$false -ErrorAction Stop } | Should -Throw -ErrorId 'WxccNotConnected,CallbackLab.Commands.NewWxccCallbackTaskCommand'
         { New-WxccCallbackTask -EntryPointId ep -Destination ('1' * 37) -WhatIf -ErrorAction Stop } | Should -Throw -ErrorId 'InvalidCallbackTask,CallbackLab.Commands.NewWxccCallbackTaskCommand'
         { New-WxccCallbackTask -EntryPointId ep -Destination ('1' * 37) -ErrorAction Stop } | Should -Throw -ErrorId 'InvalidCallbackTask,CallbackLab.Commands.NewWxccCallbackTaskCommand'
     }
 
     It 'uses a started emulator as the default connection' {
         $script:e = Start-CallbackLabEmulator
-        (Get-WxccConnection).AuthenticationType | Should -Be 'Emulator'
+        $c = Get-WxccConnection
+        $c.AuthenticationType | Should -Be 'Emulator'
+        $c.BaseUri | Should -Be $e.WxccUri
+        $c.Uri | Should -Be $e.WxccUri
+        $c.MockApiUri | Should -Be $e.MockApiUri
+        ($c.PSObject.Properties | ForEach-Object { [string]$_.Value }) -join '|' | Should -Not -Match ([regex]::Escape((Plain $e.AccessToken)))
+    }
+
+    It 'reports a wrong access token as an authentication error on the call' {
+        $script:e = Start-CallbackLabEmulator
+        Connect-Wxcc -Uri $e.WxccUri -AccessToken (SS 'not-a-token') | Out-Null
+        New-WxccCallbackTask -EntryPointId ep -Destination 1 -ErrorVariable err -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        $err.Count | Should -Be 1
+        $err[0].FullyQualifiedErrorId | Should -Be 'WxccAuthenticationError,CallbackLab.Commands.NewWxccCallbackTaskCommand'
+        $err[0].CategoryInfo.Category | Should -Be 'AuthenticationError'
+    }
+
+    It 'refuses -Region with -Uri' {
+        $err = @(try { Connect-Wxcc -Region us1 -Uri https://example.com -AccessToken (SS 't') -ErrorAction Stop } catch { $_ })
+        $err.Count | Should -Be 1
+        $err[0].FullyQualifiedErrorId | Should -Be 'RegionAndUri,CallbackLab.Commands.ConnectWxccCommand'
+        $err[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
     }
 
     It 'connects with a refresh token and the API accepts the refreshed token' {
         $script:e = Start-CallbackLabEmulator -NoDefault
-        $c = Connect-Wxcc -Uri $e.WxccUri -TokenUri $e.TokenUri -ClientId $e.ClientId -ClientSecret $e.ClientSecret `
-            -RefreshToken $e.RefreshToken -MockApiUri $e.MockApiUri
+        $all = @(Connect-Wxcc -Uri $e.WxccUri -TokenUri $e.TokenUri -ClientId $e.ClientId -ClientSecret $e.ClientSecret `
+            -RefreshToken $e.RefreshToken -MockApiUri $e.MockApiUri -Verbose -Debug 5>&1 4>&1)
+        $c = $all | Where-Object { $_ -isnot [System.Management.Automation.InformationalRecord] }
+        $messages = ($all | Where-Object { $_ -is [System.Management.Automation.InformationalRecord] }).Message -join "`n"
         $c.AuthenticationType | Should -Be 'RefreshToken'
         $c.ExpiresOn | Should -Not -BeNullOrEmpty
+        $c.ClientId | Should -Be $e.ClientId
+        ($c.PSObject.Properties.Name -match 'Token$') | Should -BeNullOrEmpty
+        $messages | Should -Match ([regex]::Escape('client_secret=***&refresh_token=***'))
+        $messages | Should -Not -Match ([regex]::Escape((Plain $e.ClientSecret)))
+        $messages | Should -Not -Match ([regex]::Escape((Plain $e.RefreshToken)))
         (Get-DynVars -Dnis +14694096861 | New-WxccCallbackTask).StatusCode | Should -Be 201
+        (Journal 'POST' '/v1/access_token').Count | Should -Be 1
     }
 
     It 'reports a refused refresh token as an authentication error' {
         $script:e = Start-CallbackLabEmulator -NoDefault
         { Connect-Wxcc -Uri $e.WxccUri -TokenUri $e.TokenUri -ClientId $e.ClientId -ClientSecret $e.ClientSecret -RefreshToken (SS 'stale') -ErrorAction Stop } |
             Should -Throw -ErrorId 'WxccAuthenticationError,CallbackLab.Commands.ConnectWxccCommand'
+        $err = @(try { Connect-Wxcc -Uri $e.WxccUri -TokenUri $e.TokenUri -ClientId $e.ClientId -ClientSecret $e.ClientSecret -RefreshToken (SS 'stale') -ErrorAction Stop } catch { $_ })
+        $err[0].CategoryInfo.Category | Should -Be 'AuthenticationError'
+        $err[0].TargetObject | Should -Be $e.TokenUri.ToString()
+        Get-WxccConnection | Should -BeNullOrEmpty
     }
 
     It 'makes the newest of Connect-Wxcc and a started emulator the default' {
@@ -452,13 +490,24 @@ Describe 'connection' {
 
     It 'never exposes the token on the connection' {
         $c = Connect-Wxcc -Region EU2 -AccessToken (SS 'S3CRET-TOKEN')
+        $c.GetType().FullName | Should -Be 'CallbackLab.Core.Wxcc.WxccConnection'
         $c.Region | Should -Be 'eu2'
+        $c.BaseUri.ToString() | Should -Be 'https://api.wxcc-eu2.cisco.com/'
+        $c.AuthenticationType | Should -Be 'AccessToken'
+        $c.ExpiresOn | Should -BeNullOrEmpty
         ($c.PSObject.Properties | ForEach-Object { [string]$_.Value }) -join '|' | Should -Not -Match 'S3CRET-TOKEN'
+        (Get-WxccConnection).Region | Should -Be 'eu2'
+        Disconnect-Wxcc
+        Get-WxccConnection | Should -BeNullOrEmpty
     }
 
     It 'refuses a token over plain http to another host unless allowed' {
         { Connect-Wxcc -Uri http://wxcc.example.invalid -AccessToken (SS 't') -ErrorAction Stop } |
             Should -Throw -ErrorId 'UnencryptedAuthenticationRefused,CallbackLab.Commands.ConnectWxccCommand'
+        $err = @(try { Connect-Wxcc -Uri http://wxcc.example.invalid -AccessToken (SS 't') -ErrorAction Stop } catch { $_ })
+        $err[0].CategoryInfo.Category | Should -Be 'SecurityError'
+        $err[0].ErrorDetails.RecommendedAction | Should -BeLike '*-AllowUnencryptedAuthentication*'
+        Get-WxccConnection | Should -BeNullOrEmpty
         (Connect-Wxcc -Uri http://wxcc.example.invalid -AccessToken (SS 't') -AllowUnencryptedAuthentication).AllowUnencryptedAuthentication | Should -BeTrue
     }
 
@@ -469,12 +518,31 @@ Describe 'connection' {
         Connect-Wxcc -Region us1 -AccessToken (SS 't') -MockApiUri https://y.mockapi.io/q | Out-Null
         Resolve ResolveMockApiUri $null | Should -Be 'https://y.mockapi.io/q'
         Resolve ResolveMockApiUri ([uri]'https://x.mockapi.io/p') | Should -Be 'https://x.mockapi.io/p'
+        Disconnect-Wxcc
+        Resolve ResolveMockApiUri $null | Should -Be $e.MockApiUri
+        Connect-Wxcc -Region us1 -AccessToken (SS 't') | Out-Null
+        Resolve ResolveMockApiUri $null | Should -Be $e.MockApiUri -Because 'a connection without -MockApiUri leaves the emulator serving DynVars'
+        Disconnect-Wxcc
+        Stop-CallbackLabEmulator
+        Resolve ResolveMockApiUri $null | Should -Be 'https://674481b1b4e2e04abea27c6e.mockapi.io/flowdesigner/Lab'
+    }
+
+    It 'resolves the connection: explicit, newest default, else not connected' {
+        Resolve ResolveConnection $null | Should -Be 'WxccNotConnectedException'
+        $mine = Connect-Wxcc -Region ca1 -AccessToken (SS 't')
+        (Resolve ResolveConnection $null).Region | Should -Be 'ca1'
+        $script:e = Start-CallbackLabEmulator
+        (Resolve ResolveConnection $null).AuthenticationType.ToString() | Should -Be 'Emulator'
+        (Resolve ResolveConnection $mine.PSObject.BaseObject).Region | Should -Be 'ca1'
+        Stop-CallbackLabEmulator
+        Resolve ResolveConnection $null | Should -Be 'WxccNotConnectedException'
     }
 }
 
 Describe 'secrets' {
     AfterEach { Reset-LabSession }
-    # Twin: tests/CallbackLab.PowerShell.Tests/Commands/Api/SecretExposureTests.cs
+    # No object a cmdlet writes, and no error it reports, holds a secret where Format-List *, ConvertTo-Json or
+    # $err.Exception.Request.Body would show it (three levels below the written object).
     BeforeAll {
         function Get-Texts($Value, [int] $Level, [System.Collections.Generic.HashSet[object]] $Seen) {
             if ($null -eq $Value -or $Value -is [securestring] -or -not $Seen.Add($Value)) { return }
@@ -489,12 +557,14 @@ Describe 'secrets' {
         $script:e = Start-CallbackLabEmulator -NoDefault
         $stale = 'stale-refresh-token-0123456789'
         $secrets = (Plain $e.AccessToken), (Plain $e.ClientSecret), (Plain $e.RefreshToken), $stale
+        $secrets | ForEach-Object { $_.Length | Should -BeGreaterOrEqual 8 }
         $objects = @($e; Get-CallbackLabEmulator
             Connect-Wxcc -Uri $e.WxccUri -TokenUri $e.TokenUri -ClientId $e.ClientId -ClientSecret $e.ClientSecret -RefreshToken $e.RefreshToken -MockApiUri $e.MockApiUri
             Get-WxccConnection; Get-DynVars -Dnis +14694096861 | New-WxccCallbackTask; Get-CallbackLabRequest -Emulator $e)
         # A refused token is a terminating error: catch it rather than expect it in -ErrorVariable.
         $err = @(try { Connect-Wxcc -Uri $e.WxccUri -TokenUri $e.TokenUri -ClientId $e.ClientId -ClientSecret $e.ClientSecret `
             -RefreshToken (SS $stale) -ErrorAction Stop } catch { $_ })
+        $objects.Count | Should -BeGreaterOrEqual 6
         $err.Count | Should -Be 1
         $err[0].FullyQualifiedErrorId | Should -Be 'WxccAuthenticationError,CallbackLab.Commands.ConnectWxccCommand'
         $seen = [System.Collections.Generic.HashSet[object]]::new([System.Collections.Generic.ReferenceEqualityComparer]::Instance)
@@ -516,7 +586,6 @@ Describe 'secrets' {
     }
 }
 
-# Twins: tests/CallbackLab.PowerShell.Tests/Commands/Api/SessionResolutionTests.cs (the Stopping… / ConnectWxcc… / Changing… tests)
 Describe 'session defaults when emulators stop and connections change' {
     AfterEach {
         Get-CallbackLabEmulator | Stop-CallbackLabEmulator -Confirm:$false
@@ -536,6 +605,8 @@ Describe 'session defaults when emulators stop and connections change' {
         Connect-Wxcc -Region ca1 -AccessToken (ConvertTo-SecureString 't' -AsPlainText -Force) | Out-Null
         $b | Stop-CallbackLabEmulator
         (Get-WxccConnection).Region | Should -Be 'ca1'
+        $a | Stop-CallbackLabEmulator
+        (Get-WxccConnection).Region | Should -Be 'ca1'
     }
 
     It 'leaves the running emulator serving DynVars after Connect-Wxcc without -MockApiUri' {
@@ -548,11 +619,15 @@ Describe 'session defaults when emulators stop and connections change' {
 
     It 'warns before changing the lab''s shared public project when nothing local is set up' {
         New-DynVars -Dn 1 -OutboundCallbackEp ep -TacNumber 2 -WhatIf -WarningVariable w 3>$null
-        $w.Message | Should -BeLike '*shared public MockAPI project (https://674481b1b4e2e04abea27c6e.mockapi.io/flowdesigner/Lab)*'
+        Remove-DynVars -Id 1 -WhatIf -WarningVariable +w 3>$null
+        $w.Count | Should -Be 2
+        $w | ForEach-Object { $_.Message | Should -BeLike '*shared public MockAPI project (https://674481b1b4e2e04abea27c6e.mockapi.io/flowdesigner/Lab)*' }
+        $e = Start-CallbackLabEmulator
+        New-DynVars -Dn 1 -OutboundCallbackEp ep -TacNumber 2 -WhatIf -WarningVariable local 3>$null
+        $local | Should -BeNullOrEmpty -Because 'a local emulator is set up'
     }
 }
 
-# Twin: SessionResolutionTests.AnEmptySecureStringIsAClearInvalidArgumentNamingTheParameter
 Describe 'Connect-Wxcc with an empty secret' {
     AfterEach { Reset-LabSession }
     It 'refuses an empty -<Parameter> with EmptyCredential naming it' -TestCases @(
@@ -570,10 +645,11 @@ Describe 'Connect-Wxcc with an empty secret' {
         $err.FullyQualifiedErrorId | Should -Be 'EmptyCredential,CallbackLab.Commands.ConnectWxccCommand'
         $err.CategoryInfo.Category | Should -Be 'InvalidArgument'
         $err.TargetObject | Should -Be $Parameter
+        $err.Exception.Message | Should -BeLike "*-$Parameter is empty*"
+        Get-WxccConnection | Should -BeNullOrEmpty
     }
 }
 
-# Twin: DynVarsCmdletTests.OtherFieldsArePlainValuesAndNoteProperties
 Describe 'DynVars records with extra fields' {
     BeforeAll { $script:emu = Start-CallbackLabEmulator }
     AfterAll { $emu | Stop-CallbackLabEmulator -Confirm:$false }
@@ -587,7 +663,6 @@ Describe 'DynVars records with extra fields' {
     }
 }
 
-# Twin: DynVarsCmdletTests.CsvColumnsThatAreNotSentAreNamedInOneWarning
 Describe 'New-DynVars from CSV rows with extra columns' {
     BeforeAll { $script:emu = Start-CallbackLabEmulator }
     AfterAll { $emu | Stop-CallbackLabEmulator -Confirm:$false }
