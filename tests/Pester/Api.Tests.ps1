@@ -128,13 +128,20 @@ Describe 'callback tasks' {
         $err[0].ErrorDetails.RecommendedAction | Should -Match 'call the customer twice'
     }
 
-    It 'does not retry a dropped connection or a timeout on POST /v1/tasks' {
+    It 'does not retry a dropped connection on POST /v1/tasks' {
         Set-CallbackLabFault -Path /v1/tasks -Method POST -DropConnection -Count 1
-        New-WxccCallbackTask -EntryPointId $ep -Destination 1 -ErrorVariable err -ErrorAction SilentlyContinue
+        New-WxccCallbackTask -EntryPointId $ep -Destination 1 -ErrorVariable err -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        $err.Count | Should -Be 1
+        $err[0].FullyQualifiedErrorId | Should -Be 'WxccApiError,CallbackLab.Commands.NewWxccCallbackTaskCommand'
         $err[0].CategoryInfo.Category | Should -Be 'ConnectionError'
         (Journal 'POST' '/v1/tasks').Count | Should -Be 1
+    }
+
+    It 'reports a timeout on POST /v1/tasks as OperationTimeout, once, and warns against a second call' {
         Set-CallbackLabFault -Path /v1/tasks -Method POST -LatencyMilliseconds 2500 -Count 1
-        New-WxccCallbackTask -EntryPointId $ep -Destination 1 -TimeoutSec 1 -ErrorVariable err2 -ErrorAction SilentlyContinue
+        New-WxccCallbackTask -EntryPointId $ep -Destination 1 -TimeoutSec 1 -ErrorVariable err2 -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        $err2.Count | Should -Be 1
+        $err2[0].FullyQualifiedErrorId | Should -Be 'WxccApiError,CallbackLab.Commands.NewWxccCallbackTaskCommand'
         $err2[0].CategoryInfo.Category | Should -Be 'OperationTimeout'
         $err2[0].ErrorDetails.RecommendedAction | Should -Match 'call the customer twice'
     }
@@ -417,11 +424,16 @@ Describe 'connection' {
         $err.TargetObject.PageSize | Should -Be 7
     }
 
-    It 'needs no connection for -WhatIf, but checks the input first either way' {
+    It 'needs no connection for -WhatIf, but a real run still does' {
         New-WxccCallbackTask -EntryPointId ep -Destination 1 -WhatIf -ErrorAction Stop | Should -BeNullOrEmpty
         { New-WxccCallbackTask -EntryPointId ep -Destination 1 -WhatIf:$false -ErrorAction Stop } | Should -Throw -ErrorId 'WxccNotConnected,CallbackLab.Commands.NewWxccCallbackTaskCommand'
+    }
+
+    It 'checks the input before it resolves the connection, with or without -WhatIf' {
         { New-WxccCallbackTask -EntryPointId ep -Destination ('1' * 37) -WhatIf -ErrorAction Stop } | Should -Throw -ErrorId 'InvalidCallbackTask,CallbackLab.Commands.NewWxccCallbackTaskCommand'
         { New-WxccCallbackTask -EntryPointId ep -Destination ('1' * 37) -ErrorAction Stop } | Should -Throw -ErrorId 'InvalidCallbackTask,CallbackLab.Commands.NewWxccCallbackTaskCommand'
+        $err = @(try { New-WxccCallbackTask -EntryPointId ep -Destination ('1' * 37) -WhatIf -ErrorAction Stop } catch { $_ })
+        $err[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
     }
 
     It 'uses a started emulator as the default connection' {

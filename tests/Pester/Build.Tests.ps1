@@ -76,6 +76,19 @@ Describe 'The README main-job command on a fresh clone' -Skip:($IsWindows -or $P
     }
 }
 
+Describe 'The demo when the lab fails' {
+    It 'ends with one FAILED line and exit code 1 in a new pwsh' {
+        # A DNIS with no DynVars record: GET_CBID finds nothing, WxCC refuses the callback task, the lab fails.
+        $demo = Join-Path $repoRoot 'examples/Invoke-LabDemo.ps1'
+        $run = Invoke-NewPwsh "& '$demo' -ManifestPath '$shippedManifest' -Dnis +19999999999; exit `$LASTEXITCODE"
+        $run.ExitCode | Should -Be 1
+        $run.Lines[-1] | Should -Be 'FAILED: the callback on global error lab did not pass (see above).'
+        ($run.Lines -match '^(PASSED|FAILED)').Count | Should -Be 1
+        $run.Lines | Should -Contain '     3. Main/GET_CBID -> HTTP 404'
+        $run.Lines | Where-Object { $_.Length -gt 80 } | Should -BeNullOrEmpty
+    }
+}
+
 Describe 'Installing the package the way users will' -Skip:($IsWindows -or $PSVersionTable.PSEdition -eq 'Desktop') {
     # HOME points at a scratch folder for the installing and importing pwsh, so the PSResourceGet repository and the
     # CurrentUser module scope are both scratch (Linux and macOS keep both under HOME).
