@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Linq;
 using System.Management.Automation;
+using CallbackLab.Completion;
 using CallbackLab.Infrastructure;
 using CallbackLab.Models;
 using CallbackLab.Resources;
@@ -17,6 +18,7 @@ namespace CallbackLab.Commands
         /// <summary>Only the emulators listening on these ports.</summary>
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateRange(1, 65535)]
+        [ArgumentCompleter(typeof(EmulatorPortCompleter))]
         public int[]? Port { get; set; }
 
         /// <summary>Only the session's default emulator.</summary>

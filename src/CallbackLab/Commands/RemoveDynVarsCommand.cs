@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Management.Automation;
+using CallbackLab.Completion;
 using CallbackLab.Core.Http;
 using CallbackLab.Core.MockApi;
 using CallbackLab.Infrastructure;
@@ -17,6 +18,7 @@ namespace CallbackLab.Commands
         /// <summary>The record's MockAPI id.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(DynVarsIdCompleter))]
         public string Id { get; set; } = string.Empty;
 
         /// <summary>Writes the deleted record.</summary>

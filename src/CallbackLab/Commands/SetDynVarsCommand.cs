@@ -2,6 +2,7 @@ using System;
 using System.Collections;
 using System.Globalization;
 using System.Management.Automation;
+using CallbackLab.Completion;
 using CallbackLab.Core.Http;
 using CallbackLab.Core.MockApi;
 using CallbackLab.Infrastructure;
@@ -20,6 +21,7 @@ namespace CallbackLab.Commands
         /// <summary>The record's MockAPI id.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(DynVarsIdCompleter))]
         public string Id { get; set; } = string.Empty;
 
         /// <summary>A new dn.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Management.Automation;
 using CallbackLab.Infrastructure;
 using CallbackLab.Models;
@@ -15,6 +16,19 @@ namespace CallbackLab.Commands
         /// <inheritdoc />
         protected override void ProcessRecord()
         {
+            // Stopping what is already stopped is done, not a failure (as Stop-Service on a stopped service): say so in -Verbose only.
+            if (ParameterSetName == "Emulator" && !Emulator!.IsRunning)
+            {
+                WriteVerbose(string.Format(CultureInfo.CurrentCulture, EmulatorStrings.AlreadyStopped, Emulator.Uri));
+                return;
+            }
+
+            if (ParameterSetName == DefaultSet && Session.DefaultEmulator == null)
+            {
+                WriteVerbose(EmulatorStrings.NothingToStop);
+                return;
+            }
+
             CallbackLabEmulator? target = ResolveTarget();
             if (target != null && ShouldProcess(target.Uri.ToString(), EmulatorStrings.StopAction))
             {
