@@ -11,7 +11,7 @@ namespace CallbackLab.Commands
     /// <summary>
     /// <para type="synopsis">Gets the CallbackLab emulators running in this session.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "CallbackLabEmulator")]
+    [Cmdlet(VerbsCommon.Get, "CallbackLabEmulator", HelpUri = HelpLinks.CmdletPages + "Get-CallbackLabEmulator.md")]
     [OutputType(typeof(CallbackLabEmulator))]
     public sealed class GetCallbackLabEmulatorCommand : CallbackLabCmdlet
     {

@@ -12,7 +12,7 @@ namespace CallbackLab.Commands
     /// <summary>
     /// <para type="synopsis">Gets the requests an emulator received (its journal), oldest first; Authorization is redacted.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "CallbackLabRequest", DefaultParameterSetName = DefaultSet)]
+    [Cmdlet(VerbsCommon.Get, "CallbackLabRequest", DefaultParameterSetName = DefaultSet, HelpUri = HelpLinks.CmdletPages + "Get-CallbackLabRequest.md")]
     [OutputType(typeof(JournalEntry))]
     public sealed class GetCallbackLabRequestCommand : EmulatorTargetCmdlet
     {

@@ -12,7 +12,7 @@ namespace CallbackLab.Commands
     /// <summary>
     /// <para type="synopsis">Gets DynVars records from MockAPI, the way the lab's GET_CBID activity looks them up.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "DynVars", DefaultParameterSetName = DnSet)]
+    [Cmdlet(VerbsCommon.Get, "DynVars", DefaultParameterSetName = DnSet, HelpUri = HelpLinks.CmdletPages + "Get-DynVars.md")]
     [OutputType(typeof(DynVarsRecord))]
     public sealed class GetDynVarsCommand : ApiCmdlet
     {

@@ -11,7 +11,7 @@ namespace CallbackLab.Commands
     /// <summary>
     /// <para type="synopsis">Lists WxCC tasks (GET /v1/tasks), streaming every page.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "WxccTask")]
+    [Cmdlet(VerbsCommon.Get, "WxccTask", HelpUri = HelpLinks.CmdletPages + "Get-WxccTask.md")]
     [OutputType(typeof(WxccTask))]
     public sealed class GetWxccTaskCommand : ApiCmdlet
     {

@@ -13,7 +13,7 @@ namespace CallbackLab.Commands
     /// <summary>
     /// <para type="synopsis">Reads a Flow Designer export (JSON) into a WxccFlow that Invoke-IvrSimulation and Test-WxccFlow take.</para>
     /// </summary>
-    [Cmdlet(VerbsData.Import, "WxccFlow", DefaultParameterSetName = PathSet)]
+    [Cmdlet(VerbsData.Import, "WxccFlow", DefaultParameterSetName = PathSet, HelpUri = HelpLinks.CmdletPages + "Import-WxccFlow.md")]
     [OutputType(typeof(WxccFlow))]
     public sealed class ImportWxccFlowCommand : CallbackLabCmdlet
     {

@@ -11,7 +11,7 @@ namespace CallbackLab.Commands
     /// <summary>
     /// <para type="synopsis">Deletes a DynVars record from MockAPI.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Remove, "DynVars", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsCommon.Remove, "DynVars", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpLinks.CmdletPages + "Remove-DynVars.md")]
     [OutputType(typeof(DynVarsRecord))]
     public sealed class RemoveDynVarsCommand : DynVarsCmdlet
     {

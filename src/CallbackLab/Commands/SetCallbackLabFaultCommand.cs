@@ -12,7 +12,7 @@ namespace CallbackLab.Commands
     /// <summary>
     /// <para type="synopsis">Makes an emulator fail on purpose for a route: a status code (500, 503, 429 with Retry-After), latency or a dropped connection.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Set, "CallbackLabFault", SupportsShouldProcess = true, DefaultParameterSetName = DefaultSet)]
+    [Cmdlet(VerbsCommon.Set, "CallbackLabFault", SupportsShouldProcess = true, DefaultParameterSetName = DefaultSet, HelpUri = HelpLinks.CmdletPages + "Set-CallbackLabFault.md")]
     [OutputType(typeof(FaultRule))] // with -PassThru only
     public sealed class SetCallbackLabFaultCommand : EmulatorTargetCmdlet
     {

@@ -14,7 +14,7 @@ namespace CallbackLab.Commands
     /// <summary>
     /// <para type="synopsis">Changes fields of a DynVars record in MockAPI.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Set, "DynVars", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsCommon.Set, "DynVars", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpLinks.CmdletPages + "Set-DynVars.md")]
     [OutputType(typeof(DynVarsRecord))]
     public sealed class SetDynVarsCommand : DynVarsCmdlet
     {

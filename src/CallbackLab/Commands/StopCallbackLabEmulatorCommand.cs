@@ -9,7 +9,7 @@ namespace CallbackLab.Commands
     /// <summary>
     /// <para type="synopsis">Stops a CallbackLab emulator and releases its port; with no argument, the session's default one.</para>
     /// </summary>
-    [Cmdlet(VerbsLifecycle.Stop, "CallbackLabEmulator", SupportsShouldProcess = true, DefaultParameterSetName = DefaultSet)]
+    [Cmdlet(VerbsLifecycle.Stop, "CallbackLabEmulator", SupportsShouldProcess = true, DefaultParameterSetName = DefaultSet, HelpUri = HelpLinks.CmdletPages + "Stop-CallbackLabEmulator.md")]
     [OutputType(typeof(void))]
     public sealed class StopCallbackLabEmulatorCommand : EmulatorTargetCmdlet
     {

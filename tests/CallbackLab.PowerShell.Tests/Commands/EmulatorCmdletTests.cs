@@ -73,17 +73,15 @@ namespace CallbackLab.PowerShell.Tests.Commands
         }
 
         [Fact]
-        public void StopWithNothingRunningIsAnObjectNotFoundError()
+        public void StopWithNothingRunningIsANoOpButAnUnknownPortIsAnObjectNotFoundError()
         {
             using var ps = new ModuleRunspace();
             var result = ps.Run("Stop-CallbackLabEmulator; Stop-CallbackLabEmulator -Port 1; Get-CallbackLabEmulator -Port 2");
             Assert.Equal(
-                new[] { "NoEmulator,CallbackLab.Commands.StopCallbackLabEmulatorCommand", "EmulatorNotFound,CallbackLab.Commands.StopCallbackLabEmulatorCommand",
-                    "EmulatorNotFound,CallbackLab.Commands.GetCallbackLabEmulatorCommand" },
+                new[] { "EmulatorNotFound,CallbackLab.Commands.StopCallbackLabEmulatorCommand", "EmulatorNotFound,CallbackLab.Commands.GetCallbackLabEmulatorCommand" },
                 result.Errors.Select(e => e.FullyQualifiedErrorId).ToArray());
             Assert.All(result.Errors, e => Assert.Equal(ErrorCategory.ObjectNotFound, e.CategoryInfo.Category));
-            Assert.Equal(1, result.Errors[1].TargetObject);
-            Assert.Null(result.Errors[0].TargetObject); // no emulator was named
+            Assert.Equal(1, result.Errors[0].TargetObject);
         }
 
         [Fact]
