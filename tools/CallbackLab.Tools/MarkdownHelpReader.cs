@@ -100,8 +100,8 @@ namespace CallbackLab.Tools
 
         private static readonly Regex s_tableRule = new Regex(@"^\s*-{2,}(\s+-{2,})+\s*$", RegexOptions.CultureInvariant);
         private static readonly Regex s_listLine = new Regex(@"^[A-Za-z][\w.]*\s+: ", RegexOptions.CultureInvariant);
-        private static readonly Regex s_inlineCode = new Regex(@"(?<!`)`(?<text>[^`\n]+)`(?!`)", RegexOptions.CultureInvariant);
-        private static readonly Regex s_bold = new Regex(@"\*\*(?<text>[^*\n]+)\*\*", RegexOptions.CultureInvariant);
+        private static readonly Regex s_inlineCode = new Regex(@"(?<!`)`(?<text>[^`]+)`(?!`)", RegexOptions.CultureInvariant);
+        private static readonly Regex s_bold = new Regex(@"\*\*(?<text>[^*]+)\*\*", RegexOptions.CultureInvariant);
         private static readonly Regex s_link = new Regex(@"\[(?<text>[^\]\n]+)\]\((?<uri>[^)\s]+)\)", RegexOptions.CultureInvariant);
 
         private static HelpExample ReadExample(string title, string text)
@@ -189,7 +189,8 @@ namespace CallbackLab.Tools
 
             void EndParagraph()
             {
-                if (current.Length > 0) paragraphs.Add(current.ToString());
+                // Inline markdown is dropped per paragraph, since a code span may wrap onto the next line.
+                if (current.Length > 0) paragraphs.Add(inFence ? current.ToString() : Plain(current.ToString()));
                 current.Clear();
             }
 
@@ -218,14 +219,14 @@ namespace CallbackLab.Tools
                 }
 
                 if (current.Length > 0) current.Append(line.TrimStart().StartsWith("-", StringComparison.Ordinal) ? '\n' : ' ');
-                current.Append(Plain(line.Trim()));
+                current.Append(line.Trim());
             }
 
             EndParagraph();
             return string.Join("\n\n", paragraphs);
         }
 
-        /// <summary>One line of prose without inline markdown: code spans and bold lose their marks, links keep their text.</summary>
+        /// <summary>Prose without inline markdown: code spans and bold lose their marks, links keep their text.</summary>
         internal static string Plain(string line)
         {
             string text = s_link.Replace(line, m => m.Groups["uri"].Value.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
