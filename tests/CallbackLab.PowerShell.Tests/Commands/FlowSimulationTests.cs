@@ -129,7 +129,7 @@ namespace CallbackLab.PowerShell.Tests.Commands
             var result = ps.Run(StartEmulator +
                 "try { $r = Invoke-IvrSimulation -Dnis +15555550000 -Digits 3" + Endpoints + "; $g = $r.Steps | Where-Object ActivityName -eq 'GET_CBID'; " +
                 "$g.Http.StatusCode; $g.Http.Url.EndsWith('/DynVars?dn=5555550000'); $r.Variables['outdialcbid']; " +
-                "($r.Steps | Where-Object ActivityName -eq 'HTTPStatusCode').Port; $r.CallbackTask.StatusCode; ($r | Test-CallbackFlow).Reason.StartsWith('CallBackAPI_Request answered 400') } finally { $emu.Dispose() }")
+                "($r.Steps | Where-Object ActivityName -eq 'HTTPStatusCode').Port; $r.CallbackTask.StatusCode; ($r | Test-CallbackFlow).Reason.StartsWith('GET_CBID found no DynVars record for DNIS +15555550000') } finally { $emu.Dispose() }")
                 .AssertNoErrors();
             Assert.Equal(new object?[] { 404, true, "", "false", 400, true }, result.Values);
         }
