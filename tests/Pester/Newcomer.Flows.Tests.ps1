@@ -89,7 +89,7 @@ Describe 'Test-CallbackFlow names the root cause of a failed task request' {
         $result = Invoke-IvrSimulation -Dnis +19999999999 -Digits 3 | Test-CallbackFlow
         $result.Passed | Should -BeFalse
         $result.StatusCode | Should -Be 400
-        $result.Reason | Should -BeLike 'GET_CBID found no DynVars record for DNIS +19999999999 (GET /flowdesigner/Lab/DynVars?dn=9999999999 answered 404), so outdialcbid and customANI stayed empty. Then CallBackAPI_Request answered 400*'
+        $result.Reason | Should -BeLike 'GET_CBID found no DynVars record for DNIS +19999999999 (GET /flowdesigner/Lab/DynVars?dn=9999999999 answered 404 "Not found"), so outdialcbid and customANI stayed empty. Then CallBackAPI_Request answered 400*'
         $result.Reason.IndexOf('GET_CBID') | Should -BeLessThan $result.Reason.IndexOf('destination is required')
     }
 

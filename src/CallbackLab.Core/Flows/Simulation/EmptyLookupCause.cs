@@ -33,8 +33,9 @@ namespace CallbackLab.Core.Flows.Simulation
                     continue; // nothing it should have set is missing at the end: not the cause
                 }
 
-                return string.Format(CultureInfo.InvariantCulture, "{0} found no {1} record{2} (GET {3} answered {4}), so {5} stayed empty.",
-                    step.ActivityName, Resource(http.Url), ForDnis(simulation, http.Url), PathAndQuery(http.Url), http.StatusCode, JoinNames(empty));
+                return string.Format(CultureInfo.InvariantCulture, "{0} found no {1} record{2} (GET {3} answered {4}{5}), so {6} stayed empty.",
+                    step.ActivityName, Resource(http.Url), ForDnis(simulation, http.Url), PathAndQuery(http.Url), http.StatusCode, ShortBody(http),
+                    JoinNames(empty));
             }
 
             return null;
@@ -43,6 +44,13 @@ namespace CallbackLab.Core.Flows.Simulation
         // MockAPI answers a filter that matches nothing with 404 "Not found"; other services answer an empty array.
         private static bool FoundNothing(HttpExchange http) =>
             http.StatusCode == 404 || (http.StatusCode is >= 200 and < 300 && (http.ResponseBody ?? string.Empty).Trim() is "[]" or "");
+
+        // MockAPI's 404 "Not found" or an empty [] says at a glance that the lookup found nothing; a long body says nothing more.
+        private static string ShortBody(HttpExchange http)
+        {
+            string body = (http.ResponseBody ?? string.Empty).Trim();
+            return body.Length == 0 || body.Length > 40 ? string.Empty : " " + body;
+        }
 
         private static IEnumerable<string> UnmatchedVariables(SimulationStep step)
         {
