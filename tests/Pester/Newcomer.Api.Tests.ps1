@@ -19,7 +19,7 @@ Describe 'Get-DynVars with nothing local set up' {
     It 'warns before it reads the public project, naming the fix, and before any request is sent' {
         # -WarningAction Stop turns the warning into the end of the command, so nothing leaves this machine.
         $caught = $null
-        try { Get-DynVars -Dnis +14694096861 -WarningAction Stop } catch { $caught = $_ }
+        try { Get-DynVars -Dnis +14694096861 -WarningAction Stop 3>$null } catch { $caught = $_ }
         $caught.FullyQualifiedErrorId | Should -Be 'ActionPreferenceStop,CallbackLab.Commands.GetDynVarsCommand'
         $caught.Exception.Message | Should -BeLike '*public MockAPI project (https://674481b1b4e2e04abea27c6e.mockapi.io/flowdesigner/Lab)*'
         $caught.Exception.Message | Should -BeLike '*Start-CallbackLabEmulator*'
