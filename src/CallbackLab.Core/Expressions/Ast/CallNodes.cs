@@ -44,7 +44,7 @@ namespace CallbackLab.Core.Expressions.Ast
 
         public override object? Evaluate(EvaluationContext context)
         {
-            if (_filter is null) throw context.Error(Offset, $"Filter [{_name}] does not exist.");
+            if (_filter is null || !_filter.IsAvailable(context.Options)) throw context.Error(Offset, $"Filter [{_name}] does not exist.");
             object? input = _name == "default" ? StrictnessSuspended.Evaluate(_input, context) : _input.Evaluate(context);
             if (_arguments.Error != null) throw context.Error(Offset, _arguments.Error);
             ArgValues args = _arguments.Evaluate(context);
@@ -113,7 +113,7 @@ namespace CallbackLab.Core.Expressions.Ast
 
         public override object? Evaluate(EvaluationContext context)
         {
-            if (_function is null) throw context.Error(Offset, $"Function or Macro [{_name}] does not exist.");
+            if (_function is null || !_function.IsAvailable(context.Options)) throw context.Error(Offset, $"Function or Macro [{_name}] does not exist.");
             if (_arguments.Error != null) throw context.Error(Offset, _arguments.Error);
             ArgValues args = _arguments.Evaluate(context);
             try

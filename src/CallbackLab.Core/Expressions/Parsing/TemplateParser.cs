@@ -243,7 +243,7 @@ namespace CallbackLab.Core.Expressions.Parsing
                 {
                     Next();
                     ExpressionNode operand = ParseExpression(UnaryPrecedence);
-                    expression = new UnaryNode(token.Value == "not" ? '!' : token.Value![0], operand, token.Offset);
+                    expression = new UnaryNode(token.Value == "not" ? UnaryOperator.Not : token.Value == "-" ? UnaryOperator.Minus : UnaryOperator.Plus, operand, token.Offset);
                 }
                 else if (token.Is(TokenType.Punctuation, "("))
                 {
@@ -311,8 +311,8 @@ namespace CallbackLab.Core.Expressions.Parsing
         {
             switch (op.Value)
             {
-                case "or": return new LogicalNode(false, left, right, op.Offset);
-                case "and": return new LogicalNode(true, left, right, op.Offset);
+                case "or": return new LogicalNode(LogicalOperator.Or, left, right, op.Offset);
+                case "and": return new LogicalNode(LogicalOperator.And, left, right, op.Offset);
                 case "contains": return new BinaryNode(BinaryOperator.Contains, left, right, op.Offset);
                 case "==":
                 case "equals": return new BinaryNode(BinaryOperator.Equals, left, right, op.Offset);
@@ -548,7 +548,7 @@ namespace CallbackLab.Core.Expressions.Parsing
         private ExpressionNode ParseFilter(ExpressionNode input)
         {
             Token name = Expect(TokenType.Name);
-            BuiltInFilters.All.TryGetValue(name.Value!, out CallableDefinition<FilterFunction>? filter);
+            Runtime.Filters.FilterCatalog.Default.TryGetValue(name.Value!, out CallableDefinition<FilterFunction>? filter);
             BoundArguments arguments = Current.Is(TokenType.Punctuation, "(")
                 ? ParseArguments(filter?.ArgumentNames)
                 : BoundArguments.Bind(filter?.ArgumentNames, new List<ExpressionNode>(), new List<NamedArgument>());

@@ -7,7 +7,7 @@ namespace CallbackLab.Core.Expressions.Runtime
     {
         public static readonly Dictionary<string, CallableDefinition<FunctionFunction>> All = new Dictionary<string, CallableDefinition<FunctionFunction>>
         {
-            ["now"] = new CallableDefinition<FunctionFunction>("now", new string[0], Now),
+            ["now"] = new CallableDefinition<FunctionFunction>("now", new string[0], Now, flowDesignerAddition: true),
             ["min"] = new CallableDefinition<FunctionFunction>("min", null, Min),
             ["max"] = new CallableDefinition<FunctionFunction>("max", null, Max),
             ["range"] = new CallableDefinition<FunctionFunction>("range", new[] { "start", "end", "increment" }, RangeFunction),
@@ -32,8 +32,8 @@ namespace CallbackLab.Core.Expressions.Runtime
                 }
 
                 if (wantMax
-                    ? PebbleValues.Compare(candidate, best, "GREATER_THAN", c => c > 0)
-                    : PebbleValues.Compare(candidate, best, "LESS_THAN", c => c < 0))
+                    ? PebbleOperators.Compare(ComparisonOperation.GreaterThan, candidate, best)
+                    : PebbleOperators.Compare(ComparisonOperation.LessThan, candidate, best))
                 {
                     best = candidate;
                 }

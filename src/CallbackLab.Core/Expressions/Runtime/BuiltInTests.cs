@@ -32,18 +32,13 @@ namespace CallbackLab.Core.Expressions.Runtime
             }
         }
 
+        /// <summary>Pebble's EvenTest/OddTest: the input must be a Long (no parsing, no other number type).</summary>
         private static long Parity(object? input, string test)
         {
             object? value = PebbleValues.Normalize(input);
             if (value is null) throw new ExpressionRuntimeError($"Can not pass null value to \"{test}\" test.");
-            if (value is string s && JavaNumbers.TryParseNumber(s, out object? parsed)) value = parsed;
-            switch (value)
-            {
-                case long l: return l % 2;
-                case double d: return (long)d % 2;
-                case decimal m: return (long)(m % 2);
-                default: throw new ExpressionRuntimeError($"The \"{test}\" test needs a number, not a {PebbleValues.JavaTypeName(value)}.");
-            }
+            if (value is long l) return l % 2;
+            throw JavaErrors.CastFailure(value, "java.lang.Long");
         }
     }
 }

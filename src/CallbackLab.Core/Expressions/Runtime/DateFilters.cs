@@ -5,6 +5,13 @@ namespace CallbackLab.Core.Expressions.Runtime
     /// <summary>The <c>date</c> filter (Pebble) and the <c>epoch</c> filter (WxCC).</summary>
     internal static class DateFilters
     {
+        public static Filters.FilterCatalog WithDateFilters(this Filters.FilterCatalog catalog) =>
+            catalog.Add("date", new[] { "format", "existingFormat", "timeZone" }, Date);
+
+        /// <summary>Flow Designer's addition: <c>epoch(inMillis, format)</c>, unknown to plain Pebble.</summary>
+        public static Filters.FilterCatalog WithFlowDesignerFilters(this Filters.FilterCatalog catalog) =>
+            catalog.Add("epoch", new[] { "inMillis", "format" }, Epoch, flowDesignerAddition: true);
+
         /// <summary>Pebble's pattern for dates given as epoch milliseconds or strings.</summary>
         private const string LegacyPattern = "yyyy-MM-dd'T'HH:mm:ssZ";
 

@@ -59,5 +59,9 @@ namespace CallbackLab.Core.Expressions.Runtime
 
         public FlowExpressionException Error(int offset, string message, Exception? inner = null) =>
             new FlowExpressionException(FlowExpressionErrorKind.Evaluation, message, offset + 1, TemplateText, inner);
+
+        /// <summary>An error for one of the options' limits, which Pebble's operator nodes do not reword.</summary>
+        public FlowExpressionException LimitError(int offset, string message, Exception? inner = null) =>
+            new FlowExpressionException(FlowExpressionErrorKind.Evaluation, message, offset + 1, TemplateText, inner) { IsLimit = true };
     }
 }

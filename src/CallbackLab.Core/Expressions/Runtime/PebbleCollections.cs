@@ -89,6 +89,9 @@ namespace CallbackLab.Core.Expressions.Runtime
         {
             switch (map)
             {
+                case MapLiteral literal:
+                    foreach (KeyValuePair<string, object?> p in literal.InJavaOrder()) yield return new KeyValuePair<object?, object?>(p.Key, PebbleValues.Normalize(p.Value));
+                    break;
                 case JObject j:
                     foreach (JProperty p in j.Properties()) yield return new KeyValuePair<object?, object?>(p.Name, PebbleValues.Normalize(p.Value));
                     break;
