@@ -122,7 +122,7 @@ namespace CallbackLab.Core.Expressions
             var context = new EvaluationContext(variables, options ?? ExpressionOptions.Shared, Text);
             try
             {
-                return PebbleValues.Normalize(_singleExpression.Evaluate(context));
+                return PebbleValues.ToPublic(PebbleValues.Normalize(_singleExpression.Evaluate(context)));
             }
             catch (Exception ex) when (IsWrappable(ex))
             {

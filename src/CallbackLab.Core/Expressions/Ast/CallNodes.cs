@@ -81,7 +81,7 @@ namespace CallbackLab.Core.Expressions.Ast
         public override object? Evaluate(EvaluationContext context)
         {
             if (_test is null) throw context.Error(Offset, $"Test [{_name}] does not exist.");
-            object? input = _name == "defined" || _name == "null" ? StrictnessSuspended.Evaluate(_input, context) : _input.Evaluate(context);
+            object? input = _name == "defined" ? StrictnessSuspended.Evaluate(_input, context) : _input.Evaluate(context);
 
             if (_arguments.Error != null) throw context.Error(Offset, _arguments.Error);
             ArgValues args = _arguments.Evaluate(context);

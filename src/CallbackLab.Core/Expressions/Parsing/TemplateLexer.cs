@@ -308,7 +308,6 @@ namespace CallbackLab.Core.Expressions.Parsing
             if (i >= _source.Length) return false;
             string body = _source.Substring(_pos + 1, i - _pos - 1);
             body = quote == '\'' ? body.Replace("\\'", "'") : body.Replace("\\\"", "\"");
-            body = body.Replace("\\\\", "\\");
             Push(TokenType.String, body, _pos);
             _pos = i + 1;
             return true;

@@ -120,7 +120,7 @@ namespace CallbackLab.Core.Expressions.Runtime
                 {
                     sb.Append('\\').Append(((int)c).ToString("X", CultureInfo.InvariantCulture));
                     char next = i + 1 < value.Length ? value[i + 1] : '\0';
-                    if (next == ' ' || System.Uri.IsHexDigit(next)) sb.Append(' ');
+                    if (System.Uri.IsHexDigit(next)) sb.Append(' ');
                 }
             }
 

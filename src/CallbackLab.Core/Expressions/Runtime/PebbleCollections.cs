@@ -26,7 +26,7 @@ namespace CallbackLab.Core.Expressions.Runtime
             }
         }
 
-        public static bool TryGetMapValue(object map, object? key, out object? value)
+        public static bool TryGetMapValue(object map, object? key, out object? value, bool ignoreCase = true)
         {
             switch (map)
             {
@@ -48,7 +48,8 @@ namespace CallbackLab.Core.Expressions.Runtime
                     }
 
                     // Contact and activity fields resolve case-insensitively in Flow Designer ({{NewPhoneContact.ani}}
-                    // reads ANI); the exact key wins, a case-insensitive match is the fallback.
+                    // reads ANI); the exact key wins, a case-insensitive match is the fallback (not in plain Pebble).
+                    if (!ignoreCase) break;
                     foreach (KeyValuePair<string, object?> pair in d)
                     {
                         if (string.Equals(pair.Key, name, System.StringComparison.OrdinalIgnoreCase))

@@ -36,6 +36,8 @@ namespace CallbackLab.Core.Expressions.Runtime
                 case decimal m: return JavaBigDecimal.FromDecimal(m);
                 case System.Numerics.BigInteger big: return new JavaBigDecimal(big, 0);
                 case JValue j: return NormalizeJValue(j);
+                case JObject o: return ImportObject(o);
+                case JArray a: return ImportArray(a);
                 case JToken _: return value;
                 case short s: return JavaNumbers.Box(s);
                 case byte by: return JavaNumbers.Box(by);
@@ -49,6 +51,35 @@ namespace CallbackLab.Core.Expressions.Runtime
                 case Enum e: return e.ToString();
                 case Guid g: return g.ToString();
                 case Uri u: return u.OriginalString;
+                default: return value;
+            }
+        }
+
+        /// <summary>A JSON object as Pebble sees one (a LinkedHashMap: keys in document order), converted once, deeply.</summary>
+        private static Dictionary<string, object?> ImportObject(JObject source)
+        {
+            var map = new Dictionary<string, object?>(source.Count, StringComparer.Ordinal);
+            foreach (JProperty property in source.Properties()) map[property.Name] = Normalize(property.Value);
+            return map;
+        }
+
+        private static List<object?> ImportArray(JArray source)
+        {
+            var list = new List<object?>(source.Count);
+            foreach (JToken item in source) list.Add(Normalize(item));
+            return list;
+        }
+
+        /// <summary>The value handed back by <see cref="FlowTemplate.Evaluate"/>: public .NET types only.</summary>
+        public static object? ToPublic(object? value)
+        {
+            switch (value)
+            {
+                case JavaBigDecimal m:
+                    return decimal.TryParse(m.ToPlainString(), NumberStyles.Float, CultureInfo.InvariantCulture, out decimal d) ? (object)d : m.ToDouble();
+                case SafeString safe: return safe.Text;
+                case MapEntry entry: return new KeyValuePair<object?, object?>(ToPublic(entry.Key), ToPublic(entry.Value));
+                case JavaArray array: return array.ConvertAll(ToPublic);
                 default: return value;
             }
         }
@@ -117,7 +148,8 @@ namespace CallbackLab.Core.Expressions.Runtime
                 case DateTimeOffset dto: return JavaDateTime.ToJavaString(dto);
                 case SafeString safe: return safe.Text;
                 case MapEntry entry: return ToJavaString(entry.Key, depth + 1) + "=" + ToJavaString(entry.Value, depth + 1);
-                case JValue jv: return ToJavaString(Normalize(jv));
+                case JValue jv: return ToJavaString(Normalize(jv), depth);
+                case JContainer container: return ToJavaString(Normalize(container), depth);
                 case JToken token: return token.ToString(Formatting.None);
                 default:
                     object? normalized = Normalize(value);
