@@ -37,6 +37,9 @@ namespace CallbackLab.Core.Expressions
             else if (_nodes.Length == 1 && _nodes[0] is TextNode onlyText) _constantText = onlyText.Text;
         }
 
+        /// <summary>The parsed nodes (for <c>include</c>).</summary>
+        internal TemplateNode[] Nodes => _nodes;
+
         /// <summary>The template text as given.</summary>
         public string Text { get; }
 

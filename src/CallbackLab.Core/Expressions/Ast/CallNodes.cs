@@ -46,6 +46,7 @@ namespace CallbackLab.Core.Expressions.Ast
         {
             if (_filter is null || !_filter.IsAvailable(context.Options)) throw context.Error(Offset, $"Filter [{_name}] does not exist.");
             object? input = _name == "default" ? StrictnessSuspended.Evaluate(_input, context) : _input.Evaluate(context);
+            if (input is SafeString safe && _name != "escape") input = safe.Text;
             if (_arguments.Error != null) throw context.Error(Offset, _arguments.Error);
             ArgValues args = _arguments.Evaluate(context);
             try
@@ -116,6 +117,7 @@ namespace CallbackLab.Core.Expressions.Ast
             if (_function is null || !_function.IsAvailable(context.Options)) throw context.Error(Offset, $"Function or Macro [{_name}] does not exist.");
             if (_arguments.Error != null) throw context.Error(Offset, _arguments.Error);
             ArgValues args = _arguments.Evaluate(context);
+
             try
             {
                 return _function.Invoke(in args, context);

@@ -52,8 +52,24 @@ namespace CallbackLab.Core.Expressions.Ast
 
         public ExpressionNode Expression { get; }
 
-        public override void Render(StringBuilder output, EvaluationContext context) =>
-            Append(output, PebbleValues.ToOutput(Expression.Evaluate(context)), context, Expression.Offset);
+        public override void Render(StringBuilder output, EvaluationContext context)
+        {
+            object? value = Expression.Evaluate(context);
+            string text = PebbleValues.ToOutput(value);
+            if (context.AutoEscapeStrategy != null && !(value is SafeString) && value != null)
+            {
+                try
+                {
+                    text = Escaping.Apply(text, context.AutoEscapeStrategy);
+                }
+                catch (ExpressionRuntimeError ex)
+                {
+                    throw context.Error(Expression.Offset, ex.Message, ex);
+                }
+            }
+
+            Append(output, text, context, Expression.Offset);
+        }
     }
 
     /// <summary><c>{% set name = expression %}</c>.</summary>
@@ -105,7 +121,8 @@ namespace CallbackLab.Core.Expressions.Ast
         /// </summary>
         private static bool Satisfied(ExpressionNode condition, EvaluationContext context)
         {
-            object? value = condition.Evaluate(context);
+            // Pebble evaluates the condition leniently and then refuses a null under strict variables with its one message.
+            object? value = StrictnessSuspended.Evaluate(condition, context);
             if (value is null && !context.StrictNow) return false;
             if (value is null || !PebbleValues.IsTruthCastable(value))
             {
@@ -137,7 +154,10 @@ namespace CallbackLab.Core.Expressions.Ast
 
         public override void Render(StringBuilder output, EvaluationContext context)
         {
-            object? source = _iterable.Evaluate(context);
+            object? source = PebbleValues.Normalize(_iterable.Evaluate(context));
+
+            // Pebble renders nothing at all for a null iterable, not even the else branch.
+            if (source is null) return;
             List<object?> items = ToItems(source, context);
             if (items.Count == 0)
             {
@@ -145,6 +165,8 @@ namespace CallbackLab.Core.Expressions.Ast
                 return;
             }
 
+            // The loop is a scope: names its body sets stay inside it, unless they existed before (then they are updated).
+            HashSet<string> before = context.LocalNames();
             bool hadVariable = context.RemoveLocal(_variable, out object? savedVariable);
             bool hadLoop = context.RemoveLocal("loop", out object? savedLoop);
             for (int i = 0; i < items.Count; i++)
@@ -152,7 +174,7 @@ namespace CallbackLab.Core.Expressions.Ast
                 context.LoopIterations++;
                 if (context.LoopIterations > context.Options.MaxLoopIterations)
                 {
-                    throw context.Error(_iterable.Offset, $"The template ran more than {context.Options.MaxLoopIterations} loop iterations.");
+                    throw context.LimitError(_iterable.Offset, $"The template ran more than {context.Options.MaxLoopIterations} loop iterations.");
                 }
 
                 context.SetLocal(_variable, items[i]);
@@ -169,27 +191,22 @@ namespace CallbackLab.Core.Expressions.Ast
 
             context.RemoveLocal(_variable, out _);
             context.RemoveLocal("loop", out _);
+            context.RemoveLocalsExcept(before);
             if (hadVariable) context.SetLocal(_variable, savedVariable);
             if (hadLoop) context.SetLocal("loop", savedLoop);
         }
 
-        private List<object?> ToItems(object? source, EvaluationContext context)
+        private List<object?> ToItems(object source, EvaluationContext context)
         {
-            source = PebbleValues.Normalize(source);
-            if (source is null) return new List<object?>();
             if (PebbleCollections.IsMap(source))
             {
                 var entries = new List<object?>();
-                foreach (KeyValuePair<object?, object?> e in PebbleCollections.MapEntries(source))
-                {
-                    entries.Add(new Dictionary<string, object?> { ["key"] = e.Key, ["value"] = e.Value });
-                }
-
+                foreach (KeyValuePair<object?, object?> e in PebbleCollections.MapEntries(source)) entries.Add(new MapEntry(e.Key, e.Value));
                 return entries;
             }
 
-            if (source is IEnumerable && !(source is string)) return PebbleCollections.ToList(source);
-            throw context.Error(_iterable.Offset, $"Can not iterate over a value of type {PebbleValues.JavaTypeName(source)}.");
+            if (PebbleCollections.IsList(source)) return PebbleCollections.ToList(source);
+            throw context.Error(_iterable.Offset, $"Not an iterable object. Value = [{PebbleValues.ToJavaString(source)}]");
         }
     }
 }

@@ -74,9 +74,8 @@ namespace CallbackLab.Core.Expressions.Parsing
             bool ok = token.Type == type && (value is null || token.Value == value);
             if (!ok)
             {
-                string withValue = value is null ? string.Empty : $"with value \"{value}\" ";
                 throw Error(
-                    $"Unexpected token of value \"{token.Value ?? "null"}\" and type {TokenTypeNames.JavaName(token.Type)}, expected token {withValue}of type {TokenTypeNames.JavaName(type)}",
+                    $"Unexpected token of value \"{token.Value ?? "null"}\" and type {TokenTypeNames.JavaName(token.Type)}, expected token of type {TokenTypeNames.JavaName(type)}",
                     token);
             }
 
@@ -131,7 +130,7 @@ namespace CallbackLab.Core.Expressions.Parsing
 
             if (stopTags != null)
             {
-                throw Error($"Unclosed \"{openTag}\" tag: expected {{% {stopTags[stopTags.Length - 1]} %}} before the end of the template", Current);
+                throw Error($"Unexpected end of template. Pebble was looking for the \"{stopTags[stopTags.Length - 1]}\" tag", Current);
             }
 
             return nodes.ToArray();
@@ -147,13 +146,92 @@ namespace CallbackLab.Core.Expressions.Parsing
                     case "if": return ParseIf();
                     case "for": return ParseFor();
                     case "set": return ParseSet();
-                    default: throw Error($"Unexpected tag name \"{tag.Value ?? "null"}\"", tag);
+                    case "filter": return ParseFilterTag();
+                    case "autoescape": return ParseAutoEscape();
+                    case "block": return ParseBodyTag("endblock", skipName: true);
+                    case "cache": return ParseBodyTag("endcache", skipName: false);
+                    case "parallel": return ParseBodyTag("endparallel", skipName: false);
+                    case "flush":
+                        Next();
+                        Expect(TokenType.ExecuteEnd);
+                        return NoOutputNode.Instance;
+                    case "include": return ParseInclude(null);
+                    case "embed": return ParseInclude("endembed");
+                    case "import":
+                        Next();
+                        ParseExpression(0);
+                        Expect(TokenType.ExecuteEnd);
+                        return NoOutputNode.Instance;
+                    default:
+                        if (tag.Type != TokenType.Name) throw Error("A block must start with a tag name.", tag);
+                        throw Error($"Unexpected tag name \"{tag.Value ?? "null"}\"", tag);
                 }
             }
             finally
             {
                 _depth--;
             }
+        }
+
+        /// <summary><c>{% filter a | b(1) %}…{% endfilter %}</c>.</summary>
+        private TemplateNode ParseFilterTag()
+        {
+            Next();
+            ExpressionNode chain = new FilterTagInputNode(Current.Offset);
+            while (true)
+            {
+                chain = ParseFilter(chain);
+                if (!Current.Is(TokenType.Operator, "|")) break;
+                Next();
+            }
+
+            Expect(TokenType.ExecuteEnd);
+            TemplateNode[] body = ParseBody(new[] { "endfilter" }, "filter");
+            Next();
+            Expect(TokenType.ExecuteEnd);
+            return new FilterTagNode(body, chain);
+        }
+
+        /// <summary><c>{% autoescape [strategy|true|false] %}…{% endautoescape %}</c>.</summary>
+        private TemplateNode ParseAutoEscape()
+        {
+            Next();
+            ExpressionNode? strategy = Current.Type == TokenType.ExecuteEnd ? null : ParseExpression(0);
+            Expect(TokenType.ExecuteEnd);
+            TemplateNode[] body = ParseBody(new[] { "endautoescape" }, "autoescape");
+            Next();
+            Expect(TokenType.ExecuteEnd);
+            return new AutoEscapeNode(body, strategy);
+        }
+
+        /// <summary>A tag whose body simply renders (<c>block name</c>, <c>cache key</c>, <c>parallel</c>).</summary>
+        private TemplateNode ParseBodyTag(string endTag, bool skipName)
+        {
+            Next();
+            if (skipName) Expect(TokenType.Name);
+            else if (Current.Type != TokenType.ExecuteEnd) ParseExpression(0);
+            Expect(TokenType.ExecuteEnd);
+            TemplateNode[] body = ParseBody(new[] { endTag }, endTag.Substring(3));
+            Next();
+            if (Current.Type == TokenType.Name) Next();
+            Expect(TokenType.ExecuteEnd);
+            return new BodyNode(body);
+        }
+
+        /// <summary><c>{% include 'name' %}</c>, or <c>{% embed 'name' %}…{% endembed %}</c> (its body is not used here).</summary>
+        private TemplateNode ParseInclude(string? endTag)
+        {
+            Next();
+            ExpressionNode name = ParseExpression(0);
+            Expect(TokenType.ExecuteEnd);
+            if (endTag != null)
+            {
+                ParseBody(new[] { endTag }, endTag.Substring(3));
+                Next();
+                Expect(TokenType.ExecuteEnd);
+            }
+
+            return new IncludeNode(name);
         }
 
         private TemplateNode ParseIf()

@@ -5,13 +5,18 @@ namespace CallbackLab.Core.Expressions.Runtime
     /// <summary>Pebble's functions <c>min</c>, <c>max</c>, <c>range</c> and WxCC's <c>now()</c>.</summary>
     internal static class BuiltInFunctions
     {
-        public static readonly Dictionary<string, CallableDefinition<FunctionFunction>> All = new Dictionary<string, CallableDefinition<FunctionFunction>>
+        public static readonly IReadOnlyDictionary<string, CallableDefinition<FunctionFunction>> All = new System.Collections.ObjectModel.ReadOnlyDictionary<string, CallableDefinition<FunctionFunction>>(new Dictionary<string, CallableDefinition<FunctionFunction>>
         {
             ["now"] = new CallableDefinition<FunctionFunction>("now", new string[0], Now, flowDesignerAddition: true),
             ["min"] = new CallableDefinition<FunctionFunction>("min", null, Min),
             ["max"] = new CallableDefinition<FunctionFunction>("max", null, Max),
             ["range"] = new CallableDefinition<FunctionFunction>("range", new[] { "start", "end", "increment" }, RangeFunction),
-        };
+            ["block"] = new CallableDefinition<FunctionFunction>("block", null, (in ArgValues a, EvaluationContext c) => null),
+            ["parent"] = new CallableDefinition<FunctionFunction>("parent", null, (in ArgValues a, EvaluationContext c) =>
+                throw new ExpressionRuntimeError("Can not use parent function if template does not extend another template.")),
+            ["i18n"] = new CallableDefinition<FunctionFunction>("i18n", null, (in ArgValues a, EvaluationContext c) =>
+                throw new ExpressionRuntimeError($"Can't find bundle for base name {PebbleValues.ToJavaString(a[0])}, locale en_US")),
+        });
 
         private static object? Now(in ArgValues args, EvaluationContext context) => context.Options.Clock();
 
@@ -21,11 +26,13 @@ namespace CallbackLab.Core.Expressions.Runtime
 
         private static object? Extreme(in ArgValues args, bool wantMax)
         {
+            // Pebble's min/max skip null arguments.
             object? best = null;
             for (int i = 0; i < args.Count; i++)
             {
                 object? candidate = PebbleValues.Normalize(args[i]);
-                if (i == 0)
+                if (candidate is null) continue;
+                if (best is null)
                 {
                     best = candidate;
                     continue;

@@ -6,7 +6,7 @@ namespace CallbackLab.Core.Expressions.Runtime
     /// <summary>Pebble's tests: defined, empty, even, iterable, map, null, odd.</summary>
     internal static class BuiltInTests
     {
-        public static readonly Dictionary<string, CallableDefinition<TestFunction>> All = new Dictionary<string, CallableDefinition<TestFunction>>
+        public static readonly IReadOnlyDictionary<string, CallableDefinition<TestFunction>> All = new System.Collections.ObjectModel.ReadOnlyDictionary<string, CallableDefinition<TestFunction>>(new Dictionary<string, CallableDefinition<TestFunction>>
         {
             ["defined"] = new CallableDefinition<TestFunction>("defined", null, (object? input, in ArgValues a, EvaluationContext c) => input != null),
             ["null"] = new CallableDefinition<TestFunction>("null", null, (object? input, in ArgValues a, EvaluationContext c) => input is null),
@@ -15,7 +15,7 @@ namespace CallbackLab.Core.Expressions.Runtime
             ["odd"] = new CallableDefinition<TestFunction>("odd", null, (object? input, in ArgValues a, EvaluationContext c) => Parity(input, "odd") != 0),
             ["iterable"] = new CallableDefinition<TestFunction>("iterable", null, (object? input, in ArgValues a, EvaluationContext c) => PebbleCollections.IsList(PebbleValues.Normalize(input))),
             ["map"] = new CallableDefinition<TestFunction>("map", null, (object? input, in ArgValues a, EvaluationContext c) => PebbleCollections.IsMap(PebbleValues.Normalize(input))),
-        };
+        });
 
         /// <summary>Pebble's EmptyTest: null, a blank string, an empty collection or map.</summary>
         public static bool IsEmpty(object? input)

@@ -39,6 +39,9 @@ namespace CallbackLab.Core.Expressions.Runtime
                 case double d:
                     moment = FromMillis((long)d);
                     break;
+                case Values.JavaBigDecimal m:
+                    moment = FromMillis(m.ToLong());
+                    break;
                 case string text:
                     string existing = args.A1 is null ? LegacyPattern : PebbleValues.ToJavaString(args.A1);
                     if (!JavaDateTime.TryParseExact(text, existing, out moment))
@@ -119,7 +122,8 @@ namespace CallbackLab.Core.Expressions.Runtime
                 if (id.Length == 0) return moment.ToUniversalTime();
             }
 
-            if ((id.StartsWith("+", StringComparison.Ordinal) || id.StartsWith("-", StringComparison.Ordinal))
+            bool hadPrefix = id.Length != zone.Trim().Length;
+            if (hadPrefix && (id.StartsWith("+", StringComparison.Ordinal) || id.StartsWith("-", StringComparison.Ordinal))
                 && TimeSpan.TryParse(id.Substring(1), System.Globalization.CultureInfo.InvariantCulture, out TimeSpan offset)
                 && offset < TimeSpan.FromHours(24))
             {

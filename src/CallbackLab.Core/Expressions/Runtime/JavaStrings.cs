@@ -52,7 +52,11 @@ namespace CallbackLab.Core.Expressions.Runtime
             }
             catch (ArgumentException ex)
             {
-                throw new ExpressionRuntimeError($"Invalid regular expression \"{regex}\": {ex.Message}", ex);
+                // Java's PatternSyntaxException text for the common mistake (an unclosed group); otherwise .NET's reason.
+                string reason = ex.Message.IndexOf("Not enough )", StringComparison.Ordinal) >= 0
+                    ? $"Unclosed group near index {regex.Length}\n{regex}"
+                    : $"Invalid regular expression \"{regex}\": {ex.Message}";
+                throw new ExpressionRuntimeError(reason, ex);
             }
 
             var parts = new List<object?>();

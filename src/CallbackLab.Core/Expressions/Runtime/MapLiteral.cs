@@ -11,9 +11,12 @@ namespace CallbackLab.Core.Expressions.Runtime
     {
         private readonly Dictionary<string, int> _javaHashes = new Dictionary<string, int>(StringComparer.Ordinal);
 
+        private readonly int _initialCapacity;
+
         public MapLiteral(int capacity)
             : base(capacity, StringComparer.Ordinal)
         {
+            _initialCapacity = capacity;
         }
 
         /// <summary>Java's <c>put</c>: the key is kept by its printed form, ordered by its own Java hash (a Long hashes as a number).</summary>
@@ -27,8 +30,10 @@ namespace CallbackLab.Core.Expressions.Runtime
         /// <summary>The entries in the order a Java HashMap of these keys would iterate them.</summary>
         public IEnumerable<KeyValuePair<string, object?>> InJavaOrder()
         {
-            int capacity = 16;
-            while (Count > capacity * 3 / 4) capacity *= 2;
+            // new HashMap<>(n): a table of the next power of two, doubled whenever the size passes three quarters of it.
+            int capacity = 1;
+            while (capacity < Math.Max(_initialCapacity, 1)) capacity *= 2;
+            while (Count > (int)(capacity * 0.75)) capacity *= 2;
             var entries = new List<KeyValuePair<string, object?>>(this);
             var buckets = new int[entries.Count];
             for (int i = 0; i < entries.Count; i++)

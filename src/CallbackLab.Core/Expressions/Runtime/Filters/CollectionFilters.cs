@@ -17,7 +17,7 @@ namespace CallbackLab.Core.Expressions.Runtime.Filters
             .Add("last", null, (object? input, in ArgValues a, EvaluationContext c) => Edge(input, first: false))
             .Add("length", null, Length)
             .Add("merge", new[] { "items" }, Merge)
-            .Add("raw", null, (object? input, in ArgValues a, EvaluationContext c) => input)
+            .Add("raw", null, (object? input, in ArgValues a, EvaluationContext c) => input is null ? null : new SafeString(PebbleValues.ToJavaString(input)))
             .Add("reverse", null, Reverse)
             .Add("rsort", null, (object? input, in ArgValues a, EvaluationContext c) => Sort(input, descending: true))
             .Add("slice", new[] { "fromIndex", "toIndex" }, Slice)

@@ -39,14 +39,15 @@ namespace CallbackLab.Core.Expressions.Runtime.Filters
                 : number is JavaBigDecimal m ? m
                 : JavaBigDecimal.FromDoubleExact((double)number);
             string positive = PositivePart(pattern);
-            if (Contains(positive, '%')) exact = new JavaBigDecimal(exact.Unscaled * 100, exact.Scale);
-            else if (Contains(positive, '\u2030')) exact = new JavaBigDecimal(exact.Unscaled * 1000, exact.Scale);
+
+            // .NET's format scales for % and ‰ itself: round at the digits that will show after the scaling.
+            int scaleDigits = Contains(positive, '%') ? 2 : Contains(positive, '\u2030') ? 3 : 0;
 
             string netPattern = ToNetPattern(pattern);
             try
             {
                 if (positive.IndexOf('E') >= 0) return exact.ToDouble().ToString(netPattern, CultureInfo.InvariantCulture);
-                JavaBigDecimal rounded = exact.RoundToScale(FractionDigits(positive));
+                JavaBigDecimal rounded = exact.RoundToScale(FractionDigits(positive) + scaleDigits);
                 return decimal.Parse(rounded.ToPlainString(), NumberStyles.Float, CultureInfo.InvariantCulture).ToString(netPattern, CultureInfo.InvariantCulture);
             }
             catch (Exception ex) when (ex is FormatException || ex is OverflowException)
@@ -95,6 +96,22 @@ namespace CallbackLab.Core.Expressions.Runtime.Filters
             return digits;
         }
 
+        /// <summary>
+        /// Java prints a zero integer part ("0.1" for <c>#.#</c>, "0" for <c>#</c>) where .NET prints nothing: the last '#' of
+        /// an integer part without any '0' becomes '0'.
+        /// </summary>
+        private static bool IsLastIntegerHash(string pattern, int index)
+        {
+            int end = index + 1;
+            while (end < pattern.Length && (pattern[end] == '#' || pattern[end] == ',')) end++;
+            if (end < pattern.Length && pattern[end] == '0') return false;
+            if (end < pattern.Length && pattern[end] == '#') return false;
+            int start = index;
+            while (start > 0 && (pattern[start - 1] == '#' || pattern[start - 1] == ',')) start--;
+            if (start > 0 && pattern[start - 1] == '.') return false;
+            return true;
+        }
+
         /// <summary>Java's pattern in .NET's custom format syntax: the currency sign becomes "$" (en-US), quotes stay literals.</summary>
         private static string ToNetPattern(string pattern)
         {
@@ -112,6 +129,7 @@ namespace CallbackLab.Core.Expressions.Runtime.Filters
                 }
 
                 if (!quoted && c == '\u00A4') sb.Append("\"$\"");
+                else if (!quoted && c == '#' && IsLastIntegerHash(pattern, i)) sb.Append('0');
                 else if (quoted && c == '"') sb.Append("\"\\\"\"");
                 else sb.Append(c);
             }
