@@ -88,17 +88,21 @@ namespace CallbackLab.Core.Expressions
         public string Render(IVariableResolver variables, ExpressionOptions? options = null)
         {
             if (variables is null) throw new ArgumentNullException(nameof(variables));
-            if (_constantText != null) return _constantText;
-            var context = new EvaluationContext(variables, options ?? ExpressionOptions.Shared, Text);
+            ExpressionOptions effective = options ?? ExpressionOptions.Shared;
+            if (_constantText != null)
+            {
+                // Plain text obeys the same output limit as any rendered value (issue 13, item 12).
+                if (_constantText.Length > effective.MaxStringLength) throw OutputTooLong(effective, 1);
+                return _constantText;
+            }
+
+            var context = new EvaluationContext(variables, effective, Text);
             try
             {
                 if (_singleExpression != null)
                 {
                     string value = PebbleValues.ToOutput(_singleExpression.Evaluate(context));
-                    if (value.Length > context.Options.MaxStringLength)
-                    {
-                        throw context.Error(_singleExpression.Offset, $"The rendered output would be longer than the limit of {context.Options.MaxStringLength} characters.");
-                    }
+                    if (value.Length > context.Options.MaxStringLength) throw OutputTooLong(context.Options, _singleExpression.Offset + 1);
 
                     return value;
                 }
@@ -135,6 +139,12 @@ namespace CallbackLab.Core.Expressions
 
         /// <inheritdoc />
         public override string ToString() => Text;
+
+        /// <summary>The one error for output over <see cref="ExpressionOptions.MaxStringLength"/>, whatever produced it.</summary>
+        private FlowExpressionException OutputTooLong(ExpressionOptions options, int position) =>
+            new FlowExpressionException(FlowExpressionErrorKind.Evaluation, OutputLimitMessage(options.MaxStringLength), position, Text) { IsLimit = true };
+
+        internal static string OutputLimitMessage(int limit) => $"The rendered output would be longer than the limit of {limit} characters.";
 
         private static bool IsWrappable(Exception ex) => !(ex is FlowExpressionException) && !(ex is OutOfMemoryException);
 

@@ -14,7 +14,7 @@ namespace CallbackLab.Core.Expressions.Ast
         {
             if (output.Length + (long)text.Length > context.Options.MaxStringLength)
             {
-                throw context.Error(offset, $"The rendered output would be longer than the limit of {context.Options.MaxStringLength} characters.");
+                throw context.LimitError(offset, FlowTemplate.OutputLimitMessage(context.Options.MaxStringLength));
             }
 
             output.Append(text);
