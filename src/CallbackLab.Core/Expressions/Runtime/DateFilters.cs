@@ -27,6 +27,8 @@ namespace CallbackLab.Core.Expressions.Runtime
             string? format = args.A0 is null ? null : PebbleValues.ToJavaString(args.A0);
             if (input is DateTimeOffset temporal)
             {
+                // Pebble formats a temporal in timeZone when one is given (DateTimeFormatter.withZone), else in its own zone.
+                if (args.A2 != null) temporal = ToZone(temporal, PebbleValues.ToJavaString(args.A2));
                 return format is null ? JavaDateTime.ToIsoDateTime(temporal) : JavaDateTime.Format(temporal, format);
             }
 
