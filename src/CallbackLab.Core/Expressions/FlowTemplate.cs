@@ -23,12 +23,13 @@ namespace CallbackLab.Core.Expressions
         private readonly TemplateNode[] _nodes;
         private readonly ExpressionNode? _singleExpression;
         private readonly string? _constantText;
+        private readonly Lazy<IReadOnlyList<string>> _variableReferences;
 
         private FlowTemplate(string text, ParsedTemplate parsed)
         {
             Text = text;
             _nodes = parsed.Nodes;
-            VariableReferences = Array.AsReadOnly(parsed.VariableReferences);
+            _variableReferences = new Lazy<IReadOnlyList<string>>(() => Array.AsReadOnly(VariableReferenceWalker.Collect(_nodes)));
             IsLiteral = text.IndexOf("{{", StringComparison.Ordinal) < 0
                 && text.IndexOf("{%", StringComparison.Ordinal) < 0
                 && text.IndexOf("{#", StringComparison.Ordinal) < 0;
@@ -48,7 +49,7 @@ namespace CallbackLab.Core.Expressions
 
         /// <summary>The dotted variable names the template reads, as written (<c>NewPhoneContact.DNIS</c>, <c>count</c>), without
         /// names the template defines itself with <c>set</c> or <c>for</c>; for flow validation.</summary>
-        public IReadOnlyList<string> VariableReferences { get; }
+        public IReadOnlyList<string> VariableReferences => _variableReferences.Value;
 
         /// <summary>Parses <paramref name="text"/>, or returns the cached template for the same text.</summary>
         /// <exception cref="FlowExpressionException">Kind Parse: the text is not a valid template (Pebble's message, 1-based position).</exception>

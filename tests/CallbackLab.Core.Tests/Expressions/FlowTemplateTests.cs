@@ -70,6 +70,15 @@ namespace CallbackLab.Core.Tests.Expressions
         }
 
         [Fact]
+        public void VariableReferencesAreFoundInsideEveryTagAndArgument()
+        {
+            FlowTemplate template = FlowTemplate.Parse(
+                "{% filter upper %}{{ a.b }}{% endfilter %}{% autoescape %}{{ c ? d : e }}{% endautoescape %}" +
+                "{% for x in items %}{{ x.y }}{{ f | default(g) }}{% else %}{{ [h, {'k': i}] }}{% endfor %}{% if j is defined %}{{ k.m(n) }}{% endif %}");
+            Assert.Equal(new[] { "a.b", "c", "d", "e", "items", "f", "g", "h", "i", "j", "k", "n" }, template.VariableReferences);
+        }
+
+        [Fact]
         public void EvaluateReturnsTheRawValueOfASingleExpression()
         {
             DictionaryVariableResolver vars = Vars(("count", 3), ("ok", true), ("body", JObject.Parse("{\"a\":[1,2]}")));

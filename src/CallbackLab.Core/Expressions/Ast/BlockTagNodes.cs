@@ -14,6 +14,8 @@ namespace CallbackLab.Core.Expressions.Ast
             _body = body;
         }
 
+        public override IEnumerable<TemplateNode[]> Bodies => new[] { _body };
+
         public override void Render(StringBuilder output, EvaluationContext context) => RenderBody(_body, output, context);
     }
 
@@ -28,6 +30,10 @@ namespace CallbackLab.Core.Expressions.Ast
             _body = body;
             _chain = chain;
         }
+
+        public override IEnumerable<ExpressionNode> Expressions => new[] { _chain };
+
+        public override IEnumerable<TemplateNode[]> Bodies => new[] { _body };
 
         public override void Render(StringBuilder output, EvaluationContext context)
         {
@@ -69,6 +75,10 @@ namespace CallbackLab.Core.Expressions.Ast
             _strategy = strategy;
         }
 
+        public override IEnumerable<ExpressionNode> Expressions => _strategy is null ? System.Array.Empty<ExpressionNode>() : new[] { _strategy };
+
+        public override IEnumerable<TemplateNode[]> Bodies => new[] { _body };
+
         public override void Render(StringBuilder output, EvaluationContext context)
         {
             object? setting = _strategy?.Evaluate(context);
@@ -94,6 +104,8 @@ namespace CallbackLab.Core.Expressions.Ast
         {
             _name = name;
         }
+
+        public override IEnumerable<ExpressionNode> Expressions => new[] { _name };
 
         public override void Render(StringBuilder output, EvaluationContext context)
         {

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using CallbackLab.Core.Expressions.Runtime;
 
@@ -42,6 +43,15 @@ namespace CallbackLab.Core.Expressions.Ast
             _arguments = arguments;
         }
 
+        public override IEnumerable<ExpressionNode> Children
+        {
+            get
+            {
+                yield return _input;
+                foreach (ExpressionNode argument in _arguments.Expressions) yield return argument;
+            }
+        }
+
         public override object? Evaluate(EvaluationContext context)
         {
             if (_filter is null || !_filter.IsAvailable(context.Options)) throw context.Error(Offset, $"Filter [{_name}] does not exist.");
@@ -79,6 +89,15 @@ namespace CallbackLab.Core.Expressions.Ast
             _negate = negate;
         }
 
+        public override IEnumerable<ExpressionNode> Children
+        {
+            get
+            {
+                yield return _input;
+                foreach (ExpressionNode argument in _arguments.Expressions) yield return argument;
+            }
+        }
+
         public override object? Evaluate(EvaluationContext context)
         {
             if (_test is null) throw context.Error(Offset, $"Test [{_name}] does not exist.");
@@ -111,6 +130,8 @@ namespace CallbackLab.Core.Expressions.Ast
             _function = function;
             _arguments = arguments;
         }
+
+        public override IEnumerable<ExpressionNode> Children => _arguments.Expressions;
 
         public override object? Evaluate(EvaluationContext context)
         {

@@ -55,6 +55,8 @@ namespace CallbackLab.Core.Expressions.Ast
             _failure = FailureMessage(op);
         }
 
+        public override IEnumerable<ExpressionNode> Children => new[] { _left, _right };
+
         /// <summary>
         /// The message of the PebbleException that Pebble's arithmetic and comparison nodes raise for any failure inside
         /// them, their operands' included (Pebble's own wording, "greater modulus" for <c>&lt;</c> too); null for the
@@ -192,6 +194,8 @@ namespace CallbackLab.Core.Expressions.Ast
             _right = right;
         }
 
+        public override IEnumerable<ExpressionNode> Children => new[] { _left, _right };
+
         public override object? Evaluate(EvaluationContext context)
         {
             bool isAnd = _operator == LogicalOperator.And;
@@ -232,6 +236,8 @@ namespace CallbackLab.Core.Expressions.Ast
             _operator = op;
             _operand = operand;
         }
+
+        public override IEnumerable<ExpressionNode> Children => new[] { _operand };
 
         /// <summary>The operand of Pebble's UnaryNotExpression as a boolean (the result is its negation).</summary>
         private bool Not(object? value, EvaluationContext context)
@@ -285,6 +291,8 @@ namespace CallbackLab.Core.Expressions.Ast
             _whenFalse = whenFalse;
         }
 
+        public override IEnumerable<ExpressionNode> Children => new[] { _condition, _whenTrue, _whenFalse };
+
         public override object? Evaluate(EvaluationContext context)
         {
             bool condition;
@@ -312,6 +320,8 @@ namespace CallbackLab.Core.Expressions.Ast
             _items = items;
         }
 
+        public override IEnumerable<ExpressionNode> Children => _items;
+
         public override object? Evaluate(EvaluationContext context)
         {
             var list = new List<object?>(_items.Length);
@@ -329,6 +339,18 @@ namespace CallbackLab.Core.Expressions.Ast
             : base(offset)
         {
             _entries = entries;
+        }
+
+        public override IEnumerable<ExpressionNode> Children
+        {
+            get
+            {
+                foreach (KeyValuePair<ExpressionNode, ExpressionNode> entry in _entries)
+                {
+                    yield return entry.Key;
+                    yield return entry.Value;
+                }
+            }
         }
 
         public override object? Evaluate(EvaluationContext context)
@@ -353,6 +375,8 @@ namespace CallbackLab.Core.Expressions.Ast
         {
             _parts = parts;
         }
+
+        public override IEnumerable<ExpressionNode> Children => _parts;
 
         public override object? Evaluate(EvaluationContext context)
         {

@@ -10,6 +10,15 @@ namespace CallbackLab.Core.Expressions.Ast
     {
         public abstract void Render(StringBuilder output, EvaluationContext context);
 
+        /// <summary>The expressions of this node, in source order (for tree walkers).</summary>
+        public virtual IEnumerable<ExpressionNode> Expressions => System.Array.Empty<ExpressionNode>();
+
+        /// <summary>The nested bodies (if branches, loop body and else...).</summary>
+        public virtual IEnumerable<TemplateNode[]> Bodies => System.Array.Empty<TemplateNode[]>();
+
+        /// <summary>The variable name this node defines (<c>set</c>, <c>for</c>), or null.</summary>
+        public virtual string? DeclaredName => null;
+
         protected static void Append(StringBuilder output, string text, EvaluationContext context, int offset)
         {
             if (output.Length + (long)text.Length > context.Options.MaxStringLength)
@@ -52,6 +61,8 @@ namespace CallbackLab.Core.Expressions.Ast
 
         public ExpressionNode Expression { get; }
 
+        public override IEnumerable<ExpressionNode> Expressions => new[] { Expression };
+
         public override void Render(StringBuilder output, EvaluationContext context)
         {
             object? value = Expression.Evaluate(context);
@@ -84,6 +95,10 @@ namespace CallbackLab.Core.Expressions.Ast
             _value = value;
         }
 
+        public override IEnumerable<ExpressionNode> Expressions => new[] { _value };
+
+        public override string? DeclaredName => _name;
+
         public override void Render(StringBuilder output, EvaluationContext context) => context.SetLocal(_name, _value.Evaluate(context));
     }
 
@@ -97,6 +112,23 @@ namespace CallbackLab.Core.Expressions.Ast
         {
             _branches = branches;
             _else = elseBody;
+        }
+
+        public override IEnumerable<ExpressionNode> Expressions
+        {
+            get
+            {
+                foreach (KeyValuePair<ExpressionNode, TemplateNode[]> branch in _branches) yield return branch.Key;
+            }
+        }
+
+        public override IEnumerable<TemplateNode[]> Bodies
+        {
+            get
+            {
+                foreach (KeyValuePair<ExpressionNode, TemplateNode[]> branch in _branches) yield return branch.Value;
+                if (_else != null) yield return _else;
+            }
         }
 
         public override void Render(StringBuilder output, EvaluationContext context)
@@ -151,6 +183,12 @@ namespace CallbackLab.Core.Expressions.Ast
             _body = body;
             _else = elseBody;
         }
+
+        public override IEnumerable<ExpressionNode> Expressions => new[] { _iterable };
+
+        public override IEnumerable<TemplateNode[]> Bodies => _else is null ? new[] { _body } : new[] { _body, _else };
+
+        public override string? DeclaredName => _variable;
 
         public override void Render(StringBuilder output, EvaluationContext context)
         {

@@ -28,9 +28,6 @@ namespace CallbackLab.Core.Expressions.Ast
 
         public string FullName => _flatNames[_flatNames.Length - 1];
 
-        /// <summary>Set by the parser once the name is listed in the template's variable references.</summary>
-        public bool Recorded { get; set; }
-
         /// <summary>The same variable with one more <c>.name</c> segment.</summary>
         public VariableNode Append(string segment)
         {

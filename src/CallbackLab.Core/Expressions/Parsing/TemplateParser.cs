@@ -16,12 +16,12 @@ namespace CallbackLab.Core.Expressions.Parsing
 
         private const int UnaryPrecedence = 500;
 
-        private static readonly Dictionary<string, int> BinaryPrecedence = new Dictionary<string, int>
+        private static readonly IReadOnlyDictionary<string, int> BinaryPrecedence = new System.Collections.ObjectModel.ReadOnlyDictionary<string, int>(new Dictionary<string, int>
         {
             ["or"] = 10, ["and"] = 15, ["is"] = 20, ["is not"] = 20, ["contains"] = 20,
             ["=="] = 30, ["equals"] = 30, ["!="] = 30, [">"] = 30, ["<"] = 30, [">="] = 30, ["<="] = 30,
             ["+"] = 40, ["-"] = 40, ["*"] = 60, ["/"] = 60, ["%"] = 60, ["|"] = 100, ["~"] = 110, [".."] = 120,
-        };
+        });
 
         private static readonly string[] IfBranchEnds = { "elseif", "else", "endif" };
         private static readonly string[] IfEnd = { "endif" };
@@ -32,8 +32,6 @@ namespace CallbackLab.Core.Expressions.Parsing
 
         private readonly string _text;
         private readonly List<Token> _tokens;
-        private readonly List<string> _references = new List<string>();
-        private readonly HashSet<string> _declared = new HashSet<string> { "loop" };
         private int _pos;
         private int _depth;
 
@@ -46,17 +44,7 @@ namespace CallbackLab.Core.Expressions.Parsing
         public static ParsedTemplate Parse(string text)
         {
             var parser = new TemplateParser(text, TemplateLexer.Tokenize(text));
-            TemplateNode[] nodes = parser.ParseBody(null, null);
-            var references = new List<string>();
-            var seen = new HashSet<string>();
-            foreach (string reference in parser._references)
-            {
-                int dot = reference.IndexOf('.');
-                string root = dot < 0 ? reference : reference.Substring(0, dot);
-                if (!parser._declared.Contains(root) && seen.Add(reference)) references.Add(reference);
-            }
-
-            return new ParsedTemplate(nodes, references.ToArray());
+            return new ParsedTemplate(parser.ParseBody(null, null));
         }
 
         private Token Current => _tokens[_pos];
@@ -273,7 +261,6 @@ namespace CallbackLab.Core.Expressions.Parsing
         {
             Next();
             string variable = ParseNewVariableName();
-            _declared.Add(variable);
             Expect(TokenType.Name, "in");
             ExpressionNode iterable = ParseExpression(0);
             Expect(TokenType.ExecuteEnd);
@@ -295,7 +282,6 @@ namespace CallbackLab.Core.Expressions.Parsing
         {
             Next();
             string name = ParseNewVariableName();
-            _declared.Add(name);
             Expect(TokenType.Punctuation, "=");
             ExpressionNode value = ParseExpression(0);
             Expect(TokenType.ExecuteEnd);
@@ -529,7 +515,6 @@ namespace CallbackLab.Core.Expressions.Parsing
                         Token name = Expect(TokenType.Name);
                         if (Current.Is(TokenType.Punctuation, "("))
                         {
-                            RecordReference(node);
                             node = new AttributeNode(node, new LiteralNode(name.Value, name.Offset), ParseMethodArguments(), name.Offset);
                         }
                         else if (node is VariableNode variable)
@@ -543,7 +528,6 @@ namespace CallbackLab.Core.Expressions.Parsing
                     }
                     else if (token.Is(TokenType.Punctuation, "["))
                     {
-                        RecordReference(node);
                         Next();
                         ExpressionNode key = ParseExpression(0);
                         Expect(TokenType.Punctuation, "]");
@@ -555,7 +539,6 @@ namespace CallbackLab.Core.Expressions.Parsing
                     }
                     else
                     {
-                        RecordReference(node);
                         return node;
                     }
 
@@ -566,15 +549,6 @@ namespace CallbackLab.Core.Expressions.Parsing
             finally
             {
                 _depth -= chain;
-            }
-        }
-
-        private void RecordReference(ExpressionNode node)
-        {
-            if (node is VariableNode variable && !variable.Recorded)
-            {
-                variable.Recorded = true;
-                _references.Add(variable.FullName);
             }
         }
 
@@ -689,17 +663,14 @@ namespace CallbackLab.Core.Expressions.Parsing
         }
     }
 
-    /// <summary>The parser's result: the node list and the variable names the template reads.</summary>
+    /// <summary>The parser's result: the node list.</summary>
     internal sealed class ParsedTemplate
     {
-        public ParsedTemplate(TemplateNode[] nodes, string[] variableReferences)
+        public ParsedTemplate(TemplateNode[] nodes)
         {
             Nodes = nodes;
-            VariableReferences = variableReferences;
         }
 
         public TemplateNode[] Nodes { get; }
-
-        public string[] VariableReferences { get; }
     }
 }

@@ -20,6 +20,13 @@ namespace CallbackLab.Core.Expressions.Values
 
         public static string ToUpper(string text)
         {
+            bool expands = false;
+            foreach (char c in text)
+            {
+                if (c >= '\u00DF' && UpperExpansions.ContainsKey(c)) { expands = true; break; }
+            }
+
+            if (!expands) return text.ToUpperInvariant();
             var sb = new StringBuilder(text.Length + 4);
             foreach (char c in text)
             {
@@ -32,6 +39,7 @@ namespace CallbackLab.Core.Expressions.Values
 
         public static string ToLower(string text)
         {
+            if (text.IndexOf('\u0130') < 0 && text.IndexOf('\u03A3') < 0) return text.ToLowerInvariant();
             var sb = new StringBuilder(text.Length);
             for (int i = 0; i < text.Length; i++)
             {
