@@ -6,6 +6,7 @@ using System.Text.RegularExpressions;
 using CallbackLab.Core.Expressions.Ast;
 using CallbackLab.Core.Expressions.Parsing;
 using CallbackLab.Core.Expressions.Runtime;
+using CallbackLab.Core.Expressions.Values;
 
 namespace CallbackLab.Core.Expressions
 {
@@ -130,7 +131,7 @@ namespace CallbackLab.Core.Expressions
             var context = new EvaluationContext(variables, options ?? ExpressionOptions.Shared, Text);
             try
             {
-                return PebbleValues.ToPublic(PebbleValues.Normalize(_singleExpression.Evaluate(context)));
+                return ValueImport.ToPublic(_singleExpression.Evaluate(context));
             }
             catch (Exception ex) when (IsWrappable(ex))
             {

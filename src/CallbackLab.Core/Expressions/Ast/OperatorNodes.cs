@@ -153,8 +153,6 @@ namespace CallbackLab.Core.Expressions.Ast
         /// <summary>Pebble's <c>contains</c>: element (or all elements) of a list, key of a map, substring of a string.</summary>
         private static bool Contains(object? left, object? right)
         {
-            left = PebbleValues.Normalize(left);
-            right = PebbleValues.Normalize(right);
             if (left is null) return false;
             if (left is string s) return right is string wanted && s.IndexOf(wanted, StringComparison.Ordinal) >= 0;
             if (PebbleCollections.IsMap(left)) return PebbleCollections.TryGetMapValue(left, right, out _);

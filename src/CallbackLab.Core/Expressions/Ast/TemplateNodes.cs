@@ -192,7 +192,7 @@ namespace CallbackLab.Core.Expressions.Ast
 
         public override void Render(StringBuilder output, EvaluationContext context)
         {
-            object? source = PebbleValues.Normalize(_iterable.Evaluate(context));
+            object? source = _iterable.Evaluate(context);
 
             // Pebble renders nothing at all for a null iterable, not even the else branch.
             if (source is null) return;

@@ -1,4 +1,5 @@
 using CallbackLab.Core.Expressions.Runtime;
+using CallbackLab.Core.Expressions.Values;
 
 namespace CallbackLab.Core.Expressions.Ast
 {
@@ -73,7 +74,7 @@ namespace CallbackLab.Core.Expressions.Ast
                 }
             }
 
-            value = PebbleValues.Normalize(value);
+            value = ValueImport.Import(value);
             for (int j = resolved + 1; j < _segments.Length; j++)
             {
                 value = MemberAccess.GetAttribute(value, _segments[j], context, Offset, j == resolved + 1 ? _flatNames[resolved] : null);

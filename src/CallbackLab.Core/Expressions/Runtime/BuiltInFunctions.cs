@@ -30,7 +30,7 @@ namespace CallbackLab.Core.Expressions.Runtime
             object? best = null;
             for (int i = 0; i < args.Count; i++)
             {
-                object? candidate = PebbleValues.Normalize(args[i]);
+                object? candidate = args[i];
                 if (candidate is null) continue;
                 if (best is null)
                 {
@@ -55,9 +55,6 @@ namespace CallbackLab.Core.Expressions.Runtime
         /// <summary>An inclusive range of longs (or of single characters), bounded by <see cref="ExpressionOptions.MaxRangeSize"/>.</summary>
         public static List<object?> Range(object? start, object? end, object? increment, EvaluationContext context)
         {
-            start = PebbleValues.Normalize(start);
-            end = PebbleValues.Normalize(end);
-            increment = PebbleValues.Normalize(increment);
             if (!PebbleValues.IsNumber(increment)) throw new ExpressionRuntimeError("The increment of the range function must be a number " + PebbleValues.ToJavaString(increment));
             long step = increment is long l ? l : (long)PebbleValues.ToDouble(increment!);
             if (step == 0) throw new ExpressionRuntimeError("The increment of the range function must be different than 0");

@@ -13,14 +13,13 @@ namespace CallbackLab.Core.Expressions.Runtime
             ["empty"] = new CallableDefinition<TestFunction>("empty", null, (object? input, in ArgValues a, EvaluationContext c) => IsEmpty(input)),
             ["even"] = new CallableDefinition<TestFunction>("even", null, (object? input, in ArgValues a, EvaluationContext c) => Parity(input, "even") == 0),
             ["odd"] = new CallableDefinition<TestFunction>("odd", null, (object? input, in ArgValues a, EvaluationContext c) => Parity(input, "odd") != 0),
-            ["iterable"] = new CallableDefinition<TestFunction>("iterable", null, (object? input, in ArgValues a, EvaluationContext c) => PebbleCollections.IsList(PebbleValues.Normalize(input))),
-            ["map"] = new CallableDefinition<TestFunction>("map", null, (object? input, in ArgValues a, EvaluationContext c) => PebbleCollections.IsMap(PebbleValues.Normalize(input))),
+            ["iterable"] = new CallableDefinition<TestFunction>("iterable", null, (object? input, in ArgValues a, EvaluationContext c) => PebbleCollections.IsList(input)),
+            ["map"] = new CallableDefinition<TestFunction>("map", null, (object? input, in ArgValues a, EvaluationContext c) => PebbleCollections.IsMap(input)),
         });
 
         /// <summary>Pebble's EmptyTest: null, a blank string, an empty collection or map.</summary>
         public static bool IsEmpty(object? input)
         {
-            input = PebbleValues.Normalize(input);
             switch (input)
             {
                 case null: return true;
@@ -35,7 +34,7 @@ namespace CallbackLab.Core.Expressions.Runtime
         /// <summary>Pebble's EvenTest/OddTest: the input must be a Long (no parsing, no other number type).</summary>
         private static long Parity(object? input, string test)
         {
-            object? value = PebbleValues.Normalize(input);
+            object? value = input;
             if (value is null) throw new ExpressionRuntimeError($"Can not pass null value to \"{test}\" test.");
             if (value is long l) return l % 2;
             throw JavaErrors.CastFailure(value, "java.lang.Long");

@@ -22,7 +22,6 @@ namespace CallbackLab.Core.Expressions.Runtime
         /// </summary>
         public static object? Date(object? input, in ArgValues args, EvaluationContext context)
         {
-            input = PebbleValues.Normalize(input);
             if (input is null) return null;
             string? format = args.A0 is null ? null : PebbleValues.ToJavaString(args.A0);
             if (input is DateTimeOffset temporal)
@@ -76,9 +75,8 @@ namespace CallbackLab.Core.Expressions.Runtime
         /// <summary><c>epoch(inMillis=false, format=)</c>: seconds (or milliseconds) since 1970-01-01T00:00Z.</summary>
         public static object? Epoch(object? input, in ArgValues args, EvaluationContext context)
         {
-            input = PebbleValues.Normalize(input);
             if (input is null) return null;
-            object? inMillisArg = PebbleValues.Normalize(args.A0);
+            object? inMillisArg = args.A0;
             bool inMillis = inMillisArg is bool b ? b : inMillisArg is string s && string.Equals(s, "true", StringComparison.OrdinalIgnoreCase);
             string? format = args.A1 is null ? null : PebbleValues.ToJavaString(args.A1);
             DateTimeOffset moment = ToMoment(input, format);

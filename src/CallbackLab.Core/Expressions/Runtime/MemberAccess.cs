@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Reflection;
+using CallbackLab.Core.Expressions.Values;
 
 namespace CallbackLab.Core.Expressions.Runtime
 {
@@ -23,8 +24,6 @@ namespace CallbackLab.Core.Expressions.Runtime
         /// </summary>
         public static object? GetAttribute(object? target, object? key, EvaluationContext context, int offset, string? rootName = null)
         {
-            target = PebbleValues.Normalize(target);
-            key = PebbleValues.Normalize(key);
             if (target is null)
             {
                 if (!context.StrictNow) return null;
@@ -75,8 +74,6 @@ namespace CallbackLab.Core.Expressions.Runtime
         public static bool TryGetAttribute(object? target, object? key, out object? value)
         {
             value = null;
-            target = PebbleValues.Normalize(target);
-            key = PebbleValues.Normalize(key);
             if (target is null) return false;
             if (PebbleCollections.IsMap(target)) return PebbleCollections.TryGetMapValue(target, key, out value);
             if (PebbleCollections.IsList(target) && TryIndex(key, out long index)) return PebbleCollections.TryGetAt(target, index, out value);
@@ -86,8 +83,7 @@ namespace CallbackLab.Core.Expressions.Runtime
         /// <summary>A Java method call <c>target.name(args)</c>: undefined (null, or an error in strict mode) when no method matches.</summary>
         public static object? InvokeMethod(object? target, string name, object?[] args, EvaluationContext context, int offset)
         {
-            target = PebbleValues.Normalize(target);
-            for (int i = 0; i < args.Length; i++) args[i] = PebbleValues.Normalize(args[i]);
+            for (int i = 0; i < args.Length; i++) args[i] = args[i];
             if (target is null) return GetAttribute(null, name, context, offset);
             if (JavaMembers.TryInvoke(target, name, args, out object? result)) return result;
             return NotFound(target, name, context, offset);
@@ -125,7 +121,7 @@ namespace CallbackLab.Core.Expressions.Runtime
             if (property is null) return false;
             try
             {
-                value = PebbleValues.Normalize(property.GetValue(target));
+                value = ValueImport.Import(property.GetValue(target));
                 return true;
             }
             catch (TargetInvocationException)

@@ -10,9 +10,9 @@ using CallbackLab.Core.Expressions.Values;
 namespace CallbackLab.Core.Expressions.Runtime
 {
     /// <summary>
-    /// Java-shaped value semantics of Pebble: <c>String.valueOf</c> printing, <c>OperatorUtils</c> equality, comparison
-    /// and arithmetic (long unless a double or BigDecimal is involved; no implicit string/number equality).
-    /// Values inside the evaluator are: null, string, bool, long, double, JavaBigDecimal, DateTimeOffset, lists, maps and JTokens.
+    /// Java-shaped values: <c>String.valueOf</c> printing, Java class names, <c>OperatorUtils.equals</c> and Java's
+    /// <c>equals</c>, truth for and/or/not/if. Values arrive here already in the evaluator's set (see <see cref="ValueImport"/>):
+    /// null, string, bool, long, double, JavaBigDecimal, DateTimeOffset, lists and maps. Operators live in <see cref="PebbleOperators"/>.
     /// </summary>
     internal static class PebbleValues
     {
@@ -20,85 +20,6 @@ namespace CallbackLab.Core.Expressions.Runtime
         public static readonly object False = false;
 
         public static object Box(bool value) => value ? True : False;
-
-        /// <summary>Brings a value from outside (variables, collections, JSON) to the evaluator's value set.</summary>
-        public static object? Normalize(object? value)
-        {
-            switch (value)
-            {
-                case null: return null;
-                case string _: return value;
-                case long _: return value;
-                case bool b: return Box(b);
-                case int i: return JavaNumbers.Box(i);
-                case double _: return value;
-                case JavaBigDecimal _: return value;
-                case decimal m: return JavaBigDecimal.FromDecimal(m);
-                case System.Numerics.BigInteger big: return new JavaBigDecimal(big, 0);
-                case JValue j: return NormalizeJValue(j);
-                case JObject o: return ImportObject(o);
-                case JArray a: return ImportArray(a);
-                case JToken _: return value;
-                case short s: return JavaNumbers.Box(s);
-                case byte by: return JavaNumbers.Box(by);
-                case sbyte sb: return JavaNumbers.Box(sb);
-                case ushort us: return JavaNumbers.Box(us);
-                case uint ui: return JavaNumbers.Box(ui);
-                case ulong ul: return ul <= long.MaxValue ? JavaNumbers.Box((long)ul) : new JavaBigDecimal(ul, 0);
-                case float f: return (double)f;
-                case char c: return c.ToString();
-                case DateTime dt: return dt.Kind == DateTimeKind.Unspecified ? new DateTimeOffset(dt, TimeSpan.Zero) : new DateTimeOffset(dt);
-                case Enum e: return e.ToString();
-                case Guid g: return g.ToString();
-                case Uri u: return u.OriginalString;
-                default: return value;
-            }
-        }
-
-        /// <summary>A JSON object as Pebble sees one (a LinkedHashMap: keys in document order), converted once, deeply.</summary>
-        private static Dictionary<string, object?> ImportObject(JObject source)
-        {
-            var map = new Dictionary<string, object?>(source.Count, StringComparer.Ordinal);
-            foreach (JProperty property in source.Properties()) map[property.Name] = Normalize(property.Value);
-            return map;
-        }
-
-        private static List<object?> ImportArray(JArray source)
-        {
-            var list = new List<object?>(source.Count);
-            foreach (JToken item in source) list.Add(Normalize(item));
-            return list;
-        }
-
-        /// <summary>The value handed back by <see cref="FlowTemplate.Evaluate"/>: public .NET types only.</summary>
-        public static object? ToPublic(object? value)
-        {
-            switch (value)
-            {
-                case JavaBigDecimal m:
-                    return decimal.TryParse(m.ToPlainString(), NumberStyles.Float, CultureInfo.InvariantCulture, out decimal d) ? (object)d : m.ToDouble();
-                case SafeString safe: return safe.Text;
-                case MapEntry entry: return new KeyValuePair<object?, object?>(ToPublic(entry.Key), ToPublic(entry.Value));
-                case JavaArray array: return array.ConvertAll(ToPublic);
-                default: return value;
-            }
-        }
-
-        private static object? NormalizeJValue(JValue j)
-        {
-            switch (j.Type)
-            {
-                case JTokenType.Null:
-                case JTokenType.Undefined:
-                    return null;
-                case JTokenType.Integer:
-                    return j.Value is long l ? JavaNumbers.Box(l) : j.Value is System.Numerics.BigInteger big ? new JavaBigDecimal(big, 0) : Normalize(j.Value);
-                case JTokenType.Date:
-                    return Normalize(j.Value);
-                default:
-                    return Normalize(j.Value);
-            }
-        }
 
         public static bool IsNumber(object? value) => value is long || value is double || value is JavaBigDecimal;
 
@@ -148,11 +69,11 @@ namespace CallbackLab.Core.Expressions.Runtime
                 case DateTimeOffset dto: return JavaDateTime.ToJavaString(dto);
                 case SafeString safe: return safe.Text;
                 case MapEntry entry: return ToJavaString(entry.Key, depth + 1) + "=" + ToJavaString(entry.Value, depth + 1);
-                case JValue jv: return ToJavaString(Normalize(jv), depth);
-                case JContainer container: return ToJavaString(Normalize(container), depth);
+                case JValue jv: return ToJavaString(ValueImport.Import(jv), depth);
+                case JContainer container: return ToJavaString(ValueImport.Import(container), depth);
                 case JToken token: return token.ToString(Formatting.None);
                 default:
-                    object? normalized = Normalize(value);
+                    object? normalized = ValueImport.Import(value);
                     if (!ReferenceEquals(normalized, value) && !(normalized is null)) return ToJavaString(normalized, depth);
                     if (PebbleCollections.IsMap(value)) return MapToString(value, depth);
                     if (value is IEnumerable) return ListToString(value, depth);
@@ -183,7 +104,7 @@ namespace CallbackLab.Core.Expressions.Runtime
             {
                 if (!first) sb.Append(", ");
                 first = false;
-                sb.Append(ToJavaString(Normalize(item), depth + 1));
+                sb.Append(ToJavaString(ValueImport.Import(item), depth + 1));
                 CheckPrinted(sb);
             }
 
@@ -218,20 +139,16 @@ namespace CallbackLab.Core.Expressions.Runtime
         /// </summary>
         public static bool JavaEquals(object? a, object? b)
         {
-            a = Normalize(a);
-            b = Normalize(b);
             if (IsNumber(a) && IsNumber(b)) return ToDouble(a!) == ToDouble(b!);
             return JavaObjectEquals(a, b, 0);
         }
 
         /// <summary>Java's <c>Object.equals</c> for the evaluator's values: same kind and value (BigDecimal: same scale too).</summary>
-        public static bool JavaObjectEquals(object? a, object? b) => JavaObjectEquals(Normalize(a), Normalize(b), 0);
+        public static bool JavaObjectEquals(object? a, object? b) => JavaObjectEquals(a, b, 0);
 
         private static bool JavaObjectEquals(object? a, object? b, int depth)
         {
             CheckDepth(depth);
-            a = Normalize(a);
-            b = Normalize(b);
             if (a is null || b is null) return a is null && b is null;
             switch (a)
             {
@@ -309,7 +226,7 @@ namespace CallbackLab.Core.Expressions.Runtime
         /// </summary>
         public static bool? JavaTruth(object? value)
         {
-            object? v = Normalize(value);
+            object? v = value;
             switch (v)
             {
                 case null: return null;
@@ -325,7 +242,7 @@ namespace CallbackLab.Core.Expressions.Runtime
         /// <summary>True for the values Pebble's <c>not</c> and <c>if</c> accept: Boolean, Number, String.</summary>
         public static bool IsTruthCastable(object? value)
         {
-            object? v = Normalize(value);
+            object? v = value;
             return v is bool || IsNumber(v) || v is string;
         }
 
@@ -339,7 +256,7 @@ namespace CallbackLab.Core.Expressions.Runtime
         /// <summary>Converts a number argument to int as Java's <c>Number.intValue()</c> does (doubles truncate).</summary>
         public static bool TryToInt(object? value, out int result)
         {
-            switch (Normalize(value))
+            switch (value)
             {
                 case long l: result = unchecked((int)l); return true;
                 case double d: result = double.IsNaN(d) ? 0 : d >= int.MaxValue ? int.MaxValue : d <= int.MinValue ? int.MinValue : (int)d; return true;

@@ -26,7 +26,6 @@ namespace CallbackLab.Core.Expressions.Runtime.Filters
         /// <summary>A string gives its first (last) char; a collection its first (last) element; anything else fails Java's cast to Collection.</summary>
         private static object? Edge(object? input, bool first)
         {
-            input = PebbleValues.Normalize(input);
             if (input is null) return null;
             if (input is string s)
             {
@@ -42,7 +41,6 @@ namespace CallbackLab.Core.Expressions.Runtime.Filters
 
         private static object? Join(object? input, in ArgValues args, EvaluationContext context)
         {
-            input = PebbleValues.Normalize(input);
             if (input is null) return null;
             if (!PebbleCollections.IsList(input)) throw new ExpressionRuntimeError("The 'join' filter expects that the input is either a collection or an array.");
             string separator = args.A0 is null ? string.Empty : FilterInputs.AsString(args.A0);
@@ -61,7 +59,6 @@ namespace CallbackLab.Core.Expressions.Runtime.Filters
 
         private static object? Length(object? input, in ArgValues args, EvaluationContext context)
         {
-            input = PebbleValues.Normalize(input);
             switch (input)
             {
                 case null: return JavaNumbers.Box(0);
@@ -76,8 +73,7 @@ namespace CallbackLab.Core.Expressions.Runtime.Filters
         /// <summary>Pebble's MergeFilter: a list or map merged with a list or map into a new ArrayList or HashMap.</summary>
         private static object? Merge(object? input, in ArgValues args, EvaluationContext context)
         {
-            input = PebbleValues.Normalize(input);
-            object? items = PebbleValues.Normalize(args.A0);
+            object? items = args.A0;
             if (input is null && items is null) throw new ExpressionRuntimeError("The two arguments to be merged are null");
             if (items is null) return input;
             if (input is null) return items;
@@ -119,7 +115,6 @@ namespace CallbackLab.Core.Expressions.Runtime.Filters
 
         private static object? Reverse(object? input, in ArgValues args, EvaluationContext context)
         {
-            input = PebbleValues.Normalize(input);
             if (input is null) return null;
             if (!PebbleCollections.IsList(input) || input is JavaArray) throw JavaErrors.CastFailure(input, "java.util.List");
             List<object?> list = PebbleCollections.ToList(input);
@@ -130,7 +125,6 @@ namespace CallbackLab.Core.Expressions.Runtime.Filters
         /// <summary>Java's Collections.sort (or reverse order): natural ordering, so mixed types fail as compareTo's cast does.</summary>
         private static object? Sort(object? input, bool descending)
         {
-            input = PebbleValues.Normalize(input);
             if (input is null) return null;
             if (!PebbleCollections.IsList(input) || input is JavaArray)
             {
@@ -196,10 +190,9 @@ namespace CallbackLab.Core.Expressions.Runtime.Filters
         /// <summary>Pebble's SliceFilter: 0-based, from inclusive, to exclusive, with its bound checks and messages.</summary>
         private static object? Slice(object? input, in ArgValues args, EvaluationContext context)
         {
-            input = PebbleValues.Normalize(input);
             if (input is null) return null;
-            object? argFrom = PebbleValues.Normalize(args.A0);
-            object? argTo = PebbleValues.Normalize(args.A1);
+            object? argFrom = args.A0;
+            object? argTo = args.A1;
             if (argFrom != null && !PebbleValues.IsNumber(argFrom))
             {
                 throw new ExpressionRuntimeError("Argument fromIndex must be a number. Actual type: " + PebbleValues.JavaTypeName(argFrom));

@@ -14,7 +14,7 @@ namespace CallbackLab.Core.Expressions.Runtime.Filters
 
         private static object? Abs(object? input, in ArgValues args, EvaluationContext context)
         {
-            switch (PebbleValues.Normalize(input))
+            switch (input)
             {
                 case null: throw new ExpressionRuntimeError("Can not pass null value to \"abs\" filter.");
                 case long l: return JavaNumbers.Box(l == long.MinValue ? l : Math.Abs(l));
@@ -30,7 +30,7 @@ namespace CallbackLab.Core.Expressions.Runtime.Filters
         /// </summary>
         private static object? NumberFormat(object? input, in ArgValues args, EvaluationContext context)
         {
-            object? number = PebbleValues.Normalize(input);
+            object? number = input;
             if (number is null) return null;
             if (!PebbleValues.IsNumber(number)) throw new ExpressionRuntimeError("The input for the 'NumberFormat' filter has to be a number.");
             string pattern = args.A0 is null ? "#,##0.###" : PebbleValues.ToJavaString(args.A0);

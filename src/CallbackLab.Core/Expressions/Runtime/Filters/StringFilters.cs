@@ -78,7 +78,7 @@ namespace CallbackLab.Core.Expressions.Runtime.Filters
         private static object? Replace(object? input, in ArgValues args, EvaluationContext context)
         {
             if (input is null) return null;
-            object? pairs = PebbleValues.Normalize(args.A0);
+            object? pairs = args.A0;
             if (pairs is null) throw new ExpressionRuntimeError("The argument 'replace_pairs' is required.");
             if (!PebbleCollections.IsMap(pairs)) throw JavaErrors.CastFailure(pairs, "java.util.Map");
 
