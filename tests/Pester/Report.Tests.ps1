@@ -1,6 +1,7 @@
 #Requires -Modules @{ ModuleName = 'Pester'; ModuleVersion = '5.0.0' }
 # Acceptance tests for Export-IvrSimulationReport, Show-IvrSimulation and Measure-FlowCoverage (issue 15).
-# Core twins: tests/CallbackLab.Core.Tests/Reports/*.cs (layout data, coverage counts, Mermaid text, headless Chromium DOM checks).
+# The cmdlets are tested here only (no engine-hosted twin); Core: tests/CallbackLab.Core.Tests/Reports/*.cs (layout data,
+# coverage counts, Mermaid text, headless Chromium DOM checks).
 
 BeforeAll {
     $manifest = if ($env:CALLBACKLAB_MANIFEST) { $env:CALLBACKLAB_MANIFEST } else { Join-Path $PSScriptRoot '../../out/CallbackLab/CallbackLab.psd1' }

@@ -15,7 +15,7 @@ namespace CallbackLab.Commands
     /// <summary>
     /// <para type="synopsis">Writes simulation results as a Debug view of the call on the flow canvas: one self-contained HTML page, or a Mermaid flowchart.</para>
     /// </summary>
-    [Cmdlet(VerbsData.Export, "IvrSimulationReport", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+    [Cmdlet(VerbsData.Export, "IvrSimulationReport", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, HelpUri = HelpLinks.CmdletPages + "Export-IvrSimulationReport.md")]
     [OutputType(typeof(FileInfo))]
     public sealed class ExportIvrSimulationReportCommand : CallbackLabCmdlet
     {

@@ -11,7 +11,7 @@ namespace CallbackLab.Commands
     /// <summary>
     /// <para type="synopsis">Measures which activities, ports and event flows of a flow a set of simulated calls covered.</para>
     /// </summary>
-    [Cmdlet(VerbsDiagnostic.Measure, "FlowCoverage")]
+    [Cmdlet(VerbsDiagnostic.Measure, "FlowCoverage", HelpUri = HelpLinks.CmdletPages + "Measure-FlowCoverage.md")]
     [OutputType(typeof(FlowCoverage))]
     public sealed class MeasureFlowCoverageCommand : CallbackLabCmdlet
     {

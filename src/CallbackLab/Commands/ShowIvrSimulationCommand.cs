@@ -15,7 +15,7 @@ namespace CallbackLab.Commands
     /// <summary>
     /// <para type="synopsis">Shows simulation results as a Debug view in the default browser: writes the HTML report to a temporary file and opens it.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Show, "IvrSimulation", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+    [Cmdlet(VerbsCommon.Show, "IvrSimulation", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, HelpUri = HelpLinks.CmdletPages + "Show-IvrSimulation.md")]
     [OutputType(typeof(FileInfo))]
     public sealed class ShowIvrSimulationCommand : CallbackLabCmdlet
     {
