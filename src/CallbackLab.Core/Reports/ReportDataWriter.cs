@@ -98,8 +98,8 @@ namespace CallbackLab.Core.Reports
                     json.WriteStartArray();
                     json.WriteValue(port.Name);
                     json.WriteValue(port.Label);
-                    json.WriteValue(Round(port.X));
-                    json.WriteValue(Round(port.Y));
+                    Coordinate(json, port.X);
+                    Coordinate(json, port.Y);
                     json.WriteValue(port.IsInput ? 1 : 0);
                     json.WriteEndArray();
                 }
@@ -122,8 +122,8 @@ namespace CallbackLab.Core.Reports
                 json.WriteStartArray();
                 foreach (DiagramPoint point in edge.Points)
                 {
-                    json.WriteValue(Round(point.X));
-                    json.WriteValue(Round(point.Y));
+                    Coordinate(json, point.X);
+                    Coordinate(json, point.Y);
                 }
 
                 json.WriteEndArray();
@@ -397,10 +397,22 @@ namespace CallbackLab.Core.Reports
         private static void Number(JsonTextWriter json, string name, double value)
         {
             json.WritePropertyName(name);
-            json.WriteValue(Round(value));
+            Coordinate(json, value);
         }
 
-        private static double Round(double value) => Math.Round(value, 1);
+        /// <summary>A canvas coordinate to a tenth of a unit; whole numbers without ".0" (the page carries thousands).</summary>
+        private static void Coordinate(JsonTextWriter json, double value)
+        {
+            double rounded = Math.Round(value, 1);
+            if (rounded == Math.Floor(rounded) && Math.Abs(rounded) < 1e9)
+            {
+                json.WriteValue((long)rounded);
+            }
+            else
+            {
+                json.WriteValue(rounded);
+            }
+        }
 
         private static string Clip(string text, int max) => text.Length <= max ? text : text.Substring(0, max) + "… (" + (text.Length - max) + " more characters)";
     }
