@@ -7,6 +7,7 @@ namespace CallbackLab.Core.Expressions.Runtime
     internal sealed class EvaluationContext
     {
         private Dictionary<string, object?>? _locals;
+        private TagState? _tags;
 
         public EvaluationContext(IVariableResolver variables, ExpressionOptions options, string templateText)
         {
@@ -32,13 +33,37 @@ namespace CallbackLab.Core.Expressions.Runtime
         public int LoopIterations { get; set; }
 
         /// <summary>The rendered body of the innermost <c>filter</c> tag, the input of its chain.</summary>
-        public object? FilterTagInput { get; set; }
+        public object? FilterTagInput
+        {
+            get => _tags?.FilterTagInput;
+            set => Tags.FilterTagInput = value;
+        }
 
         /// <summary>The strategy of the innermost <c>autoescape</c> tag; null when printed values are not escaped.</summary>
-        public string? AutoEscapeStrategy { get; set; }
+        public string? AutoEscapeStrategy
+        {
+            get => _tags?.AutoEscapeStrategy;
+            set => Tags.AutoEscapeStrategy = value;
+        }
 
         /// <summary>How deep <c>include</c> tags are nested (a template can include itself).</summary>
-        public int IncludeDepth { get; set; }
+        public int IncludeDepth
+        {
+            get => _tags?.IncludeDepth ?? 0;
+            set => Tags.IncludeDepth = value;
+        }
+
+        // Tag state is rare: kept out of line so the common render allocates a smaller context.
+        private TagState Tags => _tags ??= new TagState();
+
+        private sealed class TagState
+        {
+            public object? FilterTagInput { get; set; }
+
+            public string? AutoEscapeStrategy { get; set; }
+
+            public int IncludeDepth { get; set; }
+        }
 
         /// <summary>The names of the locals now defined: a loop removes the ones its body created.</summary>
         public HashSet<string> LocalNames() => _locals is null ? new HashSet<string>(StringComparer.Ordinal) : new HashSet<string>(_locals.Keys, StringComparer.Ordinal);
