@@ -27,7 +27,9 @@ namespace PebbleGolden
             "{% filter upper %}x", "{% autoescape %}{{ html }}{% endautoescape %}", "{% autoescape false %}{{ html }}{% endautoescape %}",
             "{% autoescape 'js' %}{{ html }}{% endautoescape %}", "{% autoescape %}{{ html | raw }}{% endautoescape %}", "{% flush %}x",
             "{% cache 'k' %}{{ count }}{% endcache %}", "{% parallel %}{{ count }}{% endparallel %}", "{% block b %}in{% endblock %}",
-            "{% macro m(a) %}[{{ a }}]{% endmacro %}{{ m(1) }}", "{% include 'x' %}", "{% extends 'x' %}", "{% import 'x' %}", "{% from 'x' import m %}",
+            "{% macro m(a) %}[{{ a }}]{% endmacro %}{{ m(1) }}", "{% macro m(a, b='d') %}{{ a }}{{ b }}{% endmacro %}{{ m(1) }}|{{ m(1, 2) }}",
+            "{% set outer = 'o' %}{% macro m() %}[{{ outer }}]{% endmacro %}{{ m() }}", "{{ m(1) }}{% macro m(a) %}<{{ a }}>{% endmacro %}",
+            "{% macro m(a) %}{{ a | upper }}{% endmacro %}{{ m(text) }} {{ m('x') ~ '!' }}", "{% macro m() %}x{% endmacro %}{{ m(1, 2) }}", "{% include 'x' %}", "{% extends 'x' %}", "{% import 'x' %}", "{% from 'x' import m %}",
             "{% embed 'x' %}{% endembed %}", "{% unknown %}", "{% endif %}", "{% endfor %}", "{% else %}", "{%%}", "{% %}", "{% if flag %}",
         };
 

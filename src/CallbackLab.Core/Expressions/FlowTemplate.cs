@@ -25,11 +25,13 @@ namespace CallbackLab.Core.Expressions
         private readonly ExpressionNode? _singleExpression;
         private readonly string? _constantText;
         private readonly Lazy<IReadOnlyList<string>> _variableReferences;
+        private readonly IReadOnlyDictionary<string, MacroDefinition> _macros;
 
         private FlowTemplate(string text, ParsedTemplate parsed)
         {
             Text = text;
             _nodes = parsed.Nodes;
+            _macros = parsed.Macros;
             _variableReferences = new Lazy<IReadOnlyList<string>>(() => Array.AsReadOnly(VariableReferenceWalker.Collect(_nodes)));
             IsLiteral = text.IndexOf("{{", StringComparison.Ordinal) < 0
                 && text.IndexOf("{%", StringComparison.Ordinal) < 0
@@ -99,6 +101,7 @@ namespace CallbackLab.Core.Expressions
             }
 
             var context = new EvaluationContext(variables, effective, Text);
+            if (_macros.Count > 0) context.Macros = _macros;
             try
             {
                 if (_singleExpression != null)
@@ -129,6 +132,7 @@ namespace CallbackLab.Core.Expressions
             if (variables is null) throw new ArgumentNullException(nameof(variables));
             if (_singleExpression is null) return Render(variables, options);
             var context = new EvaluationContext(variables, options ?? ExpressionOptions.Shared, Text);
+            if (_macros.Count > 0) context.Macros = _macros;
             try
             {
                 return ValueImport.ToPublic(_singleExpression.Evaluate(context));

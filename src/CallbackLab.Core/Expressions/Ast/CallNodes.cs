@@ -137,6 +137,12 @@ namespace CallbackLab.Core.Expressions.Ast
 
         public override object? Evaluate(EvaluationContext context)
         {
+            if (_function is null && context.Macros.TryGetValue(_name, out MacroDefinition? macro))
+            {
+                ArgValues macroArgs = _arguments.Evaluate(context);
+                return macro.Call(in macroArgs, context, Offset);
+            }
+
             if (_function is null || !_function.IsAvailable(context.Options)) throw context.Error(Offset, $"Function or Macro [{_name}] does not exist.");
             if (_arguments.Error != null) throw context.Error(Offset, _arguments.Error);
             ArgValues args = _arguments.Evaluate(context);

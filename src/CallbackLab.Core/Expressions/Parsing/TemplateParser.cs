@@ -30,6 +30,7 @@ namespace CallbackLab.Core.Expressions.Parsing
 
         private static readonly HashSet<string> ReservedNames = new HashSet<string> { "true", "false", "null", "none" };
 
+        private readonly Dictionary<string, MacroDefinition> _macros = new Dictionary<string, MacroDefinition>(System.StringComparer.Ordinal);
         private readonly string _text;
         private readonly List<Token> _tokens;
         private int _pos;
@@ -44,7 +45,8 @@ namespace CallbackLab.Core.Expressions.Parsing
         public static ParsedTemplate Parse(string text)
         {
             var parser = new TemplateParser(text, TemplateLexer.Tokenize(text));
-            return new ParsedTemplate(parser.ParseBody(null, null));
+            TemplateNode[] nodes = parser.ParseBody(null, null);
+            return new ParsedTemplate(nodes, new System.Collections.ObjectModel.ReadOnlyDictionary<string, MacroDefinition>(parser._macros));
         }
 
         private Token Current => _tokens[_pos];
@@ -143,6 +145,7 @@ namespace CallbackLab.Core.Expressions.Parsing
                         Next();
                         Expect(TokenType.ExecuteEnd);
                         return NoOutputNode.Instance;
+                    case "macro": return ParseMacro();
                     case "include": return ParseInclude(null);
                     case "embed": return ParseInclude("endembed");
                     case "import":
@@ -204,6 +207,39 @@ namespace CallbackLab.Core.Expressions.Parsing
             if (Current.Type == TokenType.Name) Next();
             Expect(TokenType.ExecuteEnd);
             return new BodyNode(body);
+        }
+
+        /// <summary><c>{% macro name(a, b='x') %}…{% endmacro %}</c>: registered for the whole template; renders nothing where written.</summary>
+        private TemplateNode ParseMacro()
+        {
+            Next();
+            string name = Expect(TokenType.Name).Value!;
+            Expect(TokenType.Punctuation, "(");
+            var parameters = new List<string>();
+            var defaults = new List<ExpressionNode?>();
+            while (!Current.Is(TokenType.Punctuation, ")"))
+            {
+                if (parameters.Count > 0) Expect(TokenType.Punctuation, ",");
+                parameters.Add(Expect(TokenType.Name).Value!);
+                if (Current.Is(TokenType.Punctuation, "="))
+                {
+                    Next();
+                    defaults.Add(ParseExpression(0));
+                }
+                else
+                {
+                    defaults.Add(null);
+                }
+            }
+
+            Next();
+            Expect(TokenType.ExecuteEnd);
+            TemplateNode[] body = ParseBody(new[] { "endmacro" }, "macro");
+            Next();
+            if (Current.Type == TokenType.Name) Next();
+            Expect(TokenType.ExecuteEnd);
+            _macros[name] = new MacroDefinition(name, parameters.ToArray(), defaults.ToArray(), body);
+            return NoOutputNode.Instance;
         }
 
         /// <summary><c>{% include 'name' %}</c>, or <c>{% embed 'name' %}…{% endembed %}</c> (its body is not used here).</summary>
@@ -666,11 +702,14 @@ namespace CallbackLab.Core.Expressions.Parsing
     /// <summary>The parser's result: the node list.</summary>
     internal sealed class ParsedTemplate
     {
-        public ParsedTemplate(TemplateNode[] nodes)
+        public ParsedTemplate(TemplateNode[] nodes, IReadOnlyDictionary<string, MacroDefinition> macros)
         {
             Nodes = nodes;
+            Macros = macros;
         }
 
         public TemplateNode[] Nodes { get; }
+
+        public IReadOnlyDictionary<string, MacroDefinition> Macros { get; }
     }
 }

@@ -65,6 +65,19 @@ namespace CallbackLab.Core.Expressions.Runtime
             public int IncludeDepth { get; set; }
         }
 
+        /// <summary>The template's macros by name (empty when it defines none).</summary>
+        public IReadOnlyDictionary<string, Ast.MacroDefinition> Macros { get; set; } = NoMacros;
+
+        private static readonly IReadOnlyDictionary<string, Ast.MacroDefinition> NoMacros = new Dictionary<string, Ast.MacroDefinition>();
+
+        /// <summary>Puts <paramref name="locals"/> in place of the current locals (a macro's own scope) and returns the old ones.</summary>
+        public Dictionary<string, object?>? ReplaceLocals(Dictionary<string, object?>? locals)
+        {
+            Dictionary<string, object?>? previous = _locals;
+            _locals = locals;
+            return previous;
+        }
+
         /// <summary>The names of the locals now defined: a loop removes the ones its body created.</summary>
         public HashSet<string> LocalNames() => _locals is null ? new HashSet<string>(StringComparer.Ordinal) : new HashSet<string>(_locals.Keys, StringComparer.Ordinal);
 
