@@ -54,6 +54,7 @@ namespace PebbleGolden
             "{{ 1. }}", "{{ .5 }}", "{{ 1e5 }}", "{{ 0x10 }}", "{{ \"#{\" }}", "{{ \"#{ 1 \" }}", "{{ \"#{}\" }}", "{{ count }} {{", "{{ count }} {%",
             "{{ 'a' 'b' }}", "{{ true false }}", "{{ {'a': } }}", "{{ {: 1} }}", "{{ [,] }}", "{{ a.1 }}", "{{ a.'b' }}", "{{ -}}", "{{ count -}",
             "{{ (count) (1) }}", "{{ count() }}", "{{ items[0](1) }}", "{{ 'x'.length }}", "{{ 'x'.length() }}", "{{ 1.length }}",
+            "{{", "{%", "{% ", "{{ 1 +", "{{ 1 + ", "{{ count ", "{{ count", "{% if ", "a {{  ",
         };
 
         private static readonly string[] StrictCases =
