@@ -31,6 +31,10 @@ namespace PebbleGolden
             "{% set outer = 'o' %}{% macro m() %}[{{ outer }}]{% endmacro %}{{ m() }}", "{{ m(1) }}{% macro m(a) %}<{{ a }}>{% endmacro %}",
             "{% macro m(a) %}{{ a | upper }}{% endmacro %}{{ m(text) }} {{ m('x') ~ '!' }}", "{% macro m() %}x{% endmacro %}{{ m(1, 2) }}", "{% include 'x' %}", "{% extends 'x' %}", "{% import 'x' %}", "{% from 'x' import m %}",
             "{% embed 'x' %}{% endembed %}", "{% unknown %}", "{% endif %}", "{% endfor %}", "{% else %}", "{%%}", "{% %}", "{% if flag %}",
+            "{% extends '[{% block b %}p{% endblock %}]' %}{% block b %}c{% endblock %}", "{% extends 'x' %}ignored{% block b %}c{% endblock %}",
+            "{% extends '{% block a %}A{% endblock %}-{% block b %}B{% endblock %}' %}{% block b %}{{ count }}{% endblock b %}",
+            "{% import '{% macro m(a) %}<{{ a }}>{% endmacro %}' %}{{ m(1) }}", "{% from '{% macro m(a) %}<{{ a }}>{% endmacro %}' import m as n %}{{ n(2) }}",
+            "{% from '{% macro m() %}1{% endmacro %}{% macro k() %}2{% endmacro %}' import m, k %}{{ m() }}{{ k() }}",
         };
 
         private static readonly string[] Whitespace =

@@ -31,6 +31,8 @@ namespace CallbackLab.Core.Expressions.Parsing
         private static readonly HashSet<string> ReservedNames = new HashSet<string> { "true", "false", "null", "none" };
 
         private readonly Dictionary<string, MacroDefinition> _macros = new Dictionary<string, MacroDefinition>(System.StringComparer.Ordinal);
+        private readonly Dictionary<string, TemplateNode[]> _blocks = new Dictionary<string, TemplateNode[]>(System.StringComparer.Ordinal);
+        private ExpressionNode? _extends;
         private readonly string _text;
         private readonly List<Token> _tokens;
         private int _pos;
@@ -46,7 +48,11 @@ namespace CallbackLab.Core.Expressions.Parsing
         {
             var parser = new TemplateParser(text, TemplateLexer.Tokenize(text));
             TemplateNode[] nodes = parser.ParseBody(null, null);
-            return new ParsedTemplate(nodes, new System.Collections.ObjectModel.ReadOnlyDictionary<string, MacroDefinition>(parser._macros));
+            return new ParsedTemplate(
+                nodes,
+                new System.Collections.ObjectModel.ReadOnlyDictionary<string, MacroDefinition>(parser._macros),
+                new System.Collections.ObjectModel.ReadOnlyDictionary<string, TemplateNode[]>(parser._blocks),
+                parser._extends);
         }
 
         private Token Current => _tokens[_pos];
@@ -138,7 +144,13 @@ namespace CallbackLab.Core.Expressions.Parsing
                     case "set": return ParseSet();
                     case "filter": return ParseFilterTag();
                     case "autoescape": return ParseAutoEscape();
-                    case "block": return ParseBodyTag("endblock", skipName: true);
+                    case "block": return ParseBlock();
+                    case "extends":
+                        Next();
+                        _extends = ParseExpression(0);
+                        Expect(TokenType.ExecuteEnd);
+                        return NoOutputNode.Instance;
+                    case "from": return ParseFrom();
                     case "cache": return ParseBodyTag("endcache", skipName: false);
                     case "parallel": return ParseBodyTag("endparallel", skipName: false);
                     case "flush":
@@ -150,9 +162,9 @@ namespace CallbackLab.Core.Expressions.Parsing
                     case "embed": return ParseInclude("endembed");
                     case "import":
                         Next();
-                        ParseExpression(0);
+                        ExpressionNode source = ParseExpression(0);
                         Expect(TokenType.ExecuteEnd);
-                        return NoOutputNode.Instance;
+                        return new ImportNode(source, null);
                     default:
                         if (tag.Type != TokenType.Name) throw Error("A block must start with a tag name.", tag);
                         throw Error($"Unexpected tag name \"{tag.Value ?? "null"}\"", tag);
@@ -207,6 +219,45 @@ namespace CallbackLab.Core.Expressions.Parsing
             if (Current.Type == TokenType.Name) Next();
             Expect(TokenType.ExecuteEnd);
             return new BodyNode(body);
+        }
+
+        /// <summary><c>{% block name %}…{% endblock [name] %}</c>.</summary>
+        private TemplateNode ParseBlock()
+        {
+            Next();
+            string name = Expect(TokenType.Name).Value!;
+            Expect(TokenType.ExecuteEnd);
+            TemplateNode[] body = ParseBody(new[] { "endblock" }, "block");
+            Next();
+            if (Current.Type == TokenType.Name) Next();
+            Expect(TokenType.ExecuteEnd);
+            _blocks[name] = body;
+            return new BlockNode(name, body);
+        }
+
+        /// <summary><c>{% from 'name' import a, b as c %}</c>.</summary>
+        private TemplateNode ParseFrom()
+        {
+            Next();
+            ExpressionNode source = ParseExpression(0);
+            Expect(TokenType.Name, "import");
+            var names = new List<KeyValuePair<string, string>>();
+            do
+            {
+                if (names.Count > 0) Next();
+                string name = Expect(TokenType.Name).Value!;
+                string alias = name;
+                if (Current.Is(TokenType.Name, "as"))
+                {
+                    Next();
+                    alias = Expect(TokenType.Name).Value!;
+                }
+
+                names.Add(new KeyValuePair<string, string>(name, alias));
+            }
+            while (Current.Is(TokenType.Punctuation, ","));
+            Expect(TokenType.ExecuteEnd);
+            return new ImportNode(source, names.ToArray());
         }
 
         /// <summary><c>{% macro name(a, b='x') %}…{% endmacro %}</c>: registered for the whole template; renders nothing where written.</summary>
@@ -702,11 +753,19 @@ namespace CallbackLab.Core.Expressions.Parsing
     /// <summary>The parser's result: the node list.</summary>
     internal sealed class ParsedTemplate
     {
-        public ParsedTemplate(TemplateNode[] nodes, IReadOnlyDictionary<string, MacroDefinition> macros)
+        public ParsedTemplate(TemplateNode[] nodes, IReadOnlyDictionary<string, MacroDefinition> macros, IReadOnlyDictionary<string, TemplateNode[]> blocks, ExpressionNode? extends)
         {
             Nodes = nodes;
             Macros = macros;
+            Blocks = blocks;
+            Extends = extends;
         }
+
+        /// <summary>The template's blocks by name (what a template extending another overrides).</summary>
+        public IReadOnlyDictionary<string, TemplateNode[]> Blocks { get; }
+
+        /// <summary>The <c>extends</c> tag's template name, or null.</summary>
+        public ExpressionNode? Extends { get; }
 
         public TemplateNode[] Nodes { get; }
 

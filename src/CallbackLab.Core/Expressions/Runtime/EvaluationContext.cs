@@ -65,6 +65,9 @@ namespace CallbackLab.Core.Expressions.Runtime
             public int IncludeDepth { get; set; }
         }
 
+        /// <summary>Blocks of the extending templates, by name, that replace the parent's while it renders.</summary>
+        public IReadOnlyDictionary<string, Ast.TemplateNode[]>? BlockOverrides { get; set; }
+
         /// <summary>The template's macros by name (empty when it defines none).</summary>
         public IReadOnlyDictionary<string, Ast.MacroDefinition> Macros { get; set; } = NoMacros;
 
