@@ -622,6 +622,14 @@ namespace CallbackLab.Core.Expressions.Parsing
                     }
                     else if (token.Is(TokenType.Punctuation, "("))
                     {
+                        // Pebble casts what precedes "(" to a function name; a variable or subscript fails that cast.
+                        string? pebbleNode = node is VariableNode v ? (v.IsPlain ? "ContextVariableExpression" : "GetAttributeExpression")
+                            : node is AttributeNode ? "GetAttributeExpression" : null;
+                        if (pebbleNode != null)
+                        {
+                            throw Error(JavaErrors.ClassCast("io.pebbletemplates.pebble.node.expression." + pebbleNode, "io.pebbletemplates.pebble.node.FunctionOrMacroNameNode"), token);
+                        }
+
                         throw Error($"Unexpected token \"PUNCTUATION\" of value \"(\"", token);
                     }
                     else
