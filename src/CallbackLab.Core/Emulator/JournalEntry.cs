@@ -30,12 +30,12 @@ namespace CallbackLab.Core.Emulator
         /// <summary>The query string without its <c>?</c>, empty when none; secret values (<c>code</c>, <c>access_token</c>…) masked.</summary>
         public string Query { get; }
 
-        /// <summary>The request headers; <c>Authorization</c> is redacted to its scheme, <c>Cookie</c> and <c>X-Api-Key</c> masked.</summary>
+        /// <summary>The request headers, secrets masked by the one redaction policy (<c>Authorization</c> keeps its scheme).</summary>
         public IReadOnlyDictionary<string, string> Headers { get; }
 
         /// <summary>
-        /// The request body as text, secrets masked (<c>client_secret</c>, <c>refresh_token</c>, <c>code</c> of a token request;
-        /// token and password fields of JSON): empty when none, its first 65,536 characters when longer.
+        /// The request body as text, secrets masked by the one redaction policy (form fields, JSON properties at any depth;
+        /// see docs/emulator.md): empty when none, its first 65,536 characters when longer.
         /// </summary>
         public string Body { get; }
 

@@ -334,7 +334,7 @@ namespace CallbackLab.Core.Emulator
 
             // Journal before answering, so a client that has its answer always finds its request in the journal.
             // Redact before truncating: a cut could leave half a secret that no longer matches its field name.
-            string journalled = RedactedBody(path, body, request.ContentType);
+            string journalled = RedactedBody(body, request.ContentType);
             journalled = journalled.Length > JournalBodyLimit ? journalled.Substring(0, JournalBodyLimit) : journalled;
             _journal.Add(new JournalEntry(
                 request.HttpMethod, path, LogRedactor.RedactForm(query), RedactedHeaders(request), journalled, response.Status, stopwatch.Elapsed, time));
@@ -510,37 +510,21 @@ namespace CallbackLab.Core.Emulator
             }
         }
 
-        /// <summary>
-        /// The body as the journal keeps it: client_secret, refresh_token, code and token fields masked. The token endpoint
-        /// reads its body as a form whatever the Content-Type says, so its body is always redacted as a form.
-        /// </summary>
-        private static string RedactedBody(string path, string body, string? contentType)
-        {
-            if (body.Length == 0)
-            {
-                return body;
-            }
-
-            return string.Equals(path.TrimEnd('/'), "/v1/access_token", StringComparison.Ordinal)
-                ? LogRedactor.RedactForm(body)
-                : LogRedactor.RedactBody(body, contentType);
-        }
+        /// <summary>The body as the journal keeps it: the one redaction policy (JSON at any depth, else a form), whatever the route or Content-Type.</summary>
+        private static string RedactedBody(string body, string? contentType) => LogRedactor.RedactBody(body, contentType);
 
         private static IReadOnlyDictionary<string, string> RedactedHeaders(HttpListenerRequest request)
         {
-            var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            var headers = new List<KeyValuePair<string, string>>();
             foreach (string? name in request.Headers.AllKeys)
             {
-                if (name == null)
+                if (name != null)
                 {
-                    continue;
+                    headers.Add(new KeyValuePair<string, string>(name, request.Headers[name] ?? string.Empty));
                 }
-
-                string value = request.Headers[name] ?? string.Empty;
-                headers[name] = LogRedactor.RedactHeader(name, value);
             }
 
-            return headers;
+            return LogRedactor.RedactHeaders(headers);
         }
     }
 }

@@ -226,10 +226,8 @@ namespace CallbackLab.Core.Http
             string message = string.Format(
                 CultureInfo.InvariantCulture, "{0} failed with {1} ({2}){3}{4} TrackingId: {5}.",
                 request, (int)response.StatusCode, response.StatusCode, explanation, retry, trackingId);
-            // A token endpoint's error answer should hold no token, but an error object must never be where one leaks.
-            string responseBody = request.BodyHasSecrets
-                ? LogRedactor.RedactBody(response.Body, response.Headers.TryGetValue("Content-Type", out string? type) ? type : null)
-                : response.Body;
+            // An error answer should hold no secret, but an error object must never be where one leaks: the one redaction policy applies.
+            string responseBody = LogRedactor.RedactBody(response.Body, response.Headers.TryGetValue("Content-Type", out string? type) ? type : null);
             return new ApiException(
                 message, request, ApiFailureKind.HttpStatus, response.StatusCode, responseBody, description, trackingId, attempt)
             {
