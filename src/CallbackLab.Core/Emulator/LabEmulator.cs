@@ -8,6 +8,7 @@ using System.Net.Sockets;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using CallbackLab.Core.Emulator.Storage;
 using CallbackLab.Core.Http;
 using Newtonsoft.Json.Linq;
 
@@ -111,6 +112,9 @@ namespace CallbackLab.Core.Emulator
         /// <summary>The last requests (see <see cref="LabEmulatorOptions.JournalCapacity"/>), oldest first.</summary>
         public IReadOnlyList<JournalEntry> Journal => _journal.Snapshot();
 
+        /// <summary>What the start found and repaired in the data file, each said once (e.g. a torn write at the end of the data log).</summary>
+        public IReadOnlyList<string> StartWarnings => _state.StartWarnings.AsReadOnly();
+
         /// <summary>The installed fault rules, in match order.</summary>
         public IReadOnlyList<FaultRule> Faults => _faults.Rules;
 
@@ -126,7 +130,7 @@ namespace CallbackLab.Core.Emulator
             }
 
             string seedJson = settings.SeedPath != null ? File.ReadAllText(settings.SeedPath) : LabSeed.ReadEmbeddedDynVars();
-            var state = new LabState(seedJson, settings.DataPath);
+            var state = new LabState(seedJson, settings.DataPath, settings.OpenDataLog);
             IReadOnlyCollection<string> entryPoints = EntryPointsOf(seedJson);
             (HttpListener listener, int port, string host) = Bind(settings);
             return new LabEmulator(settings, listener, port, host, state, entryPoints);
@@ -152,7 +156,7 @@ namespace CallbackLab.Core.Emulator
         {
             lock (_state.Sync)
             {
-                _state.ResetToSeed();
+                _state.Commit(StoreChange.Reset());
             }
 
             _journal.Clear();
@@ -178,6 +182,9 @@ namespace CallbackLab.Core.Emulator
             {
                 // Already closed, or the platform could not release a prefix that is gone anyway.
             }
+
+            // Requests still in flight are refused their writes from here on; the data log is folded into the data file.
+            _state.Close();
 
             // The accept loops end on their own once the listener is closed. Not waiting for them here keeps Stop from
             // blocking a thread-pool thread, which on a 2-core machine can starve the very continuations it would wait for.

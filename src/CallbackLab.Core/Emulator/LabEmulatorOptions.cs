@@ -9,7 +9,10 @@ namespace CallbackLab.Core.Emulator
         /// <summary>The TCP port; 0 (the default) picks a free port.</summary>
         public int Port { get; set; }
 
-        /// <summary>A JSON data file: loaded at start when it exists, rewritten atomically after every change. Null keeps everything in memory.</summary>
+        /// <summary>
+        /// A JSON data file: loaded at start when it exists; every change is appended to <c>&lt;file&gt;.log</c> and synced before it is
+        /// acknowledged, and the log is folded into the file in the background, at start and at a clean stop. Null keeps everything in memory.
+        /// </summary>
         public string? DataPath { get; set; }
 
         /// <summary>A custom seed file (an array of DynVars records, or an object mapping resource paths to arrays). Null uses the embedded lab seed.</summary>
@@ -35,6 +38,9 @@ namespace CallbackLab.Core.Emulator
 
         /// <summary>How many requests the journal keeps (the oldest go first).</summary>
         public int JournalCapacity { get; set; } = 1000;
+
+        /// <summary>Opens the data log (tests replace it to make writes fail); null opens the file.</summary>
+        internal Func<string, System.IO.Stream>? OpenDataLog { get; set; }
 
         /// <summary>The clock; tests replace it to expire tokens and rate windows without waiting.</summary>
         internal Func<DateTimeOffset> Clock { get; set; } = () => DateTimeOffset.UtcNow;

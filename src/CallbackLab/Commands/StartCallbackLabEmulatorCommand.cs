@@ -23,7 +23,7 @@ namespace CallbackLab.Commands
         [ValidateRange(0, 65535)]
         public int Port { get; set; }
 
-        /// <summary>A JSON data file: loaded when it exists, rewritten atomically after every change.</summary>
+        /// <summary>A JSON data file: loaded when it exists; every change is appended to its log and synced before it is answered.</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
         [Alias("Path")]
@@ -81,6 +81,11 @@ namespace CallbackLab.Commands
             };
 
             LabEmulator emulator = StartOrFail(options);
+            foreach (string warning in emulator.StartWarnings)
+            {
+                WriteWarning(warning);
+            }
+
             var result = new CallbackLabEmulator(emulator);
             Session.AddEmulator(result);
             WriteVerbose(string.Format(CultureInfo.CurrentCulture, EmulatorStrings.Started, result.Uri, result.MockApiUri, result.WxccUri, result.TokenUri));
