@@ -104,7 +104,7 @@ namespace CallbackLab.Commands
             {
                 return LabEmulator.Start(options);
             }
-            catch (HttpListenerException ex)
+            catch (System.Net.Sockets.SocketException ex)
             {
                 ThrowTerminatingError(
                     new InvalidOperationException(string.Format(CultureInfo.CurrentCulture, EmulatorStrings.PortUnavailable, Port, ex.Message), ex),
