@@ -75,7 +75,7 @@ namespace CallbackLab.PowerShell.Tests.Commands.Api
         }
 
         /// <summary>Collects the text of an object and of its properties, <see cref="Depth"/> levels down, items of collections included.</summary>
-        private static void Walk(object? value, int level, List<string> texts, HashSet<object> seen)
+        internal static void Walk(object? value, int level, List<string> texts, HashSet<object> seen)
         {
             object? raw = value is PSObject ps ? ps.BaseObject : value;
             if (raw is null || raw is SecureString || !seen.Add(raw))
