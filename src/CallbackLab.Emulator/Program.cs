@@ -18,9 +18,10 @@ namespace CallbackLab.Emulator
         private const string Usage =
             "Usage: CallbackLab.Emulator [--port <n>] [--data <file.json>] [--seed <file.json>] [--bind <ip>]\n" +
             "                            [--not-found-empty] [--record-limit <n|0>] [--rate-limit <n|0>]\n" +
-            "                            [--header-timeout <s>] [--idle-timeout <s>] [--max-connections <n>]\n" +
+            "                            [--header-timeout <s>] [--idle-timeout <s>] [--max-connections <n>] [--fold-bytes <n>]\n" +
             "  --port 0 (the default) picks a free port; --record-limit 0 and --rate-limit 0 remove the cap;\n" +
-            "  --header-timeout (10 s) and --idle-timeout (30 s) close slow or idle connections; --max-connections (256).";
+            "  --header-timeout (10 s) and --idle-timeout (30 s) close slow or idle connections; --max-connections (256);\n" +
+            "  --fold-bytes (1 MiB): fold the data log into the data file once it is this large (and as large as the file).";
 
         private static int Main(string[] args)
         {
@@ -160,6 +161,9 @@ namespace CallbackLab.Emulator
                         break;
                     case "--idle-timeout":
                         options.IdleTimeout = Seconds(args, ref i);
+                        break;
+                    case "--fold-bytes":
+                        options.DataLogFoldBytes = Number(args, ref i, 1, int.MaxValue);
                         break;
                     case "--max-connections":
                         options.MaxConnections = Number(args, ref i, 1, 100000);

@@ -145,7 +145,7 @@ namespace CallbackLab.Core.Emulator
 
             string seedJson = settings.SeedPath != null ? File.ReadAllText(settings.SeedPath) : LabSeed.ReadEmbeddedDynVars();
             IReadOnlyCollection<string> entryPoints = EntryPointsOf(seedJson);
-            var state = new LabState(seedJson, settings.DataPath, settings.OpenDataLog);
+            var state = new LabState(seedJson, settings.DataPath, settings.OpenDataLog, settings.DataLogFoldBytes);
             try
             {
                 return new LabEmulator(settings, state, entryPoints);

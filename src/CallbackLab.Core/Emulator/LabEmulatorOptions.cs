@@ -57,6 +57,12 @@ namespace CallbackLab.Core.Emulator
         /// <summary>The most connections open at once; one more is answered 503 and closed.</summary>
         public int MaxConnections { get; set; } = 256;
 
+        /// <summary>
+        /// The data log is folded into the data file once it holds at least this many bytes and as many as the data file (so a
+        /// write costs O(1) amortized): 1 MiB by default. Smaller values fold more often (the crash tests fold constantly).
+        /// </summary>
+        public long DataLogFoldBytes { get; set; } = 1024 * 1024;
+
         /// <summary>Opens the data log (tests replace it to make writes fail); null opens the file.</summary>
         internal Func<string, System.IO.Stream>? OpenDataLog { get; set; }
 

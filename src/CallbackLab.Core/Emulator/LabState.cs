@@ -15,24 +15,25 @@ namespace CallbackLab.Core.Emulator
     /// </summary>
     internal sealed class LabState
     {
-        /// <summary>The log is folded once it holds this many bytes, or as many as the snapshot, whichever is more: amortized O(1) writes.</summary>
-        private const long CompactionMinimumBytes = 1024 * 1024;
-
         private readonly string _seedJson;
         private readonly string? _dataPath;
         private readonly HashSet<string> _taskIds = new HashSet<string>(StringComparer.Ordinal);
         private readonly object _snapshotGate = new object();
         private readonly DataLog? _log;
+
+        /// <summary>The log is folded once it holds this many bytes, or as many as the snapshot, whichever is more: amortized O(1) writes.</summary>
+        private readonly long _foldBytes;
         private long _snapshotBytes;
         private long _generation;
         private long _writtenGeneration;
         private Task? _compaction;
         private bool _closed;
 
-        internal LabState(string seedJson, string? dataPath, Func<string, Stream>? openLog = null)
+        internal LabState(string seedJson, string? dataPath, Func<string, Stream>? openLog = null, long foldBytes = 1024 * 1024)
         {
             _seedJson = seedJson;
             _dataPath = dataPath;
+            _foldBytes = Math.Max(1, foldBytes);
             if (dataPath == null)
             {
                 LoadSeed(seedJson);
@@ -228,7 +229,7 @@ namespace CallbackLab.Core.Emulator
         /// <summary>Starts a background fold once the log is large enough. Caller holds <see cref="Sync"/>.</summary>
         private void CompactWhenDue()
         {
-            if ((_compaction != null && !_compaction.IsCompleted) || _log!.Length < Math.Max(CompactionMinimumBytes, _snapshotBytes))
+            if ((_compaction != null && !_compaction.IsCompleted) || _log!.Length < Math.Max(_foldBytes, _snapshotBytes))
             {
                 return;
             }

@@ -12,6 +12,7 @@ namespace CallbackLab.Core.Tests.Emulator
     /// A write is acknowledged only once it is durable in the append-only data log; a write that cannot be made durable changes
     /// nothing; a torn tail is ignored and reported once; stale temporary files go; a malformed data file names its JSON path.
     /// </summary>
+    [Trait("Category", "CrashAndFault")]
     public sealed class DurableWriteTests : IDisposable
     {
         private const string DynVars = "flowdesigner/Lab/DynVars";

@@ -12,6 +12,7 @@ using Newtonsoft.Json.Linq;
 namespace CallbackLab.Core.Tests.Emulator
 {
     /// <summary>The console host as a separate process: killed while writers post (the data file must parse and hold every acknowledged record), stopped by Ctrl+C (SIGINT) or SIGTERM, and its options.</summary>
+    [Trait("Category", "CrashAndFault")]
     public sealed class EmulatorHostTests : IDisposable
     {
         private readonly string _folder = Path.Combine(Path.GetTempPath(), "cblab-crash-" + Guid.NewGuid().ToString("N"));

@@ -13,6 +13,7 @@ namespace CallbackLab.Core.Tests.Emulator
     /// The emulator's HTTP/1.1 listener on malformed, oversized and unusual input (the malformed-input table): every case gets the
     /// documented status, in the answer and in the journal, and the emulator keeps serving.
     /// </summary>
+    [Trait("Category", "CrashAndFault")]
     public sealed class HttpFramingTests
     {
         private const string DynVars = "/flowdesigner/Lab/DynVars";

@@ -6,6 +6,7 @@ using CallbackLab.Core.Emulator;
 namespace CallbackLab.Core.Tests.Emulator
 {
     /// <summary>The journal applies the one redaction policy: JSON bodies on any route (the token endpoint too), at any depth, and every secret header.</summary>
+    [Trait("Category", "CrashAndFault")]
     public sealed class JournalRedactionTests
     {
         private const string DynVars = "flowdesigner/Lab/DynVars";

@@ -9,6 +9,7 @@ using CallbackLab.Core.Emulator;
 namespace CallbackLab.Core.Tests.Emulator
 {
     /// <summary>A slow or idle client cannot pin the emulator (header and idle timeouts, a connection cap), and the journal is bounded in bytes.</summary>
+    [Trait("Category", "CrashAndFault")]
     public sealed class SlowClientAndJournalLimitTests
     {
         private const string DynVars = "flowdesigner/Lab/DynVars";

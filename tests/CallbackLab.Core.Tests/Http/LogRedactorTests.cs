@@ -6,6 +6,7 @@ using Newtonsoft.Json.Linq;
 namespace CallbackLab.Core.Tests.Http
 {
     /// <summary>The one redaction policy: forms, JSON at any depth, queries and headers, whatever the Content-Type claims.</summary>
+    [Trait("Category", "CrashAndFault")]
     public sealed class LogRedactorTests
     {
         private const string Secret = "S3cr3tValue42";
