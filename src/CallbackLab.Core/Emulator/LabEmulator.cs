@@ -11,6 +11,7 @@ using System.Threading.Tasks;
 using CallbackLab.Core.Emulator.Listener;
 using CallbackLab.Core.Emulator.Storage;
 using CallbackLab.Core.Http;
+using CallbackLab.Core.Stubs;
 using Newtonsoft.Json.Linq;
 
 namespace CallbackLab.Core.Emulator
@@ -46,6 +47,7 @@ namespace CallbackLab.Core.Emulator
             _mockApi = new MockApiHandler(state, options);
             _wxcc = new WxccHandler(state, _tokens, _rateLimiter, entryPoints, Guid.NewGuid().ToString(), options.Clock);
             _oauth = new OAuthHandler(_tokens);
+            Stubs.Exchanged += (_, exchange) => _journal.Add(EmulatorStubs.ToJournalEntry(exchange, _options.Clock()));
             var limits = new ListenerLimits
             {
                 MaxRequestLineBytes = options.MaxRequestLineBytes,
@@ -128,6 +130,9 @@ namespace CallbackLab.Core.Emulator
         /// <summary>What the start found and repaired in the data file, each said once (e.g. a torn write at the end of the data log).</summary>
         public IReadOnlyList<string> StartWarnings => _state.StartWarnings.AsReadOnly();
 
+        /// <summary>The stubs: they answer matching requests before the built-in routes, and simulations' non-lab requests.</summary>
+        public StubEngine Stubs { get; } = new StubEngine();
+
         /// <summary>The installed fault rules, in match order.</summary>
         public IReadOnlyList<FaultRule> Faults => _faults.Rules;
 
@@ -183,6 +188,7 @@ namespace CallbackLab.Core.Emulator
             _journal.Clear();
             _faults.Clear();
             _rateLimiter.Clear();
+            Stubs.ResetSequences(); // stubs stay loaded, like the seed; their sequences and scenarios start over
         }
 
         /// <summary>Stops listening and releases the port. Safe to call twice.</summary>
@@ -290,6 +296,11 @@ namespace CallbackLab.Core.Emulator
 
                     return faulted;
                 }
+            }
+
+            if (await EmulatorStubs.AnswerAsync(Stubs, request, BaseUri).ConfigureAwait(false) is EmulatorResponse stubbed)
+            {
+                return stubbed;
             }
 
             var emulatorRequest = new EmulatorRequest(

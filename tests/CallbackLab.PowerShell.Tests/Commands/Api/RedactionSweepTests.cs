@@ -76,11 +76,7 @@ namespace CallbackLab.PowerShell.Tests.Commands.Api
                 "Get-CallbackLabRequest -Emulator $e",
                 variables);
 
-            var texts = new List<string>();
-            foreach (object item in run.Output.Cast<object>().Concat(run.AllErrors))
-            {
-                SecretExposureTests.Walk(item, 0, texts, new HashSet<object>(ReferenceEqualityComparer.Instance));
-            }
+            List<string> texts = ObjectTexts.Of(run.Output.Cast<object>().Concat(run.AllErrors));
 
             texts.AddRange(run.Verbose.Select(v => v.Message));
             texts.AddRange(run.Debug.Select(d => d.Message));
