@@ -56,6 +56,21 @@ namespace CallbackLab.Commands
         [Alias("StubPath")]
         public string[]? Stub { get; set; }
 
+        /// <summary>Seconds a client may take from a request's first byte to the end of its headers before the connection is closed.</summary>
+        [Parameter]
+        [ValidateRange(1, 3600)]
+        public int HeaderTimeoutSec { get; set; } = 10;
+
+        /// <summary>Seconds a kept-alive connection may sit idle (or a body or answer stall) before it is closed.</summary>
+        [Parameter]
+        [ValidateRange(1, 3600)]
+        public int IdleTimeoutSec { get; set; } = 30;
+
+        /// <summary>The most connections open at once; one more is answered 503.</summary>
+        [Parameter]
+        [ValidateRange(1, 100000)]
+        public int MaxConnections { get; set; } = 256;
+
         /// <summary>Do not make this emulator the session's default MockAPI and WxCC endpoint.</summary>
         [Parameter]
         public SwitchParameter NoDefault { get; set; }
@@ -100,6 +115,9 @@ namespace CallbackLab.Commands
                 NotFoundAsEmptyArray = NotFoundAsEmptyArray.IsPresent,
                 RecordLimit = RecordLimit == 0 ? (int?)null : RecordLimit,
                 RateLimitPerMinute = RateLimitPerMinute,
+                HeaderTimeout = TimeSpan.FromSeconds(HeaderTimeoutSec),
+                IdleTimeout = TimeSpan.FromSeconds(IdleTimeoutSec),
+                MaxConnections = MaxConnections,
             };
 
             LabEmulator emulator = StartOrFail(options);
