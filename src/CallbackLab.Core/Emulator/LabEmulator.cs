@@ -178,6 +178,7 @@ namespace CallbackLab.Core.Emulator
         public void ClearFaults() => _faults.Clear();
 
         /// <summary>Back to the seed: resources reloaded, tasks, journal, faults and rate-limit windows cleared. Tokens stay valid.</summary>
+        /// <exception cref="IOException">With a data file, the reset could not be saved (nothing changed), or the emulator has stopped.</exception>
         public void Reset()
         {
             lock (_state.Sync)

@@ -27,26 +27,7 @@ namespace CallbackLab.Core.Tests.Emulator
             Directory.Delete(_folder, recursive: true);
         }
 
-        private static string HostAssembly()
-        {
-            // tests/CallbackLab.Core.Tests/bin/<Configuration>/net10.0/ -> src/CallbackLab.Emulator/bin/<Configuration>/net10.0/
-            var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-            string configuration = output.Parent!.Name;
-            string repo = output.Parent!.Parent!.Parent!.Parent!.Parent!.FullName;
-            return Path.Combine(repo, "src", "CallbackLab.Emulator", "bin", configuration, output.Name, "CallbackLab.Emulator.dll");
-        }
-
-        private static Process StartHost(params string[] args)
-        {
-            var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-            start.ArgumentList.Add(HostAssembly());
-            foreach (string arg in args)
-            {
-                start.ArgumentList.Add(arg);
-            }
-
-            return Process.Start(start)!;
-        }
+        private static Process StartHost(params string[] args) => EmulatorHost.Start(args);
 
         /// <summary>The base address from the host's first, machine-readable line.</summary>
         private static async Task<Uri> ReadBaseUriAsync(Process host)
