@@ -9,7 +9,8 @@ BeforeAll {
 
     # The command line that starts a new pwsh like this one: the .NET tool runs as `dotnet pwsh.dll`.
     function Get-PwshCommand {
-        $exe = [Environment]::ProcessPath
+        # [Environment]::ProcessPath is .NET 6+; Windows PowerShell has only the process's own path.
+        $exe = if ([Environment]::ProcessPath) { [Environment]::ProcessPath } else { (Get-Process -Id $PID).Path }
         if ([IO.Path]::GetFileNameWithoutExtension($exe) -eq 'dotnet') { return @($exe, (Join-Path $PSHOME 'pwsh.dll')) }
         @($exe)
     }
