@@ -28,8 +28,12 @@ namespace CallbackLab.Core.Tests.Flows.Activities
         {
             // Start activities: both generations label the start NewPhoneContact; a subflow starts at NewSubFlowStart.
             yield return Case("NewPhoneContact.out", "NewPhoneContact", "NewPhoneContact", "out").Expecting("caller", "+14085550123").Ends("Done", SimulationOutcome.Ended);
-            yield return Case("NewContact.out", "NewContact", "NewPhoneContact", "out").Expecting("caller", "+14085550123").Ends("Done", SimulationOutcome.Ended);
+            yield return Case("NewContact.out", "NewContact", "NewPhoneContact", "out").Expecting("caller", "+14085550123").Ends("Done", SimulationOutcome.Ended)
+                .Expecting("NewPhoneContact.FlowVersionLabel", "Latest").Expecting("NewPhoneContact.CallbackType", string.Empty)
+                .Checking(r => Assert.Equal(ActivityFlows.Load("NewContact").Id, r.Outputs["NewPhoneContact.FlowId"]));
             yield return Case("NewSubFlowStart.out", "NewSubFlowStart", "StartSubflow", "out").With("input", "x").Expecting("result", "got x").Ends("Success", SimulationOutcome.Ended);
+            yield return Case("activity_tour", "activity_tour", "ToBranch", null).Ends("ToBranch", SimulationOutcome.Transferred).Expecting("tier", "gold")
+                .Expecting("CheckOtp.status", "success").Checking(Tour);
             yield return Case("disconnect-contact", "disconnect-contact", "HangUp", null).Ends("HangUp", SimulationOutcome.Disconnected);
             yield return Case("end", "end", "Finish", null).Ends("Finish", SimulationOutcome.Ended);
 
@@ -344,6 +348,24 @@ namespace CallbackLab.Core.Tests.Flows.Activities
             yield return Case("ReceiveMessage.timeout", "ReceiveMessage", "WaitForReply", "timeout").Checking(r => Assert.Equal(TimeSpan.FromSeconds(60), r.FindStep("WaitForReply")!.At));
             yield return Case("SendCustomMessage.out", "SendCustomMessage", "Reply", "out").Checking(r => Assert.Equal("Hello", r.Events.Single(e => e.Name == "CustomMessageSent").Payload!["Text"]));
             yield return Case("SendCustomMessage.error", "SendCustomMessage", "Reply", "error").With("text", string.Empty).Expecting("Reply.ErrorCode", "empty_message");
+        }
+
+        /// <summary>The tour meets every activity a caller can without HTTP, in order, and each leaves its trace.</summary>
+        private static void Tour(IvrSimulationResult r)
+        {
+            Assert.Equal(new[]
+            {
+                "NewPhoneContact", "CheckHours", "Split", "ParseProfile", "ByTier", "QueueInfo", "QueueDetails", "Prioritise", "PopCrm", "HashAni", "MakeOtp",
+                "CheckOtp", "Extension", "Announce", "Whisper", "AiAgent", "Detect", "Stream", "PauseRecording", "RecordMessage", "Upload", "Pause", "Schedule",
+                "OfferCallback", "Bridge", "ToBranch",
+            }, r.Path);
+            Assert.Equal("0", r.FindStep("ByTier")!.Port);
+            Assert.Equal(5L, r.Events.Single(e => e.Name == "ContactPriority").Payload!["Priority"]);
+            Assert.Equal(new[] { "NewPhoneContact", "ContactPriority", "ScreenPop", "DigitsSent", "Announcement", "WhisperAnnouncement", "CallProgressAnalysis",
+                "StartMediaStream", "RecordingControl", "AudioUploaded", "PhoneContactEnded" }, r.Events.Select(e => e.Name));
+            Assert.Equal(2, r.Callbacks.Count);
+            Assert.Equal("+14085550199", r.Destination);
+            Assert.Equal("gold caller", r.Events.Single(e => e.Name == "WhisperAnnouncement").Payload!["Prompts"]);
         }
 
         /// <summary>The OTP the verify-otp flow generates with this seed (from a run that only generates it).</summary>

@@ -1,11 +1,43 @@
+using System.Collections.Generic;
 using System.Threading.Tasks;
 using CallbackLab.Core.Flows.Model;
+using CallbackLab.Core.Flows.Simulation.World;
 
 namespace CallbackLab.Core.Flows.Simulation.Activities
 {
-    /// <summary>NewPhoneContact and event triggers: the contact's outputs are set when the call starts; leave by <c>out</c>.</summary>
+    /// <summary>
+    /// NewPhoneContact / NewContact / NewSubFlowStart and event triggers; leave by <c>out</c>. ANI, DNIS and InteractionID are
+    /// set when the call starts; a start activity adds the rest of the call metadata (<c>NewPhoneContact.OrgId</c>, …) from
+    /// the world, else <see cref="WorldDefaults.CallMetadata"/> (FlowId: the flow's id), unless a variable already set it.
+    /// A subflow reads the same names: the call's metadata is shared.
+    /// </summary>
     internal sealed class StartHandler : IActivityHandler
     {
-        public Task<ActivityOutcome> RunAsync(SimulationContext context, FlowActivity activity) => Completed.Out;
+        public Task<ActivityOutcome> RunAsync(SimulationContext context, FlowActivity activity)
+        {
+            if (activity.Group != "event" && activity.Type != ActivityTypes.Event)
+            {
+                IDictionary<string, object?>? given = context.World.Settings.CallMetadata;
+                foreach (KeyValuePair<string, object?> metadata in WorldDefaults.CallMetadata)
+                {
+                    string name = FlowEvents.NewPhoneContact + "." + metadata.Key;
+                    if (context.Variables.TryGetValue(name, out _))
+                    {
+                        continue;
+                    }
+
+                    object? value = given != null && given.TryGetValue(metadata.Key, out object? set) ? set
+                        : metadata.Key == "FlowId" ? context.Flow.Id ?? string.Empty : metadata.Value;
+                    if (metadata.Key == "Headers")
+                    {
+                        value = FlowExpressions.Coerce(FlowValues.ToText(value), "JSON");
+                    }
+
+                    context.Variables.Initialize(name, value);
+                }
+            }
+
+            return Completed.Out;
+        }
     }
 }
