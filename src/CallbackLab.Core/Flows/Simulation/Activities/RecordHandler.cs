@@ -46,7 +46,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
                 ["contentType"] = "audio/wav",
                 ["metaData"] = new JObject { ["codec"] = "pcm_s16le", ["bitrate"] = 128000, ["durationSeconds"] = spoken.TotalSeconds },
             };
-            ActivityIo.Output(context, activity, "audioFileData", FlowExpressions.Coerce(file.ToString(Newtonsoft.Json.Formatting.None), "JSON"));
+            ActivityIo.Output(context, activity, "audioFileData", file);
             return Completed.From(ActivityOutcome.Next(ActivityPorts.Default, "recorded " + (string?)file["name"]));
         }
     }

@@ -30,7 +30,8 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
                         : metadata.Key == "FlowId" ? context.Flow.Id ?? string.Empty : metadata.Value;
                     if (metadata.Key == "Headers")
                     {
-                        value = FlowExpressions.Coerce(FlowValues.ToText(value), "JSON");
+                        // Headers is a JSON object; the default (none) needs no parse.
+                        value = value is string text && text != "{}" ? FlowExpressions.Coerce(text, "JSON") : value as Newtonsoft.Json.Linq.JToken ?? new Newtonsoft.Json.Linq.JObject();
                     }
 
                     context.Variables.Initialize(name, value);
