@@ -40,8 +40,11 @@ namespace CallbackLab.Core.Tests.Flows.Activities
             // Prompts and caller input: a prompt template that fails (division by zero) takes the error port.
             yield return Case("play-message.default", "play-message", "Greeting", "default").Checking(r => Assert.Equal("You are caller 25", r.FindStep("Greeting")!.Message));
             yield return Case("play-message.error", "play-message", "Greeting", "error").With("divisor", 0);
+            yield return Case("play-message.error.playback", "play-message", "Greeting", "error").Arranging(o => o.World.FailingActivities.Add("Greeting"))
+                .Checking(r => Assert.Contains("FailingActivities", r.FindStep("Greeting")!.Message));
             yield return Case("play-music.default", "play-music", "Hold", "default").Checking(r => Assert.Equal(TimeSpan.FromSeconds(20), r.FindStep("Hold")!.At));
             yield return Case("play-music.error", "play-music", "Hold", "error").With("divisor", 0);
+            yield return Case("play-music.error.playback", "play-music", "Hold", "error").Arranging(o => o.World.FailingActivities.Add("hold"));
             yield return Case("ivr-menu.1", "ivr-menu", "MainMenu", "1").Pressing("1").Expecting("MainMenu.OptionEntered", "1");
             yield return Case("ivr-menu.2", "ivr-menu", "MainMenu", "2").Pressing("2").Expecting("MainMenu.OptionEntered", "2");
             yield return Case("ivr-menu.timeout", "ivr-menu", "MainMenu", "timeout");
@@ -208,6 +211,8 @@ namespace CallbackLab.Core.Tests.Flows.Activities
             yield return Case("queue-contact.world-agent", "queue-contact", "ToQueue", "default").Arranging(o => o.World.AgentAvailableAfter = TimeSpan.FromSeconds(10))
                 .Ends("Ev_Answered", SimulationOutcome.AgentAnswered).Checking(r => Assert.Equal(TimeSpan.FromSeconds(10), r.Duration));
             yield return Case("queue-contact.failure", "queue-contact", "ToQueue", "failure").With("queueName", string.Empty).Expecting("ToQueue.FailureCode", 1L);
+            yield return Case("queue-contact.failure.refused", "queue-contact", "ToQueue", "failure").Arranging(o => o.World.FailingActivities.Add("ToQueue"))
+                .Expecting("ToQueue.FailureCode", 2L);
             yield return Case("queue-to-agent.default", "queue-to-agent", "ToAgent", "default").Ends("Ev_Answered", SimulationOutcome.AgentAnswered)
                 .Expecting("ToAgent.AgentId", "ada@example.test").Expecting("ToAgent.AgentState", "Available")
                 .Checking(r => Assert.Contains(r.AssumedWorld, a => a.Setting == nameof(IvrWorld.AgentState)));
@@ -331,6 +336,7 @@ namespace CallbackLab.Core.Tests.Flows.Activities
                 Assert.Equal("welcome", uploaded.Payload["GreetingPurpose"]);
             });
             yield return Case("upload-audio.error", "upload-audio", "UploadNothing", "error").Arranging(o => o.World.CallerRecords = false);
+            yield return Case("upload-audio.error.refused", "upload-audio", "Upload", "error").Arranging(o => o.World.FailingActivities.Add("Upload")).Ends("Ev_GlobalError", SimulationOutcome.GlobalError);
             yield return Case("start-media-stream.default", "start-media-stream", "Stream", "default")
                 .Checking(r => Assert.Equal("media-dest-1", r.Events.Single(e => e.Name == "StartMediaStream").Payload!["MediaDestinationId"]));
             yield return Case("start-media-stream.default.tenant", "start-media-stream", "Stream", "default").With("destination", string.Empty)

@@ -31,7 +31,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
                     if (metadata.Key == "Headers")
                     {
                         // Headers is a JSON object; the default (none) needs no parse.
-                        value = value is string text && text != "{}" ? FlowExpressions.Coerce(text, "JSON") : value as Newtonsoft.Json.Linq.JToken ?? new Newtonsoft.Json.Linq.JObject();
+                        value = value is string text && text != "{}" ? FlowExpressions.Coerce(text, "JSON") : value as Newtonsoft.Json.Linq.JToken ?? (object)new Dictionary<string, object?>(System.StringComparer.OrdinalIgnoreCase);
                     }
 
                     context.Variables.Initialize(name, value);
