@@ -9,6 +9,7 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using CallbackLab.Core.Http;
+using CallbackLab.Core.Stubs;
 using Newtonsoft.Json.Linq;
 
 namespace CallbackLab.Core.Emulator
@@ -50,6 +51,7 @@ namespace CallbackLab.Core.Emulator
             _mockApi = new MockApiHandler(state, options);
             _wxcc = new WxccHandler(state, _tokens, _rateLimiter, entryPoints, Guid.NewGuid().ToString(), options.Clock);
             _oauth = new OAuthHandler(_tokens);
+            Stubs.Exchanged += (_, exchange) => _journal.Add(EmulatorStubs.ToJournalEntry(exchange, _options.Clock(), JournalBodyLimit));
             BaseUri = new Uri("http://" + host + ":" + port + "/");
             for (int i = 0; i < AcceptLoops; i++)
             {
@@ -111,6 +113,9 @@ namespace CallbackLab.Core.Emulator
         /// <summary>The last requests (see <see cref="LabEmulatorOptions.JournalCapacity"/>), oldest first.</summary>
         public IReadOnlyList<JournalEntry> Journal => _journal.Snapshot();
 
+        /// <summary>The stubs: they answer matching requests before the built-in routes, and simulations' non-lab requests.</summary>
+        public StubEngine Stubs { get; } = new StubEngine();
+
         /// <summary>The installed fault rules, in match order.</summary>
         public IReadOnlyList<FaultRule> Faults => _faults.Rules;
 
@@ -158,6 +163,7 @@ namespace CallbackLab.Core.Emulator
             _journal.Clear();
             _faults.Clear();
             _rateLimiter.Clear();
+            Stubs.ResetSequences(); // stubs stay loaded, like the seed; their sequences and scenarios start over
         }
 
         /// <summary>Stops listening and releases the port. Safe to call twice.</summary>
@@ -372,6 +378,11 @@ namespace CallbackLab.Core.Emulator
 
                     return (body, faulted);
                 }
+            }
+
+            if (await EmulatorStubs.AnswerAsync(Stubs, request, body).ConfigureAwait(false) is EmulatorResponse stubbed)
+            {
+                return (body, stubbed);
             }
 
             var emulatorRequest = new EmulatorRequest(request.HttpMethod, path, query, request.QueryString, request.Headers, body, request.ContentType);

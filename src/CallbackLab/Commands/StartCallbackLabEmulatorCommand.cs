@@ -1,9 +1,11 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Management.Automation;
 using System.Net;
 using CallbackLab.Core.Emulator;
+using CallbackLab.Core.Stubs;
 using CallbackLab.Infrastructure;
 using CallbackLab.Models;
 using CallbackLab.Resources;
@@ -14,7 +16,7 @@ namespace CallbackLab.Commands
     /// <summary>
     /// <para type="synopsis">Starts the embedded lab emulator (MockAPI DynVars, the WxCC tasks API and OAuth) on 127.0.0.1.</para>
     /// </summary>
-    [Cmdlet(VerbsLifecycle.Start, "CallbackLabEmulator", SupportsShouldProcess = true)]
+    [Cmdlet(VerbsLifecycle.Start, "CallbackLabEmulator", SupportsShouldProcess = true, HelpUri = HelpLinks.CmdletPages + "Start-CallbackLabEmulator.md")]
     [OutputType(typeof(CallbackLabEmulator))]
     public sealed class StartCallbackLabEmulatorCommand : CallbackLabCmdlet
     {
@@ -48,6 +50,12 @@ namespace CallbackLab.Commands
         [ValidateRange(0, int.MaxValue)]
         public int RateLimitPerMinute { get; set; } = 300;
 
+        /// <summary>Stub files (stub JSON or WireMock mappings) the emulator answers with, and simulations answer non-lab requests from.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        [Alias("StubPath")]
+        public string[]? Stub { get; set; }
+
         /// <summary>Do not make this emulator the session's default MockAPI and WxCC endpoint.</summary>
         [Parameter]
         public SwitchParameter NoDefault { get; set; }
@@ -70,6 +78,20 @@ namespace CallbackLab.Commands
                     "SeedNotFound", ErrorCategory.ObjectNotFound, SeedPath);
             }
 
+            // Stub files are read before the port is taken, so a bad file starts nothing.
+            var stubs = new List<Stub>();
+            foreach (string path in Stub ?? Array.Empty<string>())
+            {
+                IReadOnlyList<Stub>? loaded = StubFileLoader.TryLoad(this, path, out ErrorRecord? stubError);
+                if (loaded == null)
+                {
+                    ThrowTerminatingError(stubError!);
+                    return;
+                }
+
+                stubs.AddRange(loaded);
+            }
+
             var options = new LabEmulatorOptions
             {
                 Port = Port,
@@ -81,6 +103,7 @@ namespace CallbackLab.Commands
             };
 
             LabEmulator emulator = StartOrFail(options);
+            emulator.Stubs.Add(stubs);
             var result = new CallbackLabEmulator(emulator);
             Session.AddEmulator(result);
             WriteVerbose(string.Format(CultureInfo.CurrentCulture, EmulatorStrings.Started, result.Uri, result.MockApiUri, result.WxccUri, result.TokenUri));

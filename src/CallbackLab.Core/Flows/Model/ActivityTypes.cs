@@ -170,5 +170,12 @@ namespace CallbackLab.Core.Flows.Model
 
         /// <summary>The FlowIR spelling of end-flow.</summary>
         public const string End = "end";
+
+        /// <summary>True for a start activity: NewPhoneContact, NewContact or NewSubFlowStart (groups <c>start</c>, <c>start-subflow</c>).</summary>
+        public static bool IsStart(FlowActivity activity) =>
+            activity.Group == "start" || activity.Group == "start-subflow"
+            || string.Equals(activity.Type, NewPhoneContact, System.StringComparison.OrdinalIgnoreCase)
+            || string.Equals(activity.Type, NewContact, System.StringComparison.OrdinalIgnoreCase)
+            || string.Equals(activity.Type, NewSubFlowStart, System.StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -29,6 +29,8 @@ namespace CallbackLab.Core.Flows.Simulation
                 [ActivityTypes.NewPhoneContact] = start,
                 [ActivityTypes.NewContact] = start,
                 [ActivityTypes.NewSubFlowStart] = start,
+                [ActivityTypes.SubflowHandoff] = new SubflowHandoffHandler(),
+                [ActivityTypes.EndSubflow] = new EndSubflowHandler(),
                 ["start"] = start,
                 [ActivityTypes.Event] = start,
                 [ActivityTypes.PlayMessage] = new PlayMessageHandler(),
@@ -79,7 +81,6 @@ namespace CallbackLab.Core.Flows.Simulation
                 [ActivityTypes.DisconnectContact] = new DisconnectHandler(),
                 [ActivityTypes.EndFlow] = end,
                 [ActivityTypes.End] = end,
-                [ActivityTypes.EndSubflow] = end,
             };
         }
     }

@@ -13,8 +13,10 @@ namespace CallbackLab.Core.Flows.Simulation
             string flowName, string ani, string dnis, IReadOnlyList<string> digits, SimulationOutcome outcome,
             IReadOnlyList<SimulationStep> steps, IReadOnlyDictionary<string, object?> variables, IReadOnlyDictionary<string, object?> outputs,
             IReadOnlyList<SimulationEvent> events, SimulationError? globalError, SimulationError? failure,
-            IReadOnlyList<CallbackRequest> callbacks, SimulatedCallbackTask? callbackTask, TimeSpan duration)
+            IReadOnlyList<CallbackRequest> callbacks, SimulatedCallbackTask? callbackTask, TimeSpan duration,
+            IReadOnlyDictionary<string, object?>? subflowOutputs = null)
         {
+            SubflowOutputs = subflowOutputs ?? new Dictionary<string, object?>();
             FlowName = flowName;
             Ani = ani;
             Dnis = dnis;
@@ -55,6 +57,12 @@ namespace CallbackLab.Core.Flows.Simulation
         /// <summary>Contact and activity outputs at the end (<c>NewPhoneContact.DNIS</c>, <c>GET_CBID.httpStatusCode</c>, …).</summary>
         public IReadOnlyDictionary<string, object?> Outputs { get; }
 
+        /// <summary>
+        /// For a subflow simulated on its own: its output variables (source SUBFLOW_OUTPUT) at the end, by name; empty for a
+        /// main flow.
+        /// </summary>
+        public IReadOnlyDictionary<string, object?> SubflowOutputs { get; }
+
         /// <summary>Events raised, in order.</summary>
         public IReadOnlyList<SimulationEvent> Events { get; }
 
@@ -72,6 +80,9 @@ namespace CallbackLab.Core.Flows.Simulation
 
         /// <summary>The status code of the last HTTP Request activity that got a response; null when none did.</summary>
         public int? HttpStatusCode => Steps.LastOrDefault(s => s.Http?.StatusCode != null)?.Http!.StatusCode;
+
+        /// <summary>The requests no stub matched, which were not sent (each answered with the documented 404), in step order.</summary>
+        public IReadOnlyList<Stubs.UnmatchedRequest> UnmatchedRequests => Steps.Where(s => s.Http?.Unmatched != null).Select(s => s.Http!.Unmatched!).ToList();
 
         /// <summary>The virtual length of the call.</summary>
         public TimeSpan Duration { get; }

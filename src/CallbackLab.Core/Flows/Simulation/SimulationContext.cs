@@ -16,6 +16,7 @@ namespace CallbackLab.Core.Flows.Simulation
         internal SimulationContext(WxccFlow flow, IvrSimulationOptions options, IFlowHttpTransport transport, CancellationToken cancellationToken)
         {
             Flow = flow;
+            Variables = new FlowVariableStore();
             Options = options;
             Transport = transport;
             CancellationToken = cancellationToken;
@@ -27,7 +28,8 @@ namespace CallbackLab.Core.Flows.Simulation
         /// <summary>Expression settings of this call: <c>now()</c> reads the virtual clock.</summary>
         internal ExpressionOptions ExpressionOptions { get; }
 
-        internal WxccFlow Flow { get; }
+        /// <summary>The flow whose activity is running: the main flow, or the subflow a Subflow activity handed off to.</summary>
+        internal WxccFlow Flow { get; private set; }
 
         internal IvrSimulationOptions Options { get; }
 
@@ -35,7 +37,44 @@ namespace CallbackLab.Core.Flows.Simulation
 
         internal CancellationToken CancellationToken { get; }
 
-        internal FlowVariableStore Variables { get; } = new FlowVariableStore();
+        /// <summary>The variables the running activity sees: the main flow's, or the running subflow's own.</summary>
+        internal FlowVariableStore Variables { get; private set; }
+
+        /// <summary>Runs Subflow activities (the engine); null outside a run.</summary>
+        internal ISubflowRunner? SubflowRunner { get; set; }
+
+        /// <summary>
+        /// Makes <paramref name="flow"/> and <paramref name="variables"/> the ones activities see until the returned scope is
+        /// disposed (a subflow runs with its own variables; the caller's come back when it returns).
+        /// </summary>
+        internal FlowScope Enter(WxccFlow flow, FlowVariableStore variables)
+        {
+            var scope = new FlowScope(this, Flow, Variables);
+            Flow = flow;
+            Variables = variables;
+            return scope;
+        }
+
+        /// <summary>Restores the flow and variables that were current before <see cref="Enter"/>.</summary>
+        internal readonly struct FlowScope : IDisposable
+        {
+            private readonly SimulationContext _context;
+            private readonly WxccFlow _flow;
+            private readonly FlowVariableStore _variables;
+
+            internal FlowScope(SimulationContext context, WxccFlow flow, FlowVariableStore variables)
+            {
+                _context = context;
+                _flow = flow;
+                _variables = variables;
+            }
+
+            public void Dispose()
+            {
+                _context.Flow = _flow;
+                _context.Variables = _variables;
+            }
+        }
 
         internal DateTimeOffset StartTime { get; }
 

@@ -30,6 +30,9 @@ namespace CallbackLab.Core.Flows.Simulation
         /// </summary>
         CallerHungUp,
 
+        /// <summary>A subflow simulated on its own reached End Subflow; <see cref="IvrSimulationResult.SubflowOutputs"/> holds its outputs.</summary>
+        SubflowEnded,
+
         /// <summary>A Blind Transfer handed the call to a number (<see cref="IvrSimulationResult.Destination"/>).</summary>
         Transferred,
 

@@ -30,8 +30,8 @@ namespace CallbackLab.Core.Tests.Flows.Activities
             yield return Case("NewPhoneContact.out", "NewPhoneContact", "NewPhoneContact", "out").Expecting("caller", "+14085550123").Ends("Done", SimulationOutcome.Ended);
             yield return Case("NewContact.out", "NewContact", "NewPhoneContact", "out").Expecting("caller", "+14085550123").Ends("Done", SimulationOutcome.Ended)
                 .Expecting("NewPhoneContact.FlowVersionLabel", "Latest").Expecting("NewPhoneContact.CallbackType", string.Empty)
-                .Checking(r => Assert.Equal(ActivityFlows.Load("NewContact").Id, r.Outputs["NewPhoneContact.FlowId"]));
-            yield return Case("NewSubFlowStart.out", "NewSubFlowStart", "StartSubflow", "out").With("input", "x").Expecting("result", "got x").Ends("Success", SimulationOutcome.Ended);
+                .Checking(r => Assert.Equal(ActivityFlows.Load("NewContact").FlowId, r.Outputs["NewPhoneContact.FlowId"]));
+            yield return Case("NewSubFlowStart.out", "NewSubFlowStart", "StartSubflow", "out").With("input", "x").Expecting("result", "got x").Ends("Success", SimulationOutcome.SubflowEnded);
             yield return Case("activity_tour", "activity_tour", "ToBranch", null).Ends("ToBranch", SimulationOutcome.Transferred).Expecting("tier", "gold")
                 .Expecting("CheckOtp.status", "success").Checking(Tour);
             yield return Case("disconnect-contact", "disconnect-contact", "HangUp", null).Ends("HangUp", SimulationOutcome.Disconnected);

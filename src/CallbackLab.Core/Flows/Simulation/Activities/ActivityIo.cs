@@ -108,10 +108,28 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
 
                 string type = context.Flow.FindVariable(variable!)?.Type ?? "STRING";
                 object? value = FlowValues.FromToken(match);
-                context.Variables.Set(variable!, type == "STRING" ? FlowValues.ToText(value) : value);
+                context.Variables.Set(variable!, type == "STRING" ? FlowValues.ToText(value) : Typed(value, type));
             }
 
             return missed;
+        }
+
+        /// <summary>Text found for a typed variable (a header's "30" for an INTEGER) takes the type when it converts.</summary>
+        private static object? Typed(object? value, string type)
+        {
+            if (!(value is string text))
+            {
+                return value;
+            }
+
+            try
+            {
+                return FlowExpressions.Coerce(text, type);
+            }
+            catch (FlowExpressionFailure)
+            {
+                return value;
+            }
         }
 
         /// <summary>True when the world lists this activity among those whose platform side fails.</summary>

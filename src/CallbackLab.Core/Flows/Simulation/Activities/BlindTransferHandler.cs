@@ -28,7 +28,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
             string why = "Blind Transfer '" + activity.Name + "' to '" + number + "' failed: " + result + ".";
             return Completed.From(context.Flow.FindLink(activity.Id, FailurePort) != null
                 ? ActivityOutcome.Next(FailurePort, why)
-                : ActivityOutcome.Error("Activity", why));
+                : ActivityOutcome.Error(SimulationErrorKind.Activity, why));
         }
     }
 }

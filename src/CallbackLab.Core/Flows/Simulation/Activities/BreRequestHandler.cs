@@ -28,7 +28,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
 
             if (!parameters.TryGetValue("context", out string? rulesContext) || rulesContext.Length == 0)
             {
-                return Completed.From(ActivityOutcome.Error("Activity", "BRE Request '" + activity.Name + "' has no 'context' query parameter, which the service requires."));
+                return Completed.From(ActivityOutcome.Error(SimulationErrorKind.Activity, "BRE Request '" + activity.Name + "' has no 'context' query parameter, which the service requires."));
             }
 
             context.Advance(HttpRequestHandler.RoundTrip);

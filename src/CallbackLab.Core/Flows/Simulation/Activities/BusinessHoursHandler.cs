@@ -38,7 +38,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
                 }
                 catch (Exception ex) when (ex is TimeZoneNotFoundException || ex is FormatException)
                 {
-                    return Completed.From(ActivityOutcome.Error("Activity", "Business Hours '" + activity.Name + "': " + ex.Message));
+                    return Completed.From(ActivityOutcome.Error(SimulationErrorKind.Activity, "Business Hours '" + activity.Name + "': " + ex.Message));
                 }
 
                 how = (schedule.Name ?? "schedule") + " at " + local.ToString("ddd yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " " + zoneId;

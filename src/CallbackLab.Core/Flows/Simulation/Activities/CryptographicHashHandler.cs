@@ -95,7 +95,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
         private static Task<ActivityOutcome> Fail(SimulationContext context, FlowActivity activity, string why)
         {
             ActivityIo.Output(context, activity, "status", "failure");
-            return Completed.From(ActivityOutcome.Error("Activity", "Cryptographic Hash '" + activity.Name + "': " + why + "."));
+            return Completed.From(ActivityOutcome.Error(SimulationErrorKind.Activity, "Cryptographic Hash '" + activity.Name + "': " + why + "."));
         }
     }
 }

@@ -41,7 +41,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
             ActivityIo.Failure(context, activity, code, description);
             ActivityIo.Output(context, activity, "CurrentGroup", (long)context.World.CurrentGroup);
             ActivityIo.Output(context, activity, "status", "failure");
-            return Completed.From(ActivityOutcome.Error("Activity", "Escalate CDG '" + activity.Name + "': " + description));
+            return Completed.From(ActivityOutcome.Error(SimulationErrorKind.Activity, "Escalate CDG '" + activity.Name + "': " + description));
         }
     }
 }

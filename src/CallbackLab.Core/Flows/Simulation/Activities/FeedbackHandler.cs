@@ -26,7 +26,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
             if (_version2 && survey.Length == 0)
             {
                 ActivityIo.Output(context, activity, "status", "failure");
-                return Completed.From(ActivityOutcome.Error("Activity", "Feedback '" + activity.Name + "' names no survey (surveyMethod)."));
+                return Completed.From(ActivityOutcome.Error(SimulationErrorKind.Activity, "Feedback '" + activity.Name + "' names no survey (surveyMethod)."));
             }
 
             var answers = new List<object?>();

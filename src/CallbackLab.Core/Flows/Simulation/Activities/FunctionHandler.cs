@@ -46,7 +46,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
             }
             catch (JsonReaderException ex)
             {
-                return Completed.From(ActivityOutcome.Error("Activity", "Function '" + name + "' returned something that is not JSON: " + ex.Message));
+                return Completed.From(ActivityOutcome.Error(SimulationErrorKind.Activity, "Function '" + name + "' returned something that is not JSON: " + ex.Message));
             }
 
             var payload = ActivityIo.Payload();

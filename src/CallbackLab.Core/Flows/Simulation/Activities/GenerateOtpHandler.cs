@@ -21,7 +21,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
             if (length < 4 || length > 64)
             {
                 ActivityIo.Output(context, activity, "status", "failure");
-                return Completed.From(ActivityOutcome.Error("Activity", "Generate OTP '" + activity.Name + "': pinLength " + length + " is not 4-64."));
+                return Completed.From(ActivityOutcome.Error(SimulationErrorKind.Activity, "Generate OTP '" + activity.Name + "': pinLength " + length + " is not 4-64."));
             }
 
             string format = (activity.GetString("pinFormat") ?? "NUMERIC").Trim().ToUpperInvariant();

@@ -16,7 +16,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
             if (target.Length == 0)
             {
                 ActivityIo.Failure(context, activity, 1, "No flow or entry point to go to.");
-                return Completed.From(ActivityOutcome.Error("Activity", "GoTo '" + activity.Name + "' names no flow or entry point (handOffFlow)."));
+                return Completed.From(ActivityOutcome.Error(SimulationErrorKind.Activity, "GoTo '" + activity.Name + "' names no flow or entry point (handOffFlow)."));
             }
 
             return Completed.From(ActivityOutcome.EndsCall(context, SimulationOutcome.HandedOff, target, "handed off to " + label));

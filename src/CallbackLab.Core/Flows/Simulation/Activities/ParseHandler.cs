@@ -24,7 +24,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
             }
             else if (!context.Variables.TryGetValue(input, out value))
             {
-                return Completed.From(ActivityOutcome.Error("Activity", "Parse '" + activity.Name + "' reads '" + input + "', which is not a variable or output of the flow."));
+                return Completed.From(ActivityOutcome.Error(SimulationErrorKind.Activity, "Parse '" + activity.Name + "' reads '" + input + "', which is not a variable or output of the flow."));
             }
 
             string contentType = activity.GetString("contentType") == null ? "JSON" : ActivityIo.Render(context, activity, "contentType").Trim();
@@ -35,7 +35,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
             }
             catch (FormatException ex)
             {
-                return Completed.From(ActivityOutcome.Error("Parse", "Parse '" + activity.Name + "' could not read " + input + " as " + contentType + ": " + ex.Message));
+                return Completed.From(ActivityOutcome.Error(SimulationErrorKind.Parse, "Parse '" + activity.Name + "' could not read " + input + " as " + contentType + ": " + ex.Message));
             }
 
             var missed = ActivityIo.MapOutputs(context, document, activity.Json["outputVariableArray"] as JArray);

@@ -29,7 +29,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
 
             if (total <= 0)
             {
-                return Completed.From(ActivityOutcome.Error("Activity", "Percent Allocation '" + activity.Name + "' has no path with a positive percentage."));
+                return Completed.From(ActivityOutcome.Error(SimulationErrorKind.Activity, "Percent Allocation '" + activity.Name + "' has no path with a positive percentage."));
             }
 
             int draw = context.World.Random(activity.Name).Next(total);

@@ -14,7 +14,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
         {
             if (ActivityIo.FailsInWorld(context, activity))
             {
-                return Completed.From(ActivityOutcome.Error("Activity", "Play Message '" + activity.Name + "' could not play its prompts (FailingActivities)."));
+                return Completed.From(ActivityOutcome.Error(SimulationErrorKind.Activity, "Play Message '" + activity.Name + "' could not play its prompts (FailingActivities)."));
             }
 
             string heard = Prompts.Render(context, activity, out TimeSpan duration);
@@ -35,7 +35,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
         {
             if (ActivityIo.FailsInWorld(context, activity))
             {
-                return Completed.From(ActivityOutcome.Error("Activity", "Play Music '" + activity.Name + "' could not play (FailingActivities)."));
+                return Completed.From(ActivityOutcome.Error(SimulationErrorKind.Activity, "Play Music '" + activity.Name + "' could not play (FailingActivities)."));
             }
 
             TimeSpan duration = Prompts.Seconds(context, activity, "duration", DefaultDuration);

@@ -36,7 +36,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
             {
                 string why = agent.Length == 0 ? "No agent is named (destinationVariable)." : "Agent " + agent + " is not logged in.";
                 ActivityIo.Failure(context, activity, 1, why);
-                return Completed.From(ActivityOutcome.Error("Activity", "Queue To Agent '" + activity.Name + "': " + why));
+                return Completed.From(ActivityOutcome.Error(SimulationErrorKind.Activity, "Queue To Agent '" + activity.Name + "': " + why));
             }
 
             context.World.QueuedTo = agent;

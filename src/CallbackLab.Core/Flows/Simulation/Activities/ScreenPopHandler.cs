@@ -33,7 +33,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
             string full = builder.ToString();
             if (!Uri.IsWellFormedUriString(full, UriKind.Absolute))
             {
-                return Completed.From(ActivityOutcome.Error("Activity", "Screen Pop '" + activity.Name + "': '" + full + "' is not an absolute URL."));
+                return Completed.From(ActivityOutcome.Error(SimulationErrorKind.Activity, "Screen Pop '" + activity.Name + "': '" + full + "' is not an absolute URL."));
             }
 
             var payload = ActivityIo.Payload();

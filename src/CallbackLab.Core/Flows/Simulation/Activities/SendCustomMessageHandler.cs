@@ -18,7 +18,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
                 ActivityIo.Output(context, activity, "ErrorCode", "empty_message");
                 ActivityIo.Output(context, activity, "ErrorMessage", "The message has no text and no attachment.");
                 ActivityIo.Output(context, activity, "status", "failure");
-                return Completed.From(ActivityOutcome.Error("Activity", "Send Custom Message '" + activity.Name + "' has no text and no attachment."));
+                return Completed.From(ActivityOutcome.Error(SimulationErrorKind.Activity, "Send Custom Message '" + activity.Name + "' has no text and no attachment."));
             }
 
             var payload = ActivityIo.Payload();

@@ -18,7 +18,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
             if (compliance && audio.Length == 0)
             {
                 ActivityIo.Output(context, activity, "status", "failure");
-                return Completed.From(ActivityOutcome.Error("Activity", "Set Announcement '" + activity.Name + "' plays a compliance announcement but names no audio file."));
+                return Completed.From(ActivityOutcome.Error(SimulationErrorKind.Activity, "Set Announcement '" + activity.Name + "' plays a compliance announcement but names no audio file."));
             }
 
             var payload = ActivityIo.Payload();

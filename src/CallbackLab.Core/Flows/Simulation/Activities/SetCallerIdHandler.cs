@@ -17,7 +17,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
             string callerId = ActivityIo.RenderValueOrVariable(context, activity, "callerId").Trim();
             if (!s_e164.IsMatch(callerId))
             {
-                return Completed.From(ActivityOutcome.Error("Activity", "Set Caller ID '" + activity.Name + "': '" + callerId + "' is not an E.164 number."));
+                return Completed.From(ActivityOutcome.Error(SimulationErrorKind.Activity, "Set Caller ID '" + activity.Name + "': '" + callerId + "' is not an E.164 number."));
             }
 
             var payload = ActivityIo.Payload();

@@ -16,7 +16,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
             bool enabled = activity.GetString("toggle") == null || ActivityIo.Flag(context, activity, "toggle", true) || heard.Length > 0;
             if (enabled && heard.Length == 0)
             {
-                return Completed.From(ActivityOutcome.Error("Activity", "Set Whisper Announcement '" + activity.Name + "' has no prompt."));
+                return Completed.From(ActivityOutcome.Error(SimulationErrorKind.Activity, "Set Whisper Announcement '" + activity.Name + "' has no prompt."));
             }
 
             var payload = ActivityIo.Payload();

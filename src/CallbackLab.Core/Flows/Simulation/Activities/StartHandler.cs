@@ -8,7 +8,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
     /// <summary>
     /// NewPhoneContact / NewContact / NewSubFlowStart and event triggers; leave by <c>out</c>. ANI, DNIS and InteractionID are
     /// set when the call starts; a start activity adds the rest of the call metadata (<c>NewPhoneContact.OrgId</c>, …) from
-    /// the world, else <see cref="WorldDefaults.CallMetadata"/> (FlowId: the flow's id), unless a variable already set it.
+    /// the world, else what the export says (OrgId, FlowId) or a variable set, else <see cref="WorldDefaults.CallMetadata"/>.
     /// A subflow reads the same names: the call's metadata is shared.
     /// </summary>
     internal sealed class StartHandler : IActivityHandler
@@ -21,13 +21,20 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
                 foreach (KeyValuePair<string, object?> metadata in WorldDefaults.CallMetadata)
                 {
                     string name = FlowEvents.NewPhoneContact + "." + metadata.Key;
-                    if (context.Variables.TryGetValue(name, out _))
+                    object? value;
+                    if (given != null && given.TryGetValue(metadata.Key, out object? set))
                     {
-                        continue;
+                        value = set;
+                    }
+                    else if (context.Variables.TryGetValue(name, out object? known) && !string.IsNullOrEmpty(FlowValues.ToText(known)))
+                    {
+                        continue; // the export's own OrgId / FlowId, or a -Variable, stays
+                    }
+                    else
+                    {
+                        value = metadata.Key == "FlowId" ? context.Flow.FlowId ?? context.Flow.Id ?? string.Empty : metadata.Value;
                     }
 
-                    object? value = given != null && given.TryGetValue(metadata.Key, out object? set) ? set
-                        : metadata.Key == "FlowId" ? context.Flow.Id ?? string.Empty : metadata.Value;
                     if (metadata.Key == "Headers")
                     {
                         // Headers is a JSON object; the default (none) needs no parse.
@@ -35,6 +42,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
                     }
 
                     context.Variables.Initialize(name, value);
+                    context.Variables.Initialize(ActivityTypes.NewContact + "." + metadata.Key, value);
                 }
             }
 

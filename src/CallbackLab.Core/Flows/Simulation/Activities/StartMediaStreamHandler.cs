@@ -27,7 +27,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
                 string why = "Start Media Stream '" + activity.Name + "' could not stream to " + destination + " (FailingActivities).";
                 return Completed.From(context.Flow.FindLink(activity.Id, BlindTransferHandler.FailurePort) != null
                     ? ActivityOutcome.Next(BlindTransferHandler.FailurePort, why)
-                    : ActivityOutcome.Error("Activity", why));
+                    : ActivityOutcome.Error(SimulationErrorKind.Activity, why));
             }
 
             var payload = ActivityIo.Payload();

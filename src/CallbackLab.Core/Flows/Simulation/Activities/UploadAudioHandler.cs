@@ -47,7 +47,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
             if (file == null || string.IsNullOrEmpty((string?)file["name"]) || ActivityIo.FailsInWorld(context, activity))
             {
                 ActivityIo.Output(context, activity, "status", "failure");
-                return Completed.From(ActivityOutcome.Error("Activity", "Upload Audio '" + activity.Name + "': audioFileData is not a recorded file ('" + data + "')."));
+                return Completed.From(ActivityOutcome.Error(SimulationErrorKind.Activity, "Upload Audio '" + activity.Name + "': audioFileData is not a recorded file ('" + data + "')."));
             }
 
             var payload = ActivityIo.Payload();

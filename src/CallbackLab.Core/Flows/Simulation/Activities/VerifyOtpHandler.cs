@@ -21,7 +21,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
             if (!context.World.Passwords.TryGetValue(reference, out string? expected))
             {
                 ActivityIo.Output(context, activity, "status", "failure");
-                return Completed.From(ActivityOutcome.Error("Activity", "Verify OTP '" + activity.Name + "': no OTP was generated for '" + reference + "'."));
+                return Completed.From(ActivityOutcome.Error(SimulationErrorKind.Activity, "Verify OTP '" + activity.Name + "': no OTP was generated for '" + reference + "'."));
             }
 
             if (pin.Length == 0)

@@ -65,7 +65,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
                 case VirtualAgentTurnEnd.Escalated:
                     return Completed.From(ActivityOutcome.Next(Escalate, message));
                 case VirtualAgentTurnEnd.Error:
-                    return Completed.From(ActivityOutcome.Error("VirtualAgent", message));
+                    return Completed.From(ActivityOutcome.Error(SimulationErrorKind.VirtualAgent, message));
                 case VirtualAgentTurnEnd.CallerHungUp:
                     return Completed.From(ActivityOutcome.EndsCall(context, SimulationOutcome.CallerHungUp, string.Empty, message));
                 default:

@@ -19,7 +19,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
             string text = ActivityIo.Render(context, activity, "duration").Trim();
             if (!TryRead(text, out TimeSpan duration) || duration < Minimum || duration > Maximum)
             {
-                return Completed.From(ActivityOutcome.Error("Activity", "Wait '" + activity.Name + "' has duration '" + text
+                return Completed.From(ActivityOutcome.Error(SimulationErrorKind.Activity, "Wait '" + activity.Name + "' has duration '" + text
                     + "'; it must be HH:MM:SS between 00:00:05 and 72:00:00."));
             }
 
