@@ -92,6 +92,15 @@ namespace CallbackLab.Core.Tests.Stubs
         }
 
         [Fact]
+        public async Task TheDefaultSimulatorAlsoAnswersOtherHostsAsUnmatched()
+        {
+            IvrSimulationResult result = await new IvrSimulator().RunAsync(LookupFlow(), new IvrSimulationOptions());
+            Assert.Equal(SimulationOutcome.Ended, result.Outcome);
+            Assert.Equal(404, result.HttpStatusCode);
+            Assert.Equal("us-central1-demo.cloudfunctions.net", Assert.Single(result.UnmatchedRequests).Host);
+        }
+
+        [Fact]
         public async Task AMatchingStubAnswersTheActivityAndItsOutputsAreParsed()
         {
             StubEngine stubs = StubTestData.Engine("""
