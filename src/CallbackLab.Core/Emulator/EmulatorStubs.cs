@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Net;
+using System.Collections.Specialized;
 using System.Threading.Tasks;
 using CallbackLab.Core.Http;
 using CallbackLab.Core.Stubs;
@@ -17,23 +17,29 @@ namespace CallbackLab.Core.Emulator
         /// <summary>The longest a stub's delay is really waited for by the emulator.</summary>
         private static readonly TimeSpan s_maxDelay = TimeSpan.FromMinutes(1);
 
-        internal static async Task<EmulatorResponse?> AnswerAsync(StubEngine stubs, HttpListenerRequest request, string body)
+        /// <summary>The stub's answer to a request the emulator received, or null when no stub matches (the built-in routes answer).</summary>
+        /// <param name="stubs">The emulator's stubs.</param>
+        /// <param name="method">The method.</param>
+        /// <param name="url">The URL as the client asked it (<see cref="UrlOf"/>).</param>
+        /// <param name="headers">The request headers.</param>
+        /// <param name="body">The body text.</param>
+        internal static async Task<EmulatorResponse?> AnswerAsync(StubEngine stubs, string method, Uri url, NameValueCollection headers, string body)
         {
-            if (stubs.Count == 0 || request.Url == null)
+            if (stubs.Count == 0)
             {
                 return null;
             }
 
-            var headers = new List<KeyValuePair<string, string>>();
-            foreach (string? name in request.Headers.AllKeys)
+            var fields = new List<KeyValuePair<string, string>>();
+            foreach (string? name in headers.AllKeys)
             {
                 if (name != null)
                 {
-                    headers.Add(new KeyValuePair<string, string>(name, request.Headers[name] ?? string.Empty));
+                    fields.Add(new KeyValuePair<string, string>(name, headers[name] ?? string.Empty));
                 }
             }
 
-            StubMatch match = stubs.Match(new StubRequest(request.HttpMethod, request.Url, headers, body));
+            StubMatch match = stubs.Match(new StubRequest(method, url, fields, body));
             if (!(match.Answer is StubAnswer answer))
             {
                 return null;
@@ -63,6 +69,21 @@ namespace CallbackLab.Core.Emulator
             }
 
             return response;
+        }
+
+        /// <summary>
+        /// The absolute URL of a request to the emulator: its Host header (so a stub with a host answers a client that names that
+        /// host) with the path and query; the emulator's own address when the Host header is missing or not a host.
+        /// </summary>
+        internal static Uri UrlOf(string? host, string path, string query, Uri emulatorBase)
+        {
+            string suffix = (path.StartsWith("/", StringComparison.Ordinal) ? path : "/" + path) + (query.Length > 0 ? "?" + query : string.Empty);
+            if (!string.IsNullOrEmpty(host) && Uri.TryCreate("http://" + host + suffix, UriKind.Absolute, out Uri? named))
+            {
+                return named;
+            }
+
+            return new Uri(emulatorBase, suffix);
         }
 
         /// <summary>The journal entry of a request a simulation answered from the stubs without the network.</summary>

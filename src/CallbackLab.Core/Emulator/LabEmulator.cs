@@ -380,7 +380,8 @@ namespace CallbackLab.Core.Emulator
                 }
             }
 
-            if (await EmulatorStubs.AnswerAsync(Stubs, request, body).ConfigureAwait(false) is EmulatorResponse stubbed)
+            if (Stubs.Count > 0 && await EmulatorStubs.AnswerAsync(
+                Stubs, request.HttpMethod, EmulatorStubs.UrlOf(request.Headers["Host"], path, query, BaseUri), request.Headers, body).ConfigureAwait(false) is EmulatorResponse stubbed)
             {
                 return (body, stubbed);
             }
