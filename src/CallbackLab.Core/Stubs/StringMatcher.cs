@@ -88,11 +88,11 @@ namespace CallbackLab.Core.Stubs
             return false;
         }
 
+        /// <summary>The operator's name as WireMock writes it, e.g. <c>equalTo</c>.</summary>
+        public string KindName => char.ToLowerInvariant(Kind.ToString()[0]) + Kind.ToString().Substring(1);
+
         /// <summary>The operator as a reason reads it, e.g. <c>equalTo 'application/json'</c>.</summary>
-        public override string ToString()
-        {
-            string name = char.ToLowerInvariant(Kind.ToString()[0]) + Kind.ToString().Substring(1);
-            return Kind == StringMatchKind.Absent ? "absent" : name + " '" + Operand + "'" + (CaseInsensitive ? " (any case)" : string.Empty);
-        }
+        public override string ToString() =>
+            Kind == StringMatchKind.Absent ? "absent" : KindName + " '" + Operand + "'" + (CaseInsensitive ? " (any case)" : string.Empty);
     }
 }
