@@ -17,6 +17,9 @@ namespace CallbackLab.Core.Emulator
         /// <summary>The longest a stub's delay is really waited for by the emulator.</summary>
         private static readonly TimeSpan s_maxDelay = TimeSpan.FromMinutes(1);
 
+        /// <summary>The journal keeps this many characters of a stubbed request's body, like the emulator's own entries.</summary>
+        private const int JournalBodyLimit = 64 * 1024;
+
         /// <summary>The stub's answer to a request the emulator received, or null when no stub matches (the built-in routes answer).</summary>
         /// <param name="stubs">The emulator's stubs.</param>
         /// <param name="method">The method.</param>
@@ -87,7 +90,7 @@ namespace CallbackLab.Core.Emulator
         }
 
         /// <summary>The journal entry of a request a simulation answered from the stubs without the network.</summary>
-        internal static JournalEntry ToJournalEntry(StubExchange exchange, DateTimeOffset time, int bodyLimit)
+        internal static JournalEntry ToJournalEntry(StubExchange exchange, DateTimeOffset time)
         {
             StubRequest request = exchange.Request;
             var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -107,7 +110,7 @@ namespace CallbackLab.Core.Emulator
             }
 
             string body = request.Body.Length == 0 ? string.Empty : LogRedactor.RedactBody(request.Body, contentType);
-            body = body.Length > bodyLimit ? body.Substring(0, bodyLimit) : body;
+            body = body.Length > JournalBodyLimit ? body.Substring(0, JournalBodyLimit) : body;
             return new JournalEntry(request.Method, request.Uri.GetLeftPart(UriPartial.Path), LogRedactor.RedactForm(request.Uri.Query.TrimStart('?')),
                 headers, body, exchange.Status, exchange.Delay ?? TimeSpan.Zero, time);
         }

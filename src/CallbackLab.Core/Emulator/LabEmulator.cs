@@ -51,7 +51,7 @@ namespace CallbackLab.Core.Emulator
             _mockApi = new MockApiHandler(state, options);
             _wxcc = new WxccHandler(state, _tokens, _rateLimiter, entryPoints, Guid.NewGuid().ToString(), options.Clock);
             _oauth = new OAuthHandler(_tokens);
-            Stubs.Exchanged += (_, exchange) => _journal.Add(EmulatorStubs.ToJournalEntry(exchange, _options.Clock(), JournalBodyLimit));
+            Stubs.Exchanged += (_, exchange) => _journal.Add(EmulatorStubs.ToJournalEntry(exchange, _options.Clock()));
             BaseUri = new Uri("http://" + host + ":" + port + "/");
             for (int i = 0; i < AcceptLoops; i++)
             {
