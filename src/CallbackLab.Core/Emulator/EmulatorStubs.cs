@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Specialized;
+using System.Net;
 using System.Threading.Tasks;
 using CallbackLab.Core.Http;
 using CallbackLab.Core.Stubs;
@@ -17,32 +17,23 @@ namespace CallbackLab.Core.Emulator
         /// <summary>The longest a stub's delay is really waited for by the emulator.</summary>
         private static readonly TimeSpan s_maxDelay = TimeSpan.FromMinutes(1);
 
-        /// <summary>The journal keeps this many characters of a stubbed request's body, like the emulator's own entries.</summary>
-        private const int JournalBodyLimit = 64 * 1024;
-
-        /// <summary>The stub's answer to a request the emulator received, or null when no stub matches (the built-in routes answer).</summary>
-        /// <param name="stubs">The emulator's stubs.</param>
-        /// <param name="method">The method.</param>
-        /// <param name="url">The URL as the client asked it (<see cref="UrlOf"/>).</param>
-        /// <param name="headers">The request headers.</param>
-        /// <param name="body">The body text.</param>
-        internal static async Task<EmulatorResponse?> AnswerAsync(StubEngine stubs, string method, Uri url, NameValueCollection headers, string body)
+        internal static async Task<EmulatorResponse?> AnswerAsync(StubEngine stubs, HttpListenerRequest request, string body)
         {
-            if (stubs.Count == 0)
+            if (stubs.Count == 0 || request.Url == null)
             {
                 return null;
             }
 
-            var fields = new List<KeyValuePair<string, string>>();
-            foreach (string? name in headers.AllKeys)
+            var headers = new List<KeyValuePair<string, string>>();
+            foreach (string? name in request.Headers.AllKeys)
             {
                 if (name != null)
                 {
-                    fields.Add(new KeyValuePair<string, string>(name, headers[name] ?? string.Empty));
+                    headers.Add(new KeyValuePair<string, string>(name, request.Headers[name] ?? string.Empty));
                 }
             }
 
-            StubMatch match = stubs.Match(new StubRequest(method, url, fields, body));
+            StubMatch match = stubs.Match(new StubRequest(request.HttpMethod, request.Url, headers, body));
             if (!(match.Answer is StubAnswer answer))
             {
                 return null;
@@ -74,23 +65,8 @@ namespace CallbackLab.Core.Emulator
             return response;
         }
 
-        /// <summary>
-        /// The absolute URL of a request to the emulator: its Host header (so a stub with a host answers a client that names that
-        /// host) with the path and query; the emulator's own address when the Host header is missing or not a host.
-        /// </summary>
-        internal static Uri UrlOf(string? host, string path, string query, Uri emulatorBase)
-        {
-            string suffix = (path.StartsWith("/", StringComparison.Ordinal) ? path : "/" + path) + (query.Length > 0 ? "?" + query : string.Empty);
-            if (!string.IsNullOrEmpty(host) && Uri.TryCreate("http://" + host + suffix, UriKind.Absolute, out Uri? named))
-            {
-                return named;
-            }
-
-            return new Uri(emulatorBase, suffix);
-        }
-
         /// <summary>The journal entry of a request a simulation answered from the stubs without the network.</summary>
-        internal static JournalEntry ToJournalEntry(StubExchange exchange, DateTimeOffset time)
+        internal static JournalEntry ToJournalEntry(StubExchange exchange, DateTimeOffset time, int bodyLimit)
         {
             StubRequest request = exchange.Request;
             var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -110,7 +86,7 @@ namespace CallbackLab.Core.Emulator
             }
 
             string body = request.Body.Length == 0 ? string.Empty : LogRedactor.RedactBody(request.Body, contentType);
-            body = body.Length > JournalBodyLimit ? body.Substring(0, JournalBodyLimit) : body;
+            body = body.Length > bodyLimit ? body.Substring(0, bodyLimit) : body;
             return new JournalEntry(request.Method, request.Uri.GetLeftPart(UriPartial.Path), LogRedactor.RedactForm(request.Uri.Query.TrimStart('?')),
                 headers, body, exchange.Status, exchange.Delay ?? TimeSpan.Zero, time);
         }

@@ -51,7 +51,7 @@ namespace CallbackLab.Core.Emulator
             _mockApi = new MockApiHandler(state, options);
             _wxcc = new WxccHandler(state, _tokens, _rateLimiter, entryPoints, Guid.NewGuid().ToString(), options.Clock);
             _oauth = new OAuthHandler(_tokens);
-            Stubs.Exchanged += (_, exchange) => _journal.Add(EmulatorStubs.ToJournalEntry(exchange, _options.Clock()));
+            Stubs.Exchanged += (_, exchange) => _journal.Add(EmulatorStubs.ToJournalEntry(exchange, _options.Clock(), JournalBodyLimit));
             BaseUri = new Uri("http://" + host + ":" + port + "/");
             for (int i = 0; i < AcceptLoops; i++)
             {
@@ -380,8 +380,7 @@ namespace CallbackLab.Core.Emulator
                 }
             }
 
-            if (Stubs.Count > 0 && await EmulatorStubs.AnswerAsync(
-                Stubs, request.HttpMethod, EmulatorStubs.UrlOf(request.Headers["Host"], path, query, BaseUri), request.Headers, body).ConfigureAwait(false) is EmulatorResponse stubbed)
+            if (await EmulatorStubs.AnswerAsync(Stubs, request, body).ConfigureAwait(false) is EmulatorResponse stubbed)
             {
                 return (body, stubbed);
             }

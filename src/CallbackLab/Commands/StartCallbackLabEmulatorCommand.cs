@@ -103,9 +103,9 @@ namespace CallbackLab.Commands
             };
 
             LabEmulator emulator = StartOrFail(options);
+            emulator.Stubs.Add(stubs);
             var result = new CallbackLabEmulator(emulator);
             Session.AddEmulator(result);
-            emulator.Stubs.Add(stubs);
             WriteVerbose(string.Format(CultureInfo.CurrentCulture, EmulatorStrings.Started, result.Uri, result.MockApiUri, result.WxccUri, result.TokenUri));
             if (!NoDefault.IsPresent)
             {
