@@ -1,7 +1,8 @@
 #
-# Module manifest for CallbackLab.
+# Module manifest for CallbackLab: the TEMPLATE of the manifest that ships.
 # This file is the single source of the manifest and of the version: the build reads ModuleVersion from here
-# and copies this file into the module folder (out/CallbackLab/).
+# and copies this file unchanged into the module folder (out/CallbackLab/), where the files it names exist.
+# Test-ModuleManifest therefore runs on out/CallbackLab/CallbackLab.psd1 and on the installed package, not here.
 #
 @{
     RootModule             = 'CallbackLab.dll'
@@ -57,7 +58,7 @@
             Tags         = @('PSEdition_Core', 'PSEdition_Desktop', 'Webex', 'WxCC', 'ContactCenter', 'FlowDesigner', 'Callback')
             LicenseUri   = 'https://github.com/callbacklab/CallbackLab/blob/main/LICENSE'
             ProjectUri   = 'https://github.com/callbacklab/CallbackLab'
-            ReleaseNotes = 'See CHANGELOG.md.'
+            ReleaseNotes = 'See CHANGELOG.md in the module folder.'
         }
     }
 }

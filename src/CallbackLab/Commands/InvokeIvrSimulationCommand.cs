@@ -23,7 +23,7 @@ namespace CallbackLab.Commands
     /// <summary>
     /// <para type="synopsis">Simulates a call to a Flow Designer flow offline (the lab flow by default) and returns the Debug-view trace.</para>
     /// </summary>
-    [Cmdlet(VerbsLifecycle.Invoke, "IvrSimulation", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsLifecycle.Invoke, "IvrSimulation", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpLinks.CmdletPages + "Invoke-IvrSimulation.md")]
     [OutputType(typeof(IvrSimulationResult))]
     public sealed class InvokeIvrSimulationCommand : CallbackLabCmdlet
     {

@@ -16,7 +16,7 @@ namespace CallbackLab.Commands
     /// <summary>
     /// <para type="synopsis">Starts the embedded lab emulator (MockAPI DynVars, the WxCC tasks API and OAuth) on 127.0.0.1.</para>
     /// </summary>
-    [Cmdlet(VerbsLifecycle.Start, "CallbackLabEmulator", SupportsShouldProcess = true)]
+    [Cmdlet(VerbsLifecycle.Start, "CallbackLabEmulator", SupportsShouldProcess = true, HelpUri = HelpLinks.CmdletPages + "Start-CallbackLabEmulator.md")]
     [OutputType(typeof(CallbackLabEmulator))]
     public sealed class StartCallbackLabEmulatorCommand : CallbackLabCmdlet
     {

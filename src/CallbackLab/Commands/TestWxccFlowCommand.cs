@@ -11,7 +11,7 @@ namespace CallbackLab.Commands
     /// <summary>
     /// <para type="synopsis">Checks a flow for broken links, unreachable activities, unwired menu ports, expressions that do not parse and references to things that do not exist.</para>
     /// </summary>
-    [Cmdlet(VerbsDiagnostic.Test, "WxccFlow")]
+    [Cmdlet(VerbsDiagnostic.Test, "WxccFlow", HelpUri = HelpLinks.CmdletPages + "Test-WxccFlow.md")]
     [OutputType(typeof(FlowFinding), typeof(bool))]
     public sealed class TestWxccFlowCommand : CallbackLabCmdlet
     {

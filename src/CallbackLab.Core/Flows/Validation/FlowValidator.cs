@@ -50,7 +50,7 @@ namespace CallbackLab.Core.Flows.Validation
                 }
             }
 
-            return findings.OrderByDescending(f => f.Severity).ToList();
+            return findings.OrderByDescending(f => f.Severity).Select(f => f.In(flow)).ToList();
         }
 
         private static void CheckStartAndReachability(WxccFlow flow, List<FlowFinding> findings)
