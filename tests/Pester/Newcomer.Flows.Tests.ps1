@@ -8,7 +8,8 @@ BeforeAll {
     $script:samples = Join-Path $PSScriptRoot '../TestData/Flows'
     $script:flows = Join-Path $TestDrive 'flows'
     $null = New-Item -ItemType Directory $flows -Force
-    Copy-Item (Join-Path $samples '*.json') $flows
+    # The three lab-guide exports (the folder also holds the issue 11 exports, which other tests read).
+    'flow_template.json', 'CL_1_start.json', 'CL_1_readout.json' | ForEach-Object { Copy-Item (Join-Path $samples $_) $flows }
     Copy-Item (Join-Path $samples 'CL_1_start.json') (Join-Path $flows 'CL_1_start[copy].json')
 }
 
