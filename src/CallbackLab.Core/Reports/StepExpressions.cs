@@ -34,12 +34,20 @@ namespace CallbackLab.Core.Reports
                     : Default(variable);
             }
 
+            // The contact's outputs are there before the first step: NewPhoneContact.ANI, or NewContact.ANI in 2025 exports.
+            var starts = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { FlowEvents.NewPhoneContact };
+            if (flow?.StartActivity != null)
+            {
+                starts.Add(flow.StartActivity.Name);
+            }
+
             foreach (KeyValuePair<string, object?> output in result.Outputs)
             {
-                if (output.Key.StartsWith(FlowEvents.NewPhoneContact + ".", StringComparison.OrdinalIgnoreCase))
+                int dot = output.Key.IndexOf('.');
+                if (dot > 0 && starts.Contains(output.Key.Substring(0, dot)))
                 {
                     _state[output.Key] = output.Value;
-                    _state[output.Key.Substring(FlowEvents.NewPhoneContact.Length + 1)] = output.Value;
+                    _state[output.Key.Substring(dot + 1)] = output.Value;
                 }
             }
         }

@@ -92,6 +92,10 @@ namespace CallbackLab.Core.Tests.Reports
             JToken failing = data["runs"]![0]!["steps"]!.Single(s => (string?)s["name"] == "SimulateGlobalError");
             // The lab's broken expression, with Pebble's own message as its value (the same message the global error has).
             Assert.Contains(failing["expr"]!, e => ((string?)e[1])!.Contains(lab.GlobalError!.Message, StringComparison.Ordinal));
+            // GET_CBID's URL template, rendered with the caller's DNIS as the request was: the same query the request carried.
+            JToken lookup = data["runs"]![0]!["steps"]!.Single(s => (string?)s["name"] == "GET_CBID");
+            string sentQuery = new Uri(lab.FindStep("GET_CBID")!.Http!.Url).Query;
+            Assert.Contains(lookup["expr"]!, e => ((string?)e[0])!.Contains("{{", StringComparison.Ordinal) && ((string?)e[1])!.EndsWith(sentQuery, StringComparison.Ordinal));
         }
 
         [Fact]
