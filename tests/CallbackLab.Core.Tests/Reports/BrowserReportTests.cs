@@ -101,7 +101,7 @@ namespace CallbackLab.Core.Tests.Reports
             foreach ((string name, SimulationReport report, string fragment) in new[]
             {
                 ("lab", SimulationReport.Create(new[] { lab }), "#select=GET_CBID"),
-                ("cars", SimulationReport.Create(new[] { run }, new[] { cars }), string.Empty),
+                ("cars", SimulationReport.Create(new[] { run }, new[] { cars }), "#zoom=0.55"),
             })
             {
                 string html = Path.Combine(ScreenshotFolder(), "report-" + name + ".html");

@@ -215,7 +215,7 @@
     });
     host.appendChild(root);
     var view = state.views[canvas.key + "#" + state.run];
-    if (!view) { view = state.views[canvas.key + "#" + state.run] = pathView(canvas, host, r); }
+    if (!view) { view = state.views[canvas.key + "#" + state.run] = initialView(canvas, host, r); }
     applyView(root, view);
   }
 
@@ -240,6 +240,14 @@
     var view = only && all.scale < 0.8 ? fitView(canvas, host, only) : all;
     view.auto = true;
     return view;
+  }
+  function initialView(canvas, host, r) { return state.zoom ? startView(canvas, host, r, state.zoom) : pathView(canvas, host, r); }
+  // #zoom=S: that scale, the first step's activity at the left, halfway down.
+  function startView(canvas, host, r, scale) {
+    var first = r.steps.filter(function (s) { return s.c === canvas.key; })[0];
+    var node = first ? canvas.nodes.filter(function (n) { return n.id === first.id; })[0] : null;
+    if (!node) { return pathView(canvas, host, r); }
+    return { scale: scale, x: 40 - node.x * scale, y: (host.clientHeight || 600) / 2 - (node.y + node.h / 2) * scale, auto: true };
   }
   function fitView(canvas, host, only) {
     var b = bounds(canvas, only), w = host.clientWidth || 1000, h = host.clientHeight || 600;
@@ -299,7 +307,7 @@
     window.addEventListener("resize", function () {
       var view = currentView();
       if (!state.canvas || !view || !view.auto) { return; } // the reader moved it: leave it where they put it
-      state.views[state.canvas + "#" + state.run] = pathView(canvases[state.canvas], host, run());
+      state.views[state.canvas + "#" + state.run] = initialView(canvases[state.canvas], host, run());
       applyView(host.querySelector("svg"), currentView());
     });
   }
@@ -423,6 +431,8 @@
   // #run=N (1-based) opens that run: links into a report, and tests of the selector.
   var wanted = /(?:^#|&)run=(\d+)/.exec(location.hash || "");
   if (wanted && Number(wanted[1]) >= 1 && Number(wanted[1]) <= data.runs.length) { state.run = Number(wanted[1]) - 1; }
+  var wantedZoom = /(?:^#|&)zoom=([0-9.]+)/.exec(location.hash || "");
+  if (wantedZoom && Number(wantedZoom[1]) > 0) { state.zoom = Math.min(6, Number(wantedZoom[1])); }
   // #canvas=KEY opens that tab (e.g. #run=2&canvas=events:MyFlow).
   var wantedCanvas = /(?:^#|&)canvas=([^&]+)/.exec(location.hash || "");
   if (wantedCanvas) { state.canvas = decodeURIComponent(wantedCanvas[1]); }
