@@ -20,12 +20,16 @@ namespace CallbackLab.Core.Flows.Simulation
     {
         private const string MainFlow = "Main";
 
-        private readonly IFlowHttpTransport _transport;
+        private readonly IFlowHttpTransport? _transport;
 
-        /// <summary>Creates a simulator that sends HTTP requests through <paramref name="transport"/> (the shared HttpClient by default).</summary>
+        /// <summary>
+        /// Creates a simulator that sends HTTP requests through <paramref name="transport"/>. By default only the MockAPI base and
+        /// the connector are reached (through the shared HttpClient); every other request is unmatched and never sent
+        /// (<see cref="StubRoutingTransport"/> with no stubs).
+        /// </summary>
         public IvrSimulator(IFlowHttpTransport? transport = null)
         {
-            _transport = transport ?? HttpClientFlowTransport.Shared;
+            _transport = transport;
         }
 
         /// <summary>Simulates one call to <paramref name="flow"/>.</summary>
@@ -33,7 +37,8 @@ namespace CallbackLab.Core.Flows.Simulation
         {
             if (flow is null) throw new ArgumentNullException(nameof(flow));
             options ??= new IvrSimulationOptions();
-            var run = new Run(flow, new SimulationContext(flow, options, _transport, cancellationToken));
+            IFlowHttpTransport transport = _transport ?? StubRoutingTransport.ForSimulation(options, new Stubs.StubEngine());
+            var run = new Run(flow, new SimulationContext(flow, options, transport, cancellationToken));
             await run.ExecuteAsync().ConfigureAwait(false);
             return run.ToResult();
         }
