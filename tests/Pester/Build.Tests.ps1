@@ -9,7 +9,8 @@ BeforeAll {
 
     # The command line that starts a new pwsh like this one: the .NET tool runs as `dotnet pwsh.dll`.
     function Get-PwshCommand {
-        $exe = [Environment]::ProcessPath
+        # [Environment]::ProcessPath is .NET 6+; Windows PowerShell has only the process's own path.
+        $exe = if ([Environment]::ProcessPath) { [Environment]::ProcessPath } else { (Get-Process -Id $PID).Path }
         if ([IO.Path]::GetFileNameWithoutExtension($exe) -eq 'dotnet') { return @($exe, (Join-Path $PSHOME 'pwsh.dll')) }
         @($exe)
     }
@@ -76,8 +77,23 @@ Describe 'The README main-job command on a fresh clone' -Skip:($IsWindows -or $P
     }
 }
 
-Describe 'The demo when the lab fails' {
-    It 'ends with one FAILED line and exit code 1 in a new pwsh' {
+Describe 'The demo in a new pwsh (this working tree)' {
+    It 'walks the lab and ends with one PASSED line and exit code 0, leaving no emulator running' {
+        $demo = Join-Path $repoRoot 'examples/Invoke-LabDemo.ps1'
+        $run = Invoke-NewPwsh "& '$demo' -ManifestPath '$shippedManifest'; `$code = `$LASTEXITCODE; 'emulators left: ' + @(Get-CallbackLabEmulator).Count; exit `$code"
+        $run.ExitCode | Should -Be 0 -Because ($run.Lines -join "`n")
+        $run.Lines[-1] | Should -Be 'emulators left: 0'
+        $lines = $run.Lines[0..($run.Lines.Count - 2)]
+        $lines[-1] | Should -Be 'PASSED: the callback on global error lab works end to end.'
+        ($lines -match '^(PASSED|FAILED)').Count | Should -Be 1
+        $lines | Where-Object { $_.Length -gt 80 } | Should -BeNullOrEmpty
+        $lines | Should -Contain '    dn            4694096861'
+        $lines | Should -Contain '    tasks         1 callback task(s) created with HTTP 201'
+        $lines | Should -Contain '     7. OnGlobalError/CallBackAPI_Request -> HTTP 201'
+        ($lines -join ' ') -replace ' +', ' ' | Should -BeLike '*Unexpected token of value "123" and type NUMBER, expected token of type NAME*'
+    }
+
+    It 'ends with one FAILED line and exit code 1 when the lab fails' {
         # A DNIS with no DynVars record: GET_CBID finds nothing, WxCC refuses the callback task, the lab fails.
         $demo = Join-Path $repoRoot 'examples/Invoke-LabDemo.ps1'
         $run = Invoke-NewPwsh "& '$demo' -ManifestPath '$shippedManifest' -Dnis +19999999999; exit `$LASTEXITCODE"

@@ -317,6 +317,7 @@ Describe 'Sample exports' {
         $e2[0].FullyQualifiedErrorId | Should -Be 'InvalidFlowExport,CallbackLab.Commands.InvokeIvrSimulationCommand'
         $e2[0].CategoryInfo.Category | Should -Be 'InvalidData'
         $e2[0].TargetObject | Should -Be $bad
+        # The Cisco Live exports and the template pipe through both cmdlets and pass (other samples carry real findings).
         Get-ChildItem $samples -Filter '*.json' | Where-Object Name -in 'CL_1_readout.json', 'CL_1_start.json', 'flow_template.json' |
             Import-WxccFlow | Test-WxccFlow -Quiet | Should -Be @($true, $true, $true)
     }
