@@ -35,7 +35,8 @@ BeforeAll {
             $stdout = $process.StandardOutput.ReadToEndAsync()
             $stderr = $process.StandardError.ReadToEndAsync()
             if (-not $process.WaitForExit($TimeoutSeconds * 1000)) {
-                $process.Kill()
+                # The whole tree this test started (a build.sh run has dotnet and pwsh below it); .NET Framework has no tree kill.
+                try { $process.Kill($true) } catch { $process.Kill() }
                 throw "$FilePath $($ArgumentList -join ' ') did not finish within $TimeoutSeconds s."
             }
             $process.WaitForExit()
