@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Net;
 using System.Threading.Tasks;
+using CallbackLab.Core.Emulator.Listener;
 using CallbackLab.Core.Http;
 using CallbackLab.Core.Stubs;
 
@@ -17,23 +17,23 @@ namespace CallbackLab.Core.Emulator
         /// <summary>The longest a stub's delay is really waited for by the emulator.</summary>
         private static readonly TimeSpan s_maxDelay = TimeSpan.FromMinutes(1);
 
-        internal static async Task<EmulatorResponse?> AnswerAsync(StubEngine stubs, HttpListenerRequest request, string body)
+        internal static async Task<EmulatorResponse?> AnswerAsync(StubEngine stubs, IncomingRequest request, Uri baseUri)
         {
-            if (stubs.Count == 0 || request.Url == null)
+            if (stubs.Count == 0)
             {
                 return null;
             }
 
-            var headers = new List<KeyValuePair<string, string>>();
-            foreach (string? name in request.Headers.AllKeys)
+            // The URL the client meant: its Host header (the emulator's own address when it sent none) with the path and query.
+            string authority = request.Host.Length > 0 ? request.Host : baseUri.Authority;
+            if (!Uri.TryCreate("http://" + authority + request.Path + (request.Query.Length > 0 ? "?" + request.Query : string.Empty), UriKind.Absolute, out Uri? url))
             {
-                if (name != null)
-                {
-                    headers.Add(new KeyValuePair<string, string>(name, request.Headers[name] ?? string.Empty));
-                }
+                return null;
             }
 
-            StubMatch match = stubs.Match(new StubRequest(request.HttpMethod, request.Url, headers, body));
+            var headers = new List<KeyValuePair<string, string>>(request.Fields);
+            string body = request.Body;
+            StubMatch match = stubs.Match(new StubRequest(request.Method, url, headers, body));
             if (!(match.Answer is StubAnswer answer))
             {
                 return null;
@@ -65,8 +65,8 @@ namespace CallbackLab.Core.Emulator
             return response;
         }
 
-        /// <summary>The journal entry of a request a simulation answered from the stubs without the network.</summary>
-        internal static JournalEntry ToJournalEntry(StubExchange exchange, DateTimeOffset time, int bodyLimit)
+        /// <summary>The journal entry of a request a simulation answered from the stubs without the network (redacted and capped like any other).</summary>
+        internal static JournalEntry ToJournalEntry(StubExchange exchange, DateTimeOffset time)
         {
             StubRequest request = exchange.Request;
             var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -85,10 +85,8 @@ namespace CallbackLab.Core.Emulator
                 headers["X-CallbackLab-Unmatched"] = exchange.Unmatched.ClosestStubName ?? "(no stub)";
             }
 
-            string body = request.Body.Length == 0 ? string.Empty : LogRedactor.RedactBody(request.Body, contentType);
-            body = body.Length > bodyLimit ? body.Substring(0, bodyLimit) : body;
-            return new JournalEntry(request.Method, request.Uri.GetLeftPart(UriPartial.Path), LogRedactor.RedactForm(request.Uri.Query.TrimStart('?')),
-                headers, body, exchange.Status, exchange.Delay ?? TimeSpan.Zero, time);
+            return JournalEntry.Capped(request.Method, request.Uri.GetLeftPart(UriPartial.Path), LogRedactor.RedactQuery(request.Uri.Query.TrimStart('?')),
+                headers, LogRedactor.RedactBody(request.Body, contentType), exchange.Status, exchange.Delay ?? TimeSpan.Zero, time);
         }
     }
 }

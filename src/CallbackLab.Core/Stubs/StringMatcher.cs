@@ -1,13 +1,12 @@
 using System;
 using System.Collections.Generic;
-using System.Text.RegularExpressions;
 
 namespace CallbackLab.Core.Stubs
 {
     /// <summary>One WireMock string operator with its operand, e.g. <c>{"equalTo": "application/json", "caseInsensitive": true}</c>.</summary>
     public sealed class StringMatcher
     {
-        private readonly Regex? _regex;
+        private readonly GuardedRegex? _regex;
 
         /// <summary>Creates a matcher; a regex or glob is compiled here, so a bad pattern fails when the stub is added.</summary>
         /// <exception cref="ArgumentException">The pattern is not a valid regular expression.</exception>
@@ -18,11 +17,11 @@ namespace CallbackLab.Core.Stubs
             CaseInsensitive = caseInsensitive;
             if (kind == StringMatchKind.Matches || kind == StringMatchKind.DoesNotMatch)
             {
-                _regex = StubRegex.Whole(Operand, caseInsensitive);
+                _regex = GuardedRegex.ForRegex(Operand, caseInsensitive);
             }
             else if (kind == StringMatchKind.Glob)
             {
-                _regex = Glob.ToRegex(Operand, caseInsensitive);
+                _regex = GuardedRegex.ForGlob(Operand, caseInsensitive);
             }
         }
 
@@ -59,9 +58,9 @@ namespace CallbackLab.Core.Stubs
                 case StringMatchKind.DoesNotContain:
                     return actual.IndexOf(Operand, Comparison) < 0;
                 case StringMatchKind.DoesNotMatch:
-                    return !StubRegex.IsMatch(_regex!, actual);
+                    return !_regex!.IsMatch(actual);
                 default:
-                    return StubRegex.IsMatch(_regex!, actual);
+                    return _regex!.IsMatch(actual);
             }
         }
 
@@ -89,11 +88,11 @@ namespace CallbackLab.Core.Stubs
             return false;
         }
 
+        /// <summary>The operator's name as WireMock writes it, e.g. <c>equalTo</c>.</summary>
+        public string KindName => char.ToLowerInvariant(Kind.ToString()[0]) + Kind.ToString().Substring(1);
+
         /// <summary>The operator as a reason reads it, e.g. <c>equalTo 'application/json'</c>.</summary>
-        public override string ToString()
-        {
-            string name = char.ToLowerInvariant(Kind.ToString()[0]) + Kind.ToString().Substring(1);
-            return Kind == StringMatchKind.Absent ? "absent" : name + " '" + Operand + "'" + (CaseInsensitive ? " (any case)" : string.Empty);
-        }
+        public override string ToString() =>
+            Kind == StringMatchKind.Absent ? "absent" : KindName + " '" + Operand + "'" + (CaseInsensitive ? " (any case)" : string.Empty);
     }
 }

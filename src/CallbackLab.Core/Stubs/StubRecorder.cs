@@ -99,12 +99,23 @@ namespace CallbackLab.Core.Stubs
             }
 
             string redacted = LogRedactor.RedactBody(body, contentType ?? "application/json");
+            // A secret the request carried (bearer, API key header, token in the query) is removed wherever the answer echoes it.
             foreach (KeyValuePair<string, string> header in request.Headers)
             {
                 if (LogRedactor.IsSecretHeader(header.Key))
                 {
                     int space = header.Value.IndexOf(' ');
                     redacted = LogRedactor.Scrub(redacted, space > 0 ? header.Value.Substring(space + 1) : header.Value);
+                }
+            }
+
+            foreach (string part in request.Uri.Query.TrimStart('?').Split(new[] { '&' }, StringSplitOptions.RemoveEmptyEntries))
+            {
+                int eq = part.IndexOf('=');
+                string name = Uri.UnescapeDataString((eq < 0 ? part : part.Substring(0, eq)).Replace('+', ' '));
+                if (eq > 0 && LogRedactor.IsSecretName(name))
+                {
+                    redacted = LogRedactor.Scrub(redacted, Uri.UnescapeDataString(part.Substring(eq + 1).Replace('+', ' ')));
                 }
             }
 

@@ -152,7 +152,8 @@ namespace CallbackLab.Core.Stubs
                 {
                     // The value of a secret header is never repeated: the reason says only that it differed.
                     string got = Http.LogRedactor.IsSecretHeader(header.Key) && values.Count > 0 ? "another value" : Quote(values);
-                    reasons.Add("header '" + header.Key + "': expected " + (Http.LogRedactor.IsSecretHeader(header.Key) ? header.Value.Kind.ToString() : header.Value.ToString()) + ", got " + got);
+                    string expected = Http.LogRedactor.IsSecretHeader(header.Key) ? header.Value.KindName + " (a secret value)" : header.Value.ToString();
+                    reasons.Add("header '" + header.Key + "': expected " + expected + ", got " + got);
                 }
             }
 

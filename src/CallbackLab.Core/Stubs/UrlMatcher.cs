@@ -7,7 +7,7 @@ namespace CallbackLab.Core.Stubs
     /// <summary>A stub's URL constraint. Written absolute (<c>https://host/path</c>) it constrains scheme, host and port too.</summary>
     public sealed class UrlMatcher
     {
-        private readonly Regex? _regex;
+        private readonly GuardedRegex? _regex;
         private readonly Uri? _absolute;
 
         /// <summary>Creates a URL constraint.</summary>
@@ -29,13 +29,13 @@ namespace CallbackLab.Core.Stubs
                     break;
                 case UrlMatchKind.UrlPattern:
                 case UrlMatchKind.UrlPathPattern:
-                    _regex = StubRegex.Whole(Value.StartsWith("^", StringComparison.Ordinal) && Value.EndsWith("$", StringComparison.Ordinal) ? Value.Substring(1, Value.Length - 2) : Value);
+                    _regex = GuardedRegex.ForRegex(Value.StartsWith("^", StringComparison.Ordinal) && Value.EndsWith("$", StringComparison.Ordinal) ? Value.Substring(1, Value.Length - 2) : Value, ignoreCase: false);
                     break;
                 case UrlMatchKind.UrlPathTemplate:
-                    _regex = StubRegex.Create(TemplateToPattern(Value), ignoreCase: false);
+                    _regex = new GuardedRegex(StubRegex.Create(TemplateToPattern(Value), ignoreCase: false), RequiredLiteral.OfGlob(Regex.Replace(Value, "\\{[^}]*\\}", "*")), ignoreCase: false);
                     break;
                 case UrlMatchKind.UrlGlob:
-                    _regex = Glob.ToRegex(Value, ignoreCase: false);
+                    _regex = GuardedRegex.ForGlob(Value, ignoreCase: false);
                     break;
             }
         }
@@ -66,9 +66,9 @@ namespace CallbackLab.Core.Stubs
                         ? SameServer(_absolute, request.Uri) && string.Equals(_absolute.AbsolutePath, request.Path, StringComparison.Ordinal)
                         : string.Equals(Value, request.Path, StringComparison.Ordinal);
                 case UrlMatchKind.UrlPattern:
-                    return StubRegex.IsMatch(_regex!, IsAbsolute ? request.AbsoluteUrl : request.PathAndQuery);
+                    return _regex!.IsMatch(IsAbsolute ? request.AbsoluteUrl : request.PathAndQuery);
                 default:
-                    return StubRegex.IsMatch(_regex!, IsAbsolute ? request.AbsoluteUrlWithoutQuery : request.Path);
+                    return _regex!.IsMatch(IsAbsolute ? request.AbsoluteUrlWithoutQuery : request.Path);
             }
         }
 

@@ -13,7 +13,7 @@ namespace CallbackLab.Commands
     /// <summary>
     /// <para type="synopsis">Adds HTTP stubs to an emulator: from stub or WireMock mapping files, from mapping JSON, or from parameters.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Add, "CallbackLabStub", HelpUri = HelpLinks.CmdletPages + "Add-CallbackLabStub.md", SupportsShouldProcess = true, DefaultParameterSetName = DefaultSet)]
+    [Cmdlet(VerbsCommon.Add, "CallbackLabStub", SupportsShouldProcess = true, DefaultParameterSetName = DefaultSet, HelpUri = HelpLinks.CmdletPages + "Add-CallbackLabStub.md")]
     [OutputType(typeof(Stub))]
     public sealed class AddCallbackLabStubCommand : EmulatorTargetCmdlet
     {

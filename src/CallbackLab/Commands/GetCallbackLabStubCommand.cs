@@ -10,7 +10,7 @@ namespace CallbackLab.Commands
     /// <summary>
     /// <para type="synopsis">Lists an emulator's HTTP stubs (with how often each answered), or the requests no stub matched.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "CallbackLabStub", HelpUri = HelpLinks.CmdletPages + "Get-CallbackLabStub.md", DefaultParameterSetName = DefaultSet)]
+    [Cmdlet(VerbsCommon.Get, "CallbackLabStub", DefaultParameterSetName = DefaultSet, HelpUri = HelpLinks.CmdletPages + "Get-CallbackLabStub.md")]
     [OutputType(typeof(Stub), typeof(UnmatchedRequest))]
     public sealed class GetCallbackLabStubCommand : EmulatorTargetCmdlet
     {

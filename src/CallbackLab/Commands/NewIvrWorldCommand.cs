@@ -13,7 +13,7 @@ namespace CallbackLab.Commands
     /// </summary>
     // Settings are typed as object so an empty CSV cell means "not set" (PowerShell would bind "" to an [int] as 0); the
     // binder converts each value to the world's type with a message naming the setting.
-    [Cmdlet(VerbsCommon.New, "IvrWorld", HelpUri = HelpLinks.CmdletPages + "New-IvrWorld.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.None)]
+    [Cmdlet(VerbsCommon.New, "IvrWorld", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.None, HelpUri = HelpLinks.CmdletPages + "New-IvrWorld.md")]
     [OutputType(typeof(IvrWorld))]
     public sealed class NewIvrWorldCommand : CallbackLabCmdlet
     {

@@ -12,7 +12,7 @@ namespace CallbackLab.Commands
     /// <summary>
     /// <para type="synopsis">Removes HTTP stubs from an emulator: by id (from Get-CallbackLabStub), by name, or all of them.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Remove, "CallbackLabStub", HelpUri = HelpLinks.CmdletPages + "Remove-CallbackLabStub.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = DefaultSet)]
+    [Cmdlet(VerbsCommon.Remove, "CallbackLabStub", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = DefaultSet, HelpUri = HelpLinks.CmdletPages + "Remove-CallbackLabStub.md")]
     [OutputType(typeof(void))]
     public sealed class RemoveCallbackLabStubCommand : EmulatorTargetCmdlet
     {

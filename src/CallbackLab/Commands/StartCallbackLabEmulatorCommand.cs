@@ -25,7 +25,7 @@ namespace CallbackLab.Commands
         [ValidateRange(0, 65535)]
         public int Port { get; set; }
 
-        /// <summary>A JSON data file: loaded when it exists, rewritten atomically after every change.</summary>
+        /// <summary>A JSON data file: loaded when it exists; every change is appended to its log and synced before it is answered.</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
         [Alias("Path")]
@@ -55,6 +55,21 @@ namespace CallbackLab.Commands
         [ValidateNotNullOrEmpty]
         [Alias("StubPath")]
         public string[]? Stub { get; set; }
+
+        /// <summary>Seconds a client may take from a request's first byte to the end of its headers before the connection is closed.</summary>
+        [Parameter]
+        [ValidateRange(1, 3600)]
+        public int HeaderTimeoutSec { get; set; } = 10;
+
+        /// <summary>Seconds a kept-alive connection may sit idle (or a body or answer stall) before it is closed.</summary>
+        [Parameter]
+        [ValidateRange(1, 3600)]
+        public int IdleTimeoutSec { get; set; } = 30;
+
+        /// <summary>The most connections open at once; one more is answered 503.</summary>
+        [Parameter]
+        [ValidateRange(1, 100000)]
+        public int MaxConnections { get; set; } = 256;
 
         /// <summary>Do not make this emulator the session's default MockAPI and WxCC endpoint.</summary>
         [Parameter]
@@ -100,9 +115,17 @@ namespace CallbackLab.Commands
                 NotFoundAsEmptyArray = NotFoundAsEmptyArray.IsPresent,
                 RecordLimit = RecordLimit == 0 ? (int?)null : RecordLimit,
                 RateLimitPerMinute = RateLimitPerMinute,
+                HeaderTimeout = TimeSpan.FromSeconds(HeaderTimeoutSec),
+                IdleTimeout = TimeSpan.FromSeconds(IdleTimeoutSec),
+                MaxConnections = MaxConnections,
             };
 
             LabEmulator emulator = StartOrFail(options);
+            foreach (string warning in emulator.StartWarnings)
+            {
+                WriteWarning(warning);
+            }
+
             emulator.Stubs.Add(stubs);
             var result = new CallbackLabEmulator(emulator);
             Session.AddEmulator(result);
@@ -122,7 +145,7 @@ namespace CallbackLab.Commands
             {
                 return LabEmulator.Start(options);
             }
-            catch (HttpListenerException ex)
+            catch (System.Net.Sockets.SocketException ex)
             {
                 ThrowTerminatingError(
                     new InvalidOperationException(string.Format(CultureInfo.CurrentCulture, EmulatorStrings.PortUnavailable, Port, ex.Message), ex),

@@ -37,11 +37,14 @@ namespace CallbackLab.Core.Tests.Flows
 
         [Theory]
         [MemberData(nameof(Exports))]
-        public async System.Threading.Tasks.Task EveryStringFieldAsAnArrayOrAnObjectIsInvalidFlowExportNamingItsPathOrLoads(string export)
+        public async System.Threading.Tasks.Task EveryScalarFieldAsAnArrayOrAnObjectIsInvalidFlowExportNamingItsPathOrLoads(string export)
         {
             string json = File.ReadAllText(SampleFlows.PathOf(export));
             JObject original = JObject.Parse(json);
-            List<string> paths = original.Descendants().OfType<JValue>().Where(v => v.Type == JTokenType.String && !v.Path.StartsWith("diagram", StringComparison.Ordinal))
+            // Every string field, and every number and boolean too (a timeout of [] must not escape either); the diagram is layout only.
+            List<string> paths = original.Descendants().OfType<JValue>()
+                .Where(v => (v.Type == JTokenType.String || v.Type == JTokenType.Integer || v.Type == JTokenType.Float || v.Type == JTokenType.Boolean)
+                    && !v.Path.StartsWith("diagram", StringComparison.Ordinal))
                 .Select(v => v.Path).ToList();
             Assert.True(paths.Count > 100, "the export has string fields to mutate");
 

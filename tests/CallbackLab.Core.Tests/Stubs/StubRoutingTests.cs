@@ -92,6 +92,15 @@ namespace CallbackLab.Core.Tests.Stubs
         }
 
         [Fact]
+        public async Task TheDefaultSimulatorAlsoAnswersOtherHostsAsUnmatched()
+        {
+            IvrSimulationResult result = await new IvrSimulator().RunAsync(LookupFlow(), new IvrSimulationOptions());
+            Assert.Equal(SimulationOutcome.Ended, result.Outcome);
+            Assert.Equal(404, result.HttpStatusCode);
+            Assert.Equal("us-central1-demo.cloudfunctions.net", Assert.Single(result.UnmatchedRequests).Host);
+        }
+
+        [Fact]
         public async Task AMatchingStubAnswersTheActivityAndItsOutputsAreParsed()
         {
             StubEngine stubs = StubTestData.Engine("""
@@ -156,6 +165,11 @@ namespace CallbackLab.Core.Tests.Stubs
             IvrSimulationResult result = await Simulate(LookupFlow(retries: 0), new StubRoutingTransport(stubs, new ScriptedTransport((_, _) => null), Array.Empty<Uri>()));
             Assert.Equal(SimulationOutcome.GlobalError, result.Outcome);
             Assert.Contains("EmptyResponse", result.GlobalError!.Message, StringComparison.Ordinal);
+
+            StubEngine slowFault = StubTestData.Engine("""{"request":{"urlPath":"/lookup"},"response":{"fault":"CONNECTION_RESET_BY_PEER","fixedDelayMilliseconds":700}}""");
+            IvrSimulationResult late = await Simulate(LookupFlow(retries: 0), new StubRoutingTransport(slowFault, new ScriptedTransport((_, _) => null), Array.Empty<Uri>()));
+            Assert.Equal(SimulationOutcome.GlobalError, late.Outcome);
+            Assert.Equal(TimeSpan.FromMilliseconds(700), late.Duration);
         }
 
         [Fact]

@@ -138,7 +138,8 @@ namespace CallbackLab.Core.Flows.Http
             {
                 _stubs.Report(StubEngine.ExchangeOf(request, 0, stub, null, answer.Delay));
                 throw new FlowHttpTransportException(
-                    "The request to " + request.AbsoluteUrlWithoutQuery + " failed: stub '" + stub.Name + "' answers with the fault " + answer.Fault + ".", timedOut: false);
+                    "The request to " + request.AbsoluteUrlWithoutQuery + " failed: stub '" + stub.Name + "' answers with the fault " + answer.Fault + ".",
+                    timedOut: false, virtualDuration: answer.Delay);
             }
 
             _stubs.Report(StubEngine.ExchangeOf(request, answer.Status, stub, null, answer.Delay));

@@ -20,12 +20,16 @@ namespace CallbackLab.Core.Flows.Simulation
     {
         private const string MainFlow = "Main";
 
-        private readonly IFlowHttpTransport _transport;
+        private readonly IFlowHttpTransport? _transport;
 
-        /// <summary>Creates a simulator that sends HTTP requests through <paramref name="transport"/> (the shared HttpClient by default).</summary>
+        /// <summary>
+        /// Creates a simulator that sends HTTP requests through <paramref name="transport"/>. By default only the MockAPI base and
+        /// the connector are reached (through the shared HttpClient); every other request is unmatched and never sent
+        /// (<see cref="StubRoutingTransport"/> with no stubs).
+        /// </summary>
         public IvrSimulator(IFlowHttpTransport? transport = null)
         {
-            _transport = transport ?? HttpClientFlowTransport.Shared;
+            _transport = transport;
         }
 
         /// <summary>Simulates one call to <paramref name="flow"/>.</summary>
@@ -33,7 +37,8 @@ namespace CallbackLab.Core.Flows.Simulation
         {
             if (flow is null) throw new ArgumentNullException(nameof(flow));
             options ??= new IvrSimulationOptions();
-            var run = new Run(flow, new SimulationContext(flow, options, _transport, cancellationToken));
+            IFlowHttpTransport transport = _transport ?? StubRoutingTransport.ForSimulation(options, new Stubs.StubEngine());
+            var run = new Run(flow, new SimulationContext(flow, options, transport, cancellationToken));
             await run.ExecuteAsync().ConfigureAwait(false);
             return run.ToResult();
         }
@@ -52,7 +57,7 @@ namespace CallbackLab.Core.Flows.Simulation
             private readonly List<SimulationStep> _steps = new List<SimulationStep>();
             private List<SimulationEvent> _events => _context.Events;
             private readonly Dictionary<string, object?> _contactOutputs = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
-            private readonly Stack<Frame> _frames = new Stack<Frame>();
+            private readonly Stack<SimulationFrame> _frames = new Stack<SimulationFrame>();
             private SimulationError? _globalError;
             private SimulationError? _failure;
             private SimulationStep? _handoffStep;
@@ -78,7 +83,7 @@ namespace CallbackLab.Core.Flows.Simulation
                 }
 
                 _events.Add(new SimulationEvent(FlowEvents.NewPhoneContact, TimeSpan.Zero, handled: true));
-                PathResult main = await RunPathAsync(start, new Frame(_flow, _context.Variables, MainFlow, FrameRole.Main, 0)).ConfigureAwait(false);
+                PathResult main = await RunPathAsync(start, new SimulationFrame(_flow, _context.Variables, MainFlow, FrameRole.Main, 0)).ConfigureAwait(false);
                 switch (main)
                 {
                     case PathResult.Disconnected:
@@ -265,7 +270,7 @@ namespace CallbackLab.Core.Flows.Simulation
                     return PathResult.Ended;
                 }
 
-                PathResult result = await RunPathAsync(trigger!, new Frame(_flow, _context.Variables, eventName, FrameRole.EventFlow, 0)).ConfigureAwait(false);
+                PathResult result = await RunPathAsync(trigger!, new SimulationFrame(_flow, _context.Variables, eventName, FrameRole.EventFlow, 0)).ConfigureAwait(false);
                 if (result == PathResult.Error)
                 {
                     // An error inside an event flow has nowhere to go: the run fails, whatever the contact's outcome was.
@@ -276,7 +281,7 @@ namespace CallbackLab.Core.Flows.Simulation
             }
 
             /// <summary>Runs activities from <paramref name="start"/> until the path ends.</summary>
-            private async Task<PathResult> RunPathAsync(FlowActivity start, Frame frame)
+            private async Task<PathResult> RunPathAsync(FlowActivity start, SimulationFrame frame)
             {
                 _frames.Push(frame);
                 try
@@ -289,7 +294,7 @@ namespace CallbackLab.Core.Flows.Simulation
                 }
             }
 
-            private async Task<PathResult> RunActivitiesAsync(FlowActivity start, Frame frame)
+            private async Task<PathResult> RunActivitiesAsync(FlowActivity start, SimulationFrame frame)
             {
                 FlowActivity current = start;
                 WxccFlow flow = frame.Flow;
@@ -411,7 +416,7 @@ namespace CallbackLab.Core.Flows.Simulation
             }
 
             /// <summary>Records the step of <paramref name="activity"/>, or completes the one a Subflow activity opened.</summary>
-            private void Complete(SimulationStep? entered, ActivityOutcome outcome, Frame frame, FlowActivity activity, bool? succeeded = null, HttpExchange? http = null)
+            private void Complete(SimulationStep? entered, ActivityOutcome outcome, SimulationFrame frame, FlowActivity activity, bool? succeeded = null, HttpExchange? http = null)
             {
                 bool ok = succeeded ?? (!outcome.Failed && outcome.End != PathEnd.Stopped);
                 string? port = outcome.End == PathEnd.None ? outcome.Port : null;
@@ -428,7 +433,7 @@ namespace CallbackLab.Core.Flows.Simulation
             /// <inheritdoc />
             public async Task<ActivityOutcome> HandOffAsync(FlowActivity handoff)
             {
-                Frame caller = _frames.Peek();
+                SimulationFrame caller = _frames.Peek();
                 SubflowReference reference = SubflowReference.Of(handoff);
                 WxccFlow? subflow = _context.Options.Subflows.Find(reference);
                 if (subflow == null)
@@ -479,7 +484,7 @@ namespace CallbackLab.Core.Flows.Simulation
                     return ActivityOutcome.Ends(PathEnd.Stopped);
                 }
 
-                var frame = new Frame(subflow, variables, caller.Label + " > " + subflow.Name, FrameRole.Subflow, caller.Depth + 1, caller.HoldsCaller);
+                var frame = new SimulationFrame(subflow, variables, caller.Label + " > " + subflow.Name, FrameRole.Subflow, caller.Depth + 1, caller.HoldsCaller);
                 PathResult result;
                 using (_context.Enter(subflow, variables))
                 {
@@ -569,7 +574,7 @@ namespace CallbackLab.Core.Flows.Simulation
                 return false;
             }
 
-            private SimulationStep Record(Frame frame, FlowActivity activity, string? port, bool succeeded, string? message, HttpExchange? http)
+            private SimulationStep Record(SimulationFrame frame, FlowActivity activity, string? port, bool succeeded, string? message, HttpExchange? http)
             {
                 var step = new SimulationStep(_steps.Count, frame.Label, activity.Id, activity.Name, activity.Type, port, succeeded,
                     _context.Elapsed, _context.Variables.TakeModified(), http, message);
@@ -582,45 +587,6 @@ namespace CallbackLab.Core.Flows.Simulation
                 _failure = new SimulationError(Math.Max(0, _steps.Count - 1), activity.Id, activity.Name, activity.Type, kind, message);
                 _outcome = outcome;
             }
-        }
-
-        /// <summary>Which kind of path a frame runs: it decides where an unhandled error goes.</summary>
-        private enum FrameRole
-        {
-            Main,
-            EventFlow,
-            Subflow,
-        }
-
-        /// <summary>One flow being run: the main flow, an event flow, or a subflow nested in either.</summary>
-        private sealed class Frame
-        {
-            internal Frame(WxccFlow flow, FlowVariableStore variables, string label, FrameRole role, int depth, bool? holdsCaller = null)
-            {
-                Flow = flow;
-                Variables = variables;
-                Label = label;
-                Role = role;
-                Depth = depth;
-                HoldsCaller = holdsCaller ?? role == FrameRole.Main;
-            }
-
-            internal WxccFlow Flow { get; }
-
-            internal FlowVariableStore Variables { get; }
-
-            /// <summary>The trace's Flow column: <c>Main</c>, <c>OnGlobalError</c>, <c>Main &gt; JDS_ContactResolver_V3</c>.</summary>
-            internal string Label { get; }
-
-            internal FrameRole Role { get; }
-
-            internal int Depth { get; }
-
-            /// <summary>Only the main flow (and subflows it calls) hold the caller; event flows run after the contact is answered or gone.</summary>
-            internal bool HoldsCaller { get; }
-
-            /// <summary>The error a subflow did not handle; the Subflow activity reports it.</summary>
-            internal SimulationError? Error { get; set; }
         }
 
         /// <summary>How a path of activities ended.</summary>

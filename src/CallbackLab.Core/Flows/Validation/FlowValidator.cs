@@ -226,6 +226,16 @@ namespace CallbackLab.Core.Flows.Validation
                 return null;
             }
 
+            // The call's metadata is NewPhoneContact.* in every flow, subflows included (they share the caller's call), and
+            // event outputs are <event>.<output> (AgentAnswered.AgentName) in the event flows.
+            bool contact = string.Equals(head, ActivityTypes.NewPhoneContact, StringComparison.OrdinalIgnoreCase)
+                || string.Equals(head, ActivityTypes.NewContact, StringComparison.OrdinalIgnoreCase);
+            if ((contact && flow.FindActivityByName(head) == null && (parts.Length < 2 || ActivityOutputs.Contact.Contains(parts[1])))
+                || flow.EventFlows.Activities.Any(a => string.Equals(a.EventName, head, StringComparison.OrdinalIgnoreCase)))
+            {
+                return null;
+            }
+
             FlowActivity? activity = flow.FindActivityByName(head);
             if (activity == null)
             {
@@ -258,7 +268,9 @@ namespace CallbackLab.Core.Flows.Validation
 
             if (activity.Json["outputVariableArray"] is JArray outputs)
             {
-                written.AddRange(outputs.OfType<JObject>().Select(o => JsonText.Of(o["outputVariable"])).Where(n => !string.IsNullOrEmpty(n)).Select(n => n!));
+                // Rows with no JSONPath ({"outputVariable": "Select", "jsonPathExp": ""}) are the designer's empty placeholder.
+                written.AddRange(outputs.OfType<JObject>().Where(o => !string.IsNullOrEmpty(JsonText.Of(o["jsonPathExp"])))
+                    .Select(o => JsonText.Of(o["outputVariable"])).Where(n => !string.IsNullOrEmpty(n)).Select(n => n!));
             }
 
             foreach (string name in written.Where(n => flow.FindVariable(n) == null))

@@ -28,16 +28,23 @@ namespace CallbackLab.Core.Tests.Flows.Activities
         {
             // Start activities: both generations label the start NewPhoneContact; a subflow starts at NewSubFlowStart.
             yield return Case("NewPhoneContact.out", "NewPhoneContact", "NewPhoneContact", "out").Expecting("caller", "+14085550123").Ends("Done", SimulationOutcome.Ended);
-            yield return Case("NewContact.out", "NewContact", "NewPhoneContact", "out").Expecting("caller", "+14085550123").Ends("Done", SimulationOutcome.Ended);
+            yield return Case("NewContact.out", "NewContact", "NewPhoneContact", "out").Expecting("caller", "+14085550123").Ends("Done", SimulationOutcome.Ended)
+                .Expecting("NewPhoneContact.FlowVersionLabel", "Latest").Expecting("NewPhoneContact.CallbackType", string.Empty)
+                .Checking(r => Assert.Equal(ActivityFlows.Load("NewContact").FlowId, r.Outputs["NewPhoneContact.FlowId"]));
             yield return Case("NewSubFlowStart.out", "NewSubFlowStart", "StartSubflow", "out").With("input", "x").Expecting("result", "got x").Ends("Success", SimulationOutcome.SubflowEnded);
+            yield return Case("activity_tour", "activity_tour", "ToBranch", null).Ends("ToBranch", SimulationOutcome.Transferred).Expecting("tier", "gold")
+                .Expecting("CheckOtp.status", "success").Checking(Tour);
             yield return Case("disconnect-contact", "disconnect-contact", "HangUp", null).Ends("HangUp", SimulationOutcome.Disconnected);
             yield return Case("end", "end", "Finish", null).Ends("Finish", SimulationOutcome.Ended);
 
             // Prompts and caller input: a prompt template that fails (division by zero) takes the error port.
             yield return Case("play-message.default", "play-message", "Greeting", "default").Checking(r => Assert.Equal("You are caller 25", r.FindStep("Greeting")!.Message));
             yield return Case("play-message.error", "play-message", "Greeting", "error").With("divisor", 0);
+            yield return Case("play-message.error.playback", "play-message", "Greeting", "error").Arranging(o => o.World.FailingActivities.Add("Greeting"))
+                .Checking(r => Assert.Contains("FailingActivities", r.FindStep("Greeting")!.Message));
             yield return Case("play-music.default", "play-music", "Hold", "default").Checking(r => Assert.Equal(TimeSpan.FromSeconds(20), r.FindStep("Hold")!.At));
             yield return Case("play-music.error", "play-music", "Hold", "error").With("divisor", 0);
+            yield return Case("play-music.error.playback", "play-music", "Hold", "error").Arranging(o => o.World.FailingActivities.Add("hold"));
             yield return Case("ivr-menu.1", "ivr-menu", "MainMenu", "1").Pressing("1").Expecting("MainMenu.OptionEntered", "1");
             yield return Case("ivr-menu.2", "ivr-menu", "MainMenu", "2").Pressing("2").Expecting("MainMenu.OptionEntered", "2");
             yield return Case("ivr-menu.timeout", "ivr-menu", "MainMenu", "timeout");
@@ -204,6 +211,8 @@ namespace CallbackLab.Core.Tests.Flows.Activities
             yield return Case("queue-contact.world-agent", "queue-contact", "ToQueue", "default").Arranging(o => o.World.AgentAvailableAfter = TimeSpan.FromSeconds(10))
                 .Ends("Ev_Answered", SimulationOutcome.AgentAnswered).Checking(r => Assert.Equal(TimeSpan.FromSeconds(10), r.Duration));
             yield return Case("queue-contact.failure", "queue-contact", "ToQueue", "failure").With("queueName", string.Empty).Expecting("ToQueue.FailureCode", 1L);
+            yield return Case("queue-contact.failure.refused", "queue-contact", "ToQueue", "failure").Arranging(o => o.World.FailingActivities.Add("ToQueue"))
+                .Expecting("ToQueue.FailureCode", 2L);
             yield return Case("queue-to-agent.default", "queue-to-agent", "ToAgent", "default").Ends("Ev_Answered", SimulationOutcome.AgentAnswered)
                 .Expecting("ToAgent.AgentId", "ada@example.test").Expecting("ToAgent.AgentState", "Available")
                 .Checking(r => Assert.Contains(r.AssumedWorld, a => a.Setting == nameof(IvrWorld.AgentState)));
@@ -327,6 +336,7 @@ namespace CallbackLab.Core.Tests.Flows.Activities
                 Assert.Equal("welcome", uploaded.Payload["GreetingPurpose"]);
             });
             yield return Case("upload-audio.error", "upload-audio", "UploadNothing", "error").Arranging(o => o.World.CallerRecords = false);
+            yield return Case("upload-audio.error.refused", "upload-audio", "Upload", "error").Arranging(o => o.World.FailingActivities.Add("Upload")).Ends("Ev_GlobalError", SimulationOutcome.GlobalError);
             yield return Case("start-media-stream.default", "start-media-stream", "Stream", "default")
                 .Checking(r => Assert.Equal("media-dest-1", r.Events.Single(e => e.Name == "StartMediaStream").Payload!["MediaDestinationId"]));
             yield return Case("start-media-stream.default.tenant", "start-media-stream", "Stream", "default").With("destination", string.Empty)
@@ -344,6 +354,24 @@ namespace CallbackLab.Core.Tests.Flows.Activities
             yield return Case("ReceiveMessage.timeout", "ReceiveMessage", "WaitForReply", "timeout").Checking(r => Assert.Equal(TimeSpan.FromSeconds(60), r.FindStep("WaitForReply")!.At));
             yield return Case("SendCustomMessage.out", "SendCustomMessage", "Reply", "out").Checking(r => Assert.Equal("Hello", r.Events.Single(e => e.Name == "CustomMessageSent").Payload!["Text"]));
             yield return Case("SendCustomMessage.error", "SendCustomMessage", "Reply", "error").With("text", string.Empty).Expecting("Reply.ErrorCode", "empty_message");
+        }
+
+        /// <summary>The tour meets every activity a caller can without HTTP, in order, and each leaves its trace.</summary>
+        private static void Tour(IvrSimulationResult r)
+        {
+            Assert.Equal(new[]
+            {
+                "NewPhoneContact", "CheckHours", "Split", "ParseProfile", "ByTier", "QueueInfo", "QueueDetails", "Prioritise", "PopCrm", "HashAni", "MakeOtp",
+                "CheckOtp", "Extension", "Announce", "Whisper", "AiAgent", "Detect", "Stream", "PauseRecording", "RecordMessage", "Upload", "Pause", "Schedule",
+                "OfferCallback", "Bridge", "ToBranch",
+            }, r.Path);
+            Assert.Equal("0", r.FindStep("ByTier")!.Port);
+            Assert.Equal(5L, r.Events.Single(e => e.Name == "ContactPriority").Payload!["Priority"]);
+            Assert.Equal(new[] { "NewPhoneContact", "ContactPriority", "ScreenPop", "DigitsSent", "Announcement", "WhisperAnnouncement", "CallProgressAnalysis",
+                "StartMediaStream", "RecordingControl", "AudioUploaded", "PhoneContactEnded" }, r.Events.Select(e => e.Name));
+            Assert.Equal(2, r.Callbacks.Count);
+            Assert.Equal("+14085550199", r.Destination);
+            Assert.Equal("gold caller", r.Events.Single(e => e.Name == "WhisperAnnouncement").Payload!["Prompts"]);
         }
 
         /// <summary>The OTP the verify-otp flow generates with this seed (from a run that only generates it).</summary>

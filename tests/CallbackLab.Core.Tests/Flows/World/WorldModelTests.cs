@@ -136,6 +136,20 @@ namespace CallbackLab.Core.Tests.Flows.World
         }
 
         [Fact]
+        public async Task TheStartActivityReportsTheWorldsCallMetadataElseTheDefaults()
+        {
+            WxccFlow flow = new TestFlowBuilder()
+                .Variable("url", "STRING", null)
+                .Activity("Url", "set-variable", Props(("srcVariable", "url"), ("expr", "/{{ NewPhoneContact.OrgId }}/{{ NewPhoneContact.Headers[\"x-lang\"] }}/{{ NewPhoneContact.PSTNRegion }}")))
+                .Link("NewPhoneContact", "out", "Url")
+                .Build();
+            var world = new IvrWorld { CallMetadata = { ["OrgId"] = "org-7", ["Headers"] = "{\"x-lang\":\"fr\"}" } };
+            IvrSimulationResult result = await new IvrSimulator().RunAsync(flow, new IvrSimulationOptions { StartTime = Tuesday, World = world });
+            Assert.Equal("/org-7/fr/US", result.Variables["url"]);
+            Assert.Empty(result.Steps[0].ModifiedVariables);
+        }
+
+        [Fact]
         public async Task ScriptedTurnsAreTakenInOrderAndOnlyByTheActivityTheyName()
         {
             WxccFlow flow = new TestFlowBuilder()

@@ -72,8 +72,8 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
             Add(ActivityTypes.EndSubflow, "Ends a subflow; the caller flow goes on.", s_none, ends: true);
             Add(ActivityTypes.DisconnectContact, "Hangs up (outcome Disconnected).", s_none, ends: true);
 
-            Add(ActivityTypes.PlayMessage, "Renders the prompts and plays them on the virtual clock.", new[] { "default", "error" });
-            Add(ActivityTypes.PlayMusic, "Plays music for its duration (30 s by default).", new[] { "default", "error" });
+            Add(ActivityTypes.PlayMessage, "Renders the prompts and plays them on the virtual clock.", new[] { "default", "error" }, world: new[] { "FailingActivities" });
+            Add(ActivityTypes.PlayMusic, "Plays music for its duration (30 s by default).", new[] { "default", "error" }, world: new[] { "FailingActivities" });
             Add(ActivityTypes.Menu, "Takes one caller input: an option's digit, else invalid; none: timeout.", new[] { "timeout", "invalid", "error" }, new[] { "OptionEntered" }, source: ActivityPortSource.MenuLinks);
             Add(ActivityTypes.CollectDigits, "Takes the caller's digit string; fewer than minDigits: invalid; none: timeout.", new[] { "default", "timeout", "invalid", "error" }, new[] { "DigitsEntered" });
             Add(ActivityTypes.FeedbackV2, "Runs the survey with the scripted answers (FeedbackSurvey event).", new[] { "default", "error" }, new[] { "status" }, new[] { "SurveyAnswers" });
@@ -99,7 +99,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
             Add(ActivityTypes.VerifyOtp, "Checks the pin against this call's OTP: match, failure, or resend on an empty pin.", new[] { "default", "out", "failure", "resend", "error" }, new[] { "status" });
             Add(ActivityTypes.ScreenPop, "Records a ScreenPop event with the rendered URL.", new[] { "default", "out", "error" });
 
-            Add(ActivityTypes.QueueContact, "Queues the contact; an agent answers AgentAvailableAfter later.", new[] { "default", "failure" }, Failure("QueueId"), new[] { "AgentAvailableAfter" });
+            Add(ActivityTypes.QueueContact, "Queues the contact; an agent answers AgentAvailableAfter later.", new[] { "default", "failure" }, Failure("QueueId"), new[] { "AgentAvailableAfter", "FailingActivities" });
             Add(ActivityTypes.QueueToAgent, "Queues to one agent in the world's agent state.", new[] { "default", "error" }, Failure("AgentId", "AgentState", "AgentIdleCode"), new[] { "AgentState", "AgentAvailableAfter" });
             Add(ActivityTypes.QueueLookup, "Reports the world's queue statistics.", new[] { "default", "out", "insufficientdata", "failure" },
                 Failure(Concat(new[] { "PIQ", "EWT", "CallsQueuedNow", "OldestCallTime" }, agents)),
@@ -122,7 +122,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
             Add(ActivityTypes.VirtualAssistantVoice, "Plays the scripted virtual-agent turn (Handled by default).", va, new[] { "MetaData", "StateEventName", "TranscriptURL" }, new[] { "VirtualAgentTurns" });
             Add(ActivityTypes.Record, "Records the caller (FileInfo JSON) unless they stay silent.", new[] { "default", "noInputTimeout", "undefinedErrors" }, new[] { "audioFileData", "errorCode", "errorDescription" }, new[] { "CallerRecords", "Seed" });
             Add(ActivityTypes.RecordingControl, "Pauses or resumes the call recording (RecordingControl event).", new[] { "default", "failure" }, Failure("status"));
-            Add(ActivityTypes.UploadAudio, "Records an AudioUploaded event for a recorded file.", new[] { "default", "error" }, new[] { "status" });
+            Add(ActivityTypes.UploadAudio, "Records an AudioUploaded event for a recorded file.", new[] { "default", "error" }, new[] { "status" }, new[] { "FailingActivities" });
             Add(ActivityTypes.StartMediaStream, "Records a StartMediaStream event.", new[] { "default", "out", "failure" }, new[] { "status" }, new[] { "FailingActivities" });
             Add(ActivityTypes.CallProgressAnalysis, "Records the world's CPA verdict (CallProgressAnalysis event).", new[] { "out", "failure" }, Failure("status"), new[] { "CallProgressResult" });
             Add(ActivityTypes.ReceiveMessage, "Takes the next scripted inbound message; none: timeout.", new[] { "default", "out", "timeout", "error" }, new[] { "ChannelPayload", "TrackingId", "ErrorCode", "ErrorMessage", "status" }, new[] { "InboundMessages" });

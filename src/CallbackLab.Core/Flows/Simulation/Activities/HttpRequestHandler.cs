@@ -62,7 +62,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
                 catch (FlowHttpTransportException ex)
                 {
                     failure = ex.Message;
-                    context.Advance(ex.TimedOut ? timeout : RoundTrip);
+                    context.Advance(ex.TimedOut ? timeout : ex.VirtualDuration ?? RoundTrip);
                 }
             }
 

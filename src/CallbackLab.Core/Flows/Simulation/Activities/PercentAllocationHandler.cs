@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Threading.Tasks;
 using CallbackLab.Core.Flows.Model;
 using Newtonsoft.Json;
@@ -14,22 +15,16 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
     /// </summary>
     internal sealed class PercentAllocationHandler : IActivityHandler
     {
+        /// <summary>The paths of each activity, read once: the export does not change while flows run.</summary>
+        private static readonly ConditionalWeakTable<FlowActivity, Path[]> s_paths = new ConditionalWeakTable<FlowActivity, Path[]>();
+
         public Task<ActivityOutcome> RunAsync(SimulationContext context, FlowActivity activity)
         {
-            var ports = new List<string>();
-            var weights = new List<int>();
-            var descriptions = new List<string>();
-            JArray? names = activity.Json["allocations"] as JArray;
-            JArray? inputs = activity.Json["allocations_input"] as JArray;
+            Path[] paths = s_paths.GetValue(activity, Read);
             int total = 0;
-            for (int i = 0; names != null && i < names.Count; i++)
+            foreach (Path path in paths)
             {
-                JObject? input = Allocation(inputs != null && i < inputs.Count ? inputs[i] : null);
-                int percent = input?["percent"] is JToken p && int.TryParse(p.ToString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out int n) && n > 0 ? n : 0;
-                ports.Add((string?)names[i] ?? i.ToString(CultureInfo.InvariantCulture));
-                weights.Add(percent);
-                descriptions.Add((string?)input?["desc"] ?? string.Empty);
-                total += percent;
+                total += path.Percent;
             }
 
             if (total <= 0)
@@ -39,16 +34,32 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
 
             int draw = context.World.Random(activity.Name).Next(total);
             int chosen = 0;
-            for (int cumulative = weights[0]; draw >= cumulative; cumulative += weights[chosen])
+            for (int cumulative = paths[0].Percent; draw >= cumulative; cumulative += paths[chosen].Percent)
             {
                 chosen++;
             }
 
-            ActivityIo.Output(context, activity, "percentage", (long)weights[chosen]);
-            ActivityIo.Output(context, activity, "description", descriptions[chosen]);
-            return Completed.From(ActivityOutcome.Next(ports[chosen], string.Format(CultureInfo.InvariantCulture,
-                "drew {0} of {1}: path {2} ({3}%{4})", draw, total, ports[chosen], weights[chosen],
-                descriptions[chosen].Length == 0 ? string.Empty : ", " + descriptions[chosen])));
+            Path taken = paths[chosen];
+            ActivityIo.Output(context, activity, "percentage", (long)taken.Percent);
+            ActivityIo.Output(context, activity, "description", taken.Description);
+            return Completed.From(ActivityOutcome.Next(taken.Port, string.Format(CultureInfo.InvariantCulture,
+                "drew {0} of {1}: path {2} ({3}%{4})", draw, total, taken.Port, taken.Percent,
+                taken.Description.Length == 0 ? string.Empty : ", " + taken.Description)));
+        }
+
+        private static Path[] Read(FlowActivity activity)
+        {
+            var paths = new List<Path>();
+            JArray? names = activity.Json["allocations"] as JArray;
+            JArray? inputs = activity.Json["allocations_input"] as JArray;
+            for (int i = 0; names != null && i < names.Count; i++)
+            {
+                JObject? input = Allocation(inputs != null && i < inputs.Count ? inputs[i] : null);
+                int percent = input?["percent"] is JToken p && int.TryParse(p.ToString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out int n) && n > 0 ? n : 0;
+                paths.Add(new Path((string?)names[i] ?? i.ToString(CultureInfo.InvariantCulture), percent, (string?)input?["desc"] ?? string.Empty));
+            }
+
+            return paths.ToArray();
         }
 
         private static JObject? Allocation(JToken? token)
@@ -71,6 +82,23 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
             }
 
             return null;
+        }
+
+        /// <summary>One path: its port, weight and description.</summary>
+        private sealed class Path
+        {
+            internal Path(string port, int percent, string description)
+            {
+                Port = port;
+                Percent = percent;
+                Description = description;
+            }
+
+            internal string Port { get; }
+
+            internal int Percent { get; }
+
+            internal string Description { get; }
         }
     }
 }

@@ -8,7 +8,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
     /// Queue Contact: queues the contact; an agent answers AgentAvailableAfter later (the option, else the world's; never when
     /// neither is set, recorded as assumed), which fires AgentAnswered. Sets <c>QueueId</c> and leaves by <c>default</c> into
     /// the in-queue treatment. A variable queue (<c>queueRadioGroup</c> <c>variableQueue</c>) whose variable is empty leaves by
-    /// <c>failure</c> with FailureCode 1.
+    /// <c>failure</c> with FailureCode 1; one the world lists in FailingActivities (the queue refuses the contact) with FailureCode 2.
     /// </summary>
     internal sealed class QueueHandler : IActivityHandler
     {
@@ -32,6 +32,12 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
             else
             {
                 destination = activity.GetString("destination:name") ?? activity.GetString("destination") ?? activity.GetString("agentId") ?? "(queue)";
+            }
+
+            if (ActivityIo.FailsInWorld(context, activity))
+            {
+                ActivityIo.Failure(context, activity, 2, "The queue did not accept the contact.");
+                return Completed.From(ActivityOutcome.Next(FailurePort, "queue " + destination + " did not accept the contact (FailingActivities)"));
             }
 
             if (context.AgentAnswersAt == null && context.AgentAvailableAfter is { } after)

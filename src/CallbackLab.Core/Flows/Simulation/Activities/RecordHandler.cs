@@ -1,8 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.Threading.Tasks;
 using CallbackLab.Core.Flows.Model;
 using CallbackLab.Core.Flows.Simulation.World;
-using Newtonsoft.Json.Linq;
 
 namespace CallbackLab.Core.Flows.Simulation.Activities
 {
@@ -39,15 +39,17 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
             context.Advance(spoken);
             var bytes = new byte[16];
             context.World.Random(activity.Name).NextBytes(bytes);
-            var file = new JObject
+            string name = new Guid(bytes) + ".wav";
+            // A plain dictionary reads like a JSON object in expressions and needs no conversion for the trace.
+            var file = new Dictionary<string, object?>(StringComparer.Ordinal)
             {
                 ["type"] = "FileInfo",
-                ["name"] = new Guid(bytes) + ".wav",
+                ["name"] = name,
                 ["contentType"] = "audio/wav",
-                ["metaData"] = new JObject { ["codec"] = "pcm_s16le", ["bitrate"] = 128000, ["durationSeconds"] = spoken.TotalSeconds },
+                ["metaData"] = new Dictionary<string, object?>(StringComparer.Ordinal) { ["codec"] = "pcm_s16le", ["bitrate"] = 128000L, ["durationSeconds"] = spoken.TotalSeconds },
             };
-            ActivityIo.Output(context, activity, "audioFileData", FlowExpressions.Coerce(file.ToString(Newtonsoft.Json.Formatting.None), "JSON"));
-            return Completed.From(ActivityOutcome.Next(ActivityPorts.Default, "recorded " + (string?)file["name"]));
+            ActivityIo.Output(context, activity, "audioFileData", file);
+            return Completed.From(ActivityOutcome.Next(ActivityPorts.Default, "recorded " + name));
         }
     }
 }

@@ -18,14 +18,15 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
             string url = ActivityIo.Render(context, activity, "screenPopUrl").Trim();
             var parameters = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
             var builder = new StringBuilder(url);
+            bool hasQuery = url.IndexOf('?') >= 0;
             if (activity.Json["queryParameters"] is JObject query)
             {
                 foreach (KeyValuePair<string, JToken?> parameter in query)
                 {
                     string value = context.Render(FlowValues.ToText(parameter.Value));
                     parameters[parameter.Key] = value;
-                    builder.Append(builder.ToString().IndexOf('?') >= 0 ? '&' : '?')
-                        .Append(Uri.EscapeDataString(parameter.Key)).Append('=').Append(Uri.EscapeDataString(value));
+                    builder.Append(hasQuery ? '&' : '?').Append(Uri.EscapeDataString(parameter.Key)).Append('=').Append(Uri.EscapeDataString(value));
+                    hasQuery = true;
                 }
             }
 

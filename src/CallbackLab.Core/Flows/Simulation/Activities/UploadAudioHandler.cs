@@ -9,7 +9,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
     /// <summary>
     /// Upload Audio: takes the rendered <c>audioFileData</c> (a Record activity's FileInfo JSON) and records an AudioUploaded
     /// event with its file name, type and purpose; sets <c>status</c>; leaves by <c>default</c>. Data that is not a FileInfo
-    /// object is an error.
+    /// object, or an activity the world lists in FailingActivities, is an error.
     /// </summary>
     internal sealed class UploadAudioHandler : IActivityHandler
     {
@@ -44,7 +44,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
                 file = null;
             }
 
-            if (file == null || string.IsNullOrEmpty((string?)file["name"]))
+            if (file == null || string.IsNullOrEmpty((string?)file["name"]) || ActivityIo.FailsInWorld(context, activity))
             {
                 ActivityIo.Output(context, activity, "status", "failure");
                 return Completed.From(ActivityOutcome.Error(SimulationErrorKind.Activity, "Upload Audio '" + activity.Name + "': audioFileData is not a recorded file ('" + data + "')."));

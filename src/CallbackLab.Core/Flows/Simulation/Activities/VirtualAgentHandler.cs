@@ -41,7 +41,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
             string agent = activity.GetString("virtualAgentId:name") ?? activity.GetString("virtualAgentId") ?? activity.GetString("connector:name") ?? activity.GetString("connector") ?? "virtual agent";
             if (_version2)
             {
-                ActivityIo.Output(context, activity, "MetaData", FlowExpressions.Coerce("{}", "JSON"));
+                ActivityIo.Output(context, activity, "MetaData", new Dictionary<string, object?>(StringComparer.Ordinal));
                 ActivityIo.Output(context, activity, "StateEventName", string.Empty);
             }
             else

@@ -18,6 +18,13 @@ namespace CallbackLab.Core.Flows.Simulation.World
         public string? TimeZone { get; set; }
 
         /// <summary>
+        /// Call metadata the start activity reports as <c>NewPhoneContact.&lt;name&gt;</c> beyond ANI, DNIS and InteractionID:
+        /// OrgId, EntryPointId, FlowId, FlowVersionLabel, PSTNRegion, Headers (a JSON object of lower-case SIP headers),
+        /// CallbackType, CallbackReason, ScheduleSourceInteractionId. Unset names take <see cref="WorldDefaults.CallMetadata"/>.
+        /// </summary>
+        public IDictionary<string, object?> CallMetadata { get; set; } = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>
         /// Forces the Business Hours port (<c>workingHours</c>, <c>holidays</c>, <c>override</c>, <c>default</c>) whatever the
         /// schedule and clock say; null lets <see cref="BusinessHours"/> decide.
         /// </summary>

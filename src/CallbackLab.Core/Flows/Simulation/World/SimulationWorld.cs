@@ -57,7 +57,11 @@ namespace CallbackLab.Core.Flows.Simulation.World
                 return setting.Value;
             }
 
-            Assume(name, Text(fallback), activityName, reason);
+            if (!_assumedSettings.Contains(name))
+            {
+                Assume(name, Text(fallback), activityName, reason);
+            }
+
             return fallback;
         }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace CallbackLab.Core.Flows.Simulation.World
 {
@@ -56,6 +57,23 @@ namespace CallbackLab.Core.Flows.Simulation.World
 
         /// <summary>A BRE Request without a scripted response: no rule found (status 404, empty body).</summary>
         public const int BreStatusWithoutResponse = 404;
+
+        /// <summary>
+        /// The start activity's other outputs: a placeholder organisation, entry point and region, the flow's own id, the
+        /// Latest version, no SIP headers, and a first call (not a callback).
+        /// </summary>
+        public static readonly IReadOnlyDictionary<string, object?> CallMetadata = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["OrgId"] = "00000000-0000-4000-8000-000000000000",
+            ["EntryPointId"] = "00000000-0000-4000-8000-0000000000e9",
+            ["FlowId"] = null,
+            ["FlowVersionLabel"] = "Latest",
+            ["PSTNRegion"] = "US",
+            ["Headers"] = "{}",
+            ["CallbackType"] = string.Empty,
+            ["CallbackReason"] = string.Empty,
+            ["ScheduleSourceInteractionId"] = string.Empty,
+        };
 
         /// <summary>Call Progress Analysis verdict: a person answered.</summary>
         public const string CallProgressResult = "LIVE_VOICE";
