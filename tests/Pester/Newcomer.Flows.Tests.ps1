@@ -11,7 +11,6 @@ BeforeAll {
     # The three Cisco Live exports: the counts below are theirs (TestData/Flows holds more samples).
     foreach ($name in 'CL_1_readout.json', 'CL_1_start.json', 'flow_template.json') { Copy-Item (Join-Path $samples $name) $flows }
     Copy-Item (Join-Path $samples 'CL_1_start.json') (Join-Path $flows 'CL_1_start[copy].json')
-    $script:sampleCount = @(Get-ChildItem -LiteralPath $samples -Filter *.json).Count
 }
 
 Describe 'Import-WxccFlow -Path with wildcards' {
@@ -53,7 +52,7 @@ Describe 'Import-WxccFlow -LiteralPath' {
 
     It 'is what Get-ChildItem binds, so every file is read whatever its name' {
         $imported = @(Get-ChildItem -LiteralPath $flows -Filter *.json | Import-WxccFlow)
-        $imported.Count | Should -Be ($sampleCount + 1)
+        $imported.Count | Should -Be 4
         ($imported.Source | ForEach-Object { Split-Path $_ -Leaf }) | Should -Contain 'CL_1_start[copy].json'
     }
 }
