@@ -8,8 +8,7 @@ BeforeAll {
     $script:samples = Join-Path $PSScriptRoot '../TestData/Flows'
     $script:flows = Join-Path $TestDrive 'flows'
     $null = New-Item -ItemType Directory $flows -Force
-    # The three Cisco Live exports: the counts below are theirs (TestData/Flows holds more samples).
-    foreach ($name in 'CL_1_readout.json', 'CL_1_start.json', 'flow_template.json') { Copy-Item (Join-Path $samples $name) $flows }
+    Copy-Item (Join-Path $samples '*.json') $flows
     Copy-Item (Join-Path $samples 'CL_1_start.json') (Join-Path $flows 'CL_1_start[copy].json')
 }
 
