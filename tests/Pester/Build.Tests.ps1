@@ -15,12 +15,43 @@ BeforeAll {
         @($exe)
     }
 
-    # Runs $Script in a new pwsh and returns its output lines and exit code.
-    function Invoke-NewPwsh([string] $Script) {
+    # Runs a program with a time limit (a hung child must fail the test, not hang CI), no standard input and the
+    # environment changes in $Environment (a $null value removes the variable). Returns its standard output lines, its
+    # standard error text and its exit code.
+    function Invoke-Bounded([string] $FilePath, [string[]] $ArgumentList, [hashtable] $Environment = @{}, [int] $TimeoutSeconds = 900) {
+        $info = [System.Diagnostics.ProcessStartInfo]::new($FilePath)
+        if ($info.PSObject.Properties['ArgumentList']) { foreach ($argument in $ArgumentList) { $info.ArgumentList.Add($argument) } }
+        else { $info.Arguments = ($ArgumentList | ForEach-Object { '"' + ($_ -replace '"', '\"') + '"' }) -join ' ' }
+        $info.UseShellExecute = $false
+        $info.RedirectStandardInput = $true
+        $info.RedirectStandardOutput = $true
+        $info.RedirectStandardError = $true
+        foreach ($name in $Environment.Keys) {
+            if ($null -eq $Environment[$name]) { [void] $info.Environment.Remove($name) } else { $info.Environment[$name] = [string] $Environment[$name] }
+        }
+        $process = [System.Diagnostics.Process]::Start($info)
+        try {
+            $process.StandardInput.Close()
+            $stdout = $process.StandardOutput.ReadToEndAsync()
+            $stderr = $process.StandardError.ReadToEndAsync()
+            if (-not $process.WaitForExit($TimeoutSeconds * 1000)) {
+                # The whole tree this test started (a build.sh run has dotnet and pwsh below it); .NET Framework has no tree kill.
+                try { $process.Kill($true) } catch { $process.Kill() }
+                throw "$FilePath $($ArgumentList -join ' ') did not finish within $TimeoutSeconds s."
+            }
+            $process.WaitForExit()
+            $lines = @($stdout.Result -split '\r?\n')
+            if ($lines.Count -and $lines[-1] -eq '') { $lines = @($lines | Select-Object -SkipLast 1) }
+            [pscustomobject]@{ Lines = $lines; Errors = $stderr.Result; ExitCode = $process.ExitCode; Text = $stdout.Result + $stderr.Result }
+        }
+        finally { $process.Dispose() }
+    }
+
+    # Runs $Script in a new pwsh like this one, within the time limit.
+    function Invoke-NewPwsh([string] $Script, [hashtable] $Environment = @{}) {
         $pwsh = @(Get-PwshCommand)
         $rest = @($pwsh | Select-Object -Skip 1) + @('-NoLogo', '-NoProfile', '-NonInteractive', '-Command', $Script)
-        $lines = @(& $pwsh[0] @rest 2>&1 | ForEach-Object { "$_" })
-        [pscustomobject]@{ Lines = $lines; ExitCode = $LASTEXITCODE }
+        Invoke-Bounded $pwsh[0] $rest $Environment
     }
 }
 
@@ -37,17 +68,22 @@ Describe 'The README main-job command on a fresh clone' -Skip:($IsWindows -or $P
         try {
             $env:PATH = $noPwshPath
             $script:pwshOnPath = Get-Command pwsh -CommandType Application -ErrorAction SilentlyContinue
-            $script:first = @(& (Join-Path $clone 'build.sh') -Task Demo 2>&1 | ForEach-Object { "$_" })
-            $script:firstExit = $LASTEXITCODE
-            $script:second = @(& (Join-Path $clone 'build.sh') -Task Demo 2>&1 | ForEach-Object { "$_" })
-            $script:secondExit = $LASTEXITCODE
         }
         finally { $env:PATH = $saved }
+        # build.sh runs as its own process with that PATH (and its executable bit, as committed).
+        $noPwsh = @{ PATH = $noPwshPath }
+        $firstRun = Invoke-Bounded (Join-Path $clone 'build.sh') @('-Task', 'Demo') $noPwsh
+        $script:first = $firstRun.Lines
+        $script:firstExit = $firstRun.ExitCode
+        $script:firstText = $firstRun.Text
+        $secondRun = Invoke-Bounded (Join-Path $clone 'build.sh') @('-Task', 'Demo') $noPwsh
+        $script:second = $secondRun.Lines
+        $script:secondExit = $secondRun.ExitCode
     }
 
     It 'runs with no pwsh on PATH, builds only the module, prints the verdict and exits 0' {
         $pwshOnPath | Should -BeNullOrEmpty
-        $firstExit | Should -Be 0 -Because ($first -join "`n")
+        $firstExit | Should -Be 0 -Because $firstText
         $first | Should -Contain "Building the module (Debug): $clone/src/CallbackLab/CallbackLab.csproj"
         $first[-1] | Should -Be 'PASSED: the callback on global error lab works end to end.'
         Test-Path (Join-Path $clone 'out/CallbackLab/CallbackLab.dll') | Should -BeTrue
@@ -81,7 +117,7 @@ Describe 'The demo in a new pwsh (this working tree)' {
     It 'walks the lab and ends with one PASSED line and exit code 0, leaving no emulator running' {
         $demo = Join-Path $repoRoot 'examples/Invoke-LabDemo.ps1'
         $run = Invoke-NewPwsh "& '$demo' -ManifestPath '$shippedManifest'; `$code = `$LASTEXITCODE; 'emulators left: ' + @(Get-CallbackLabEmulator).Count; exit `$code"
-        $run.ExitCode | Should -Be 0 -Because ($run.Lines -join "`n")
+        $run.ExitCode | Should -Be 0 -Because $run.Text
         $run.Lines[-1] | Should -Be 'emulators left: 0'
         $lines = $run.Lines[0..($run.Lines.Count - 2)]
         $lines[-1] | Should -Be 'PASSED: the callback on global error lab works end to end.'
@@ -111,23 +147,22 @@ Describe 'Installing the package the way users will' -Skip:($IsWindows -or $PSVe
     BeforeAll {
         $pwsh = @(Get-PwshCommand)
         $rest = @($pwsh | Select-Object -Skip 1) + @('-NoLogo', '-NoProfile', '-NonInteractive', '-File', (Join-Path $repoRoot 'build.ps1'), '-Task', 'Package')
-        $script:packageOutput = @(& $pwsh[0] @rest 2>&1 | ForEach-Object { "$_" })
-        $script:packageExit = $LASTEXITCODE
+        $package = Invoke-Bounded $pwsh[0] $rest
+        $script:packageOutput = $package.Lines
+        $script:packageExit = $package.ExitCode
+        $script:packageText = $package.Text
         $script:feed = Join-Path $repoRoot 'artifacts/feed'
         $script:version = (Import-PowerShellDataFile (Join-Path $repoRoot 'CallbackLab.psd1')).ModuleVersion
 
         $script:scratchHome = Join-Path $TestDrive 'home'
         $null = New-Item -ItemType Directory $scratchHome
-        $saved = @{ HOME = $env:HOME; PSModulePath = $env:PSModulePath }
-        try {
-            $env:HOME = $scratchHome
-            $env:PSModulePath = $null
-            $script:install = Invoke-NewPwsh @"
+        $scratch = @{ HOME = $scratchHome; PSModulePath = $null }
+        $script:install = Invoke-NewPwsh -Environment $scratch -Script @"
 `$ErrorActionPreference = 'Stop'
 Register-PSResourceRepository -Name CallbackLabScratch -Uri '$feed' -Trusted
 (Install-PSResource -Name CallbackLab -Repository CallbackLabScratch -Scope CurrentUser -PassThru).Version.ToString()
 "@
-            $script:run = Invoke-NewPwsh @'
+        $script:run = Invoke-NewPwsh -Environment $scratch -Script @'
 $ErrorActionPreference = 'Stop'
 Import-Module CallbackLab
 $module = Get-Module CallbackLab
@@ -137,28 +172,23 @@ $null = Start-CallbackLabEmulator
 Invoke-IvrSimulation -Digits 3 | Test-CallbackFlow -Quiet
 (Test-ModuleManifest (Join-Path $module.ModuleBase 'CallbackLab.psd1')).Name
 '@
-        }
-        finally {
-            $env:HOME = $saved.HOME
-            $env:PSModulePath = $saved.PSModulePath
-        }
         $script:installed = Join-Path $scratchHome ".local/share/powershell/Modules/CallbackLab/$version"
     }
 
     It 'builds the package in Release and says so in its banner' {
-        $packageExit | Should -Be 0 -Because ($packageOutput -join "`n")
+        $packageExit | Should -Be 0 -Because $packageText
         $packageOutput | Should -Contain '== Package (Release)'
         Test-Path (Join-Path $feed "CallbackLab.$version.nupkg") | Should -BeTrue
     }
 
     It 'installs from the feed folder with Install-PSResource into the scratch CurrentUser scope' {
-        $install.ExitCode | Should -Be 0 -Because ($install.Lines -join "`n")
+        $install.ExitCode | Should -Be 0 -Because $install.Text
         $install.Lines[-1] | Should -Be $version
         Test-Path (Join-Path $installed 'CallbackLab.dll') | Should -BeTrue
     }
 
     It 'imports by name in a new pwsh and runs the lab: Invoke-IvrSimulation -Digits 3 | Test-CallbackFlow -Quiet is True' {
-        $run.ExitCode | Should -Be 0 -Because ($run.Lines -join "`n")
+        $run.ExitCode | Should -Be 0 -Because $run.Text
         $run.Lines[0] | Should -Be $installed
         $run.Lines[1] | Should -Be $version
         $run.Lines[2] | Should -Be 'True'

@@ -59,19 +59,21 @@ namespace CallbackLab.Benchmarks.Flows
         [Benchmark(OperationsPerInvoke = CallersPerInvoke)]
         public async Task LabScenario()
         {
-            using var throttle = new SemaphoreSlim(Parallelism);
-            await Task.WhenAll(Enumerable.Range(0, CallersPerInvoke).Select(async _ =>
+            // The scheduling Invoke-IvrSimulation -ThrottleLimit uses: bounded, results taken in input order.
+            using var runner = new OrderedParallelRunner<IvrSimulationResult>(Parallelism);
+            for (int i = 0; i < CallersPerInvoke; i++)
             {
-                await throttle.WaitAsync().ConfigureAwait(false);
-                try
+                runner.Submit(token => _simulator!.RunAsync(LabFlow.Flow, _options, token), CancellationToken.None);
+                while (runner.TryTakeNext(out Task<IvrSimulationResult> next))
                 {
-                    await _simulator!.RunAsync(LabFlow.Flow, _options).ConfigureAwait(false);
+                    await next.ConfigureAwait(false);
                 }
-                finally
-                {
-                    throttle.Release();
-                }
-            })).ConfigureAwait(false);
+            }
+
+            while (runner.TryTakeAny(out Task<IvrSimulationResult> rest))
+            {
+                await rest.ConfigureAwait(false);
+            }
         }
 
         private sealed class Settings : ManualConfig

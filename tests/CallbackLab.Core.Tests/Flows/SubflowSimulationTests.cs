@@ -178,6 +178,27 @@ namespace CallbackLab.Core.Tests.Flows
         }
 
         [Fact]
+        public async Task AnInputTemplateThatDoesNotRenderFailsTheSubflowActivityBeforeTheSubflowStarts()
+        {
+            WxccFlow caller = new TestFlowBuilder()
+                .Activity("CallIt", "subflow-handoff", new
+                {
+                    subflowName = "Doubler",
+                    subflowInputVariables = new[] { new { src = "{{ 1 / 0 }}", target = "input", type = "INTEGER" } },
+                })
+                .Activity("Sorry", "disconnect-contact")
+                .Link("NewPhoneContact", "out", "CallIt").Link("CallIt", "error", "Sorry")
+                .Build();
+            var options = new IvrSimulationOptions { Subflows = new SubflowLibrary(new[] { Doubler("{{ input * 2 }}") }) };
+
+            IvrSimulationResult result = await new IvrSimulator().RunAsync(caller, options);
+
+            Assert.Equal(new[] { "NewPhoneContact", "CallIt", "Sorry" }, result.Path);
+            Assert.Equal("error", result.Steps[1].Port);
+            Assert.StartsWith("Subflow input 'input' from '{{ 1 / 0 }}': ", result.Steps[1].Message, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public async Task ASubflowThatHandsOffToItselfIsStoppedByTheStepLimit()
         {
             WxccFlow loop = TestFlowBuilder.Subflow("Loop")

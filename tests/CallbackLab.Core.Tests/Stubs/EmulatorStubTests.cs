@@ -34,6 +34,19 @@ namespace CallbackLab.Core.Tests.Stubs
         }
 
         [Fact]
+        public async Task AStubWithAHostAnswersAClientThatNamesThatHost()
+        {
+            using var client = new EmulatorClient();
+            client.Emulator.Stubs.Add(StubReader.Read("""{"request":{"host":"webhook.site","urlPath":"/abc"},"response":{"status":299,"body":"hooked"}}"""));
+            using var named = new HttpRequestMessage(HttpMethod.Get, "abc");
+            named.Headers.Host = "webhook.site";
+            using HttpResponseMessage hooked = await client.Http.SendAsync(named);
+            Assert.Equal(299, (int)hooked.StatusCode);
+            Assert.Equal("hooked", await hooked.Content.ReadAsStringAsync());
+            Assert.Equal(404, (await client.GetAsync("abc")).Status);
+        }
+
+        [Fact]
         public async Task AStubMayOverrideABuiltInRouteAndItsFaultDropsTheConnection()
         {
             using var client = new EmulatorClient();

@@ -115,7 +115,7 @@ namespace CallbackLab.Core.Flows.Model
                 JToken? value = variable["value"];
                 string? defaultValue = value == null || value.Type == JTokenType.Null ? null
                     : value.Type == JTokenType.String ? (string?)value : value.ToString(Formatting.None);
-                FlowVariableSource origin = VariableSource(variable, name, source);
+                FlowVariableSource origin = VariableSource(variable, source);
                 variables.Add(new FlowVariableDefinition(name, type, defaultValue, OptionalString(variable, "description", source), origin,
                     OptionalString(variable, "id", source)));
             }
@@ -141,7 +141,7 @@ namespace CallbackLab.Core.Flows.Model
             }
         }
 
-        private static FlowVariableSource VariableSource(JObject variable, string name, string? source)
+        private static FlowVariableSource VariableSource(JObject variable, string? source)
         {
             string? origin = OptionalString(variable, "source", source);
             switch ((origin ?? string.Empty).Trim().ToUpperInvariant())
@@ -158,8 +158,8 @@ namespace CallbackLab.Core.Flows.Model
                 case "SUBFLOW_OUTPUT":
                     return FlowVariableSource.SubflowOutput;
                 default:
-                    throw Error(source, variable["source"]!, "Variable '" + name + "' has source '" + origin
-                        + "'; expected empty (a flow variable), GLOBAL, SUBFLOW_INPUT or SUBFLOW_OUTPUT.");
+                    // A source this reader does not know (a newer designer's) leaves an ordinary variable, so the export still loads.
+                    return FlowVariableSource.Local;
             }
         }
 

@@ -470,7 +470,17 @@ namespace CallbackLab.Core.Flows.Simulation
                 var mappedIn = new List<string>();
                 foreach (SubflowMapping mapping in SubflowMapping.Read(handoff, "subflowInputVariables"))
                 {
-                    object? value = mapping.ReadCaller(_context);
+                    object? value;
+                    try
+                    {
+                        value = mapping.ReadCaller(_context);
+                    }
+                    catch (FlowExpressionFailure failure)
+                    {
+                        // An input template that does not render fails the Subflow activity before the subflow starts.
+                        return ActivityOutcome.Error(failure.Kind, "Subflow input '" + mapping.Target + "' from '" + mapping.Source + "': " + failure.Message);
+                    }
+
                     FlowVariableDefinition? target = subflow.FindVariable(mapping.Target);
                     variables.Declare(target?.Name ?? mapping.Target, Convert(value, target?.VariableType ?? mapping.Type));
                     mappedIn.Add(mapping.Target);

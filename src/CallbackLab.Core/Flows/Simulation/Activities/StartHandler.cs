@@ -13,26 +13,29 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
     /// </summary>
     internal sealed class StartHandler : IActivityHandler
     {
+        /// <summary>Each metadata output with its two spellings, built once (the start runs on every call).</summary>
+        private static readonly Metadata[] s_metadata = Build();
+
         public Task<ActivityOutcome> RunAsync(SimulationContext context, FlowActivity activity)
         {
             if (activity.Group != "event" && activity.Type != ActivityTypes.Event)
             {
                 IDictionary<string, object?>? given = context.World.Settings.CallMetadata;
-                foreach (KeyValuePair<string, object?> metadata in WorldDefaults.CallMetadata)
+                bool hasGiven = given != null && given.Count > 0;
+                foreach (Metadata metadata in s_metadata)
                 {
-                    string name = FlowEvents.NewPhoneContact + "." + metadata.Key;
                     object? value;
-                    if (given != null && given.TryGetValue(metadata.Key, out object? set))
+                    if (hasGiven && given!.TryGetValue(metadata.Key, out object? set))
                     {
                         value = set;
                     }
-                    else if (context.Variables.TryGetValue(name, out object? known) && !string.IsNullOrEmpty(FlowValues.ToText(known)))
+                    else if (context.Variables.TryGetValue(metadata.PhoneName, out object? known) && !string.IsNullOrEmpty(FlowValues.ToText(known)))
                     {
                         continue; // the export's own OrgId / FlowId, or a -Variable, stays
                     }
                     else
                     {
-                        value = metadata.Key == "FlowId" ? context.Flow.FlowId ?? context.Flow.Id ?? string.Empty : metadata.Value;
+                        value = metadata.Key == "FlowId" ? context.Flow.FlowId ?? context.Flow.Id ?? string.Empty : metadata.Default;
                     }
 
                     if (metadata.Key == "Headers")
@@ -41,12 +44,43 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
                         value = value is string text && text != "{}" ? FlowExpressions.Coerce(text, "JSON") : value as Newtonsoft.Json.Linq.JToken ?? (object)new Dictionary<string, object?>(System.StringComparer.OrdinalIgnoreCase);
                     }
 
-                    context.Variables.Initialize(name, value);
-                    context.Variables.Initialize(ActivityTypes.NewContact + "." + metadata.Key, value);
+                    context.Variables.Initialize(metadata.PhoneName, value);
+                    context.Variables.Initialize(metadata.ContactName, value);
                 }
             }
 
             return Completed.Out;
+        }
+
+        private static Metadata[] Build()
+        {
+            var all = new List<Metadata>();
+            foreach (KeyValuePair<string, object?> pair in WorldDefaults.CallMetadata)
+            {
+                all.Add(new Metadata(pair.Key, pair.Value));
+            }
+
+            return all.ToArray();
+        }
+
+        /// <summary>One metadata output: its name, its NewPhoneContact. and NewContact. spellings, its default.</summary>
+        private sealed class Metadata
+        {
+            internal Metadata(string key, object? defaultValue)
+            {
+                Key = key;
+                PhoneName = FlowEvents.NewPhoneContact + "." + key;
+                ContactName = ActivityTypes.NewContact + "." + key;
+                Default = defaultValue;
+            }
+
+            internal string Key { get; }
+
+            internal string PhoneName { get; }
+
+            internal string ContactName { get; }
+
+            internal object? Default { get; }
         }
     }
 }

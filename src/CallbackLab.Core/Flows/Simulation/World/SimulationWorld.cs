@@ -10,22 +10,23 @@ namespace CallbackLab.Core.Flows.Simulation.World
     /// </summary>
     internal sealed class SimulationWorld
     {
-        private readonly List<AssumedWorldEntry> _assumed = new List<AssumedWorldEntry>();
-        private readonly HashSet<string> _assumedSettings = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        private readonly bool[] _turnUsed;
+        // Created on first use: most calls assume little or nothing, and every call builds a world.
+        private List<AssumedWorldEntry>? _assumed;
+        private HashSet<string>? _assumedSettings;
+        private bool[]? _turnUsed;
         private Random? _random;
         private int _nextAnswer;
         private int _nextMessage;
+        private Dictionary<string, string>? _passwords;
 
         internal SimulationWorld(IvrWorld world)
         {
             Settings = world;
-            _turnUsed = new bool[world.VirtualAgentTurns?.Count ?? 0];
         }
 
         internal IvrWorld Settings { get; }
 
-        internal IReadOnlyList<AssumedWorldEntry> Assumed => _assumed;
+        internal IReadOnlyList<AssumedWorldEntry> Assumed => (IReadOnlyList<AssumedWorldEntry>?)_assumed ?? Array.Empty<AssumedWorldEntry>();
 
         /// <summary>The queue the contact was last put in; null while not queued.</summary>
         internal string? QueuedTo { get; set; }
@@ -34,7 +35,7 @@ namespace CallbackLab.Core.Flows.Simulation.World
         internal int CurrentGroup { get; set; }
 
         /// <summary>One-time passwords generated in this call, by transaction reference.</summary>
-        internal Dictionary<string, string> Passwords { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
+        internal Dictionary<string, string> Passwords => _passwords ??= new Dictionary<string, string>(StringComparer.Ordinal);
 
         /// <summary>The seeded random source (created on first use, recording the default seed when none was set).</summary>
         internal Random Random(string activityName)
@@ -57,7 +58,7 @@ namespace CallbackLab.Core.Flows.Simulation.World
                 return setting.Value;
             }
 
-            if (!_assumedSettings.Contains(name))
+            if (_assumedSettings == null || !_assumedSettings.Contains(name))
             {
                 Assume(name, Text(fallback), activityName, reason);
             }
@@ -80,9 +81,9 @@ namespace CallbackLab.Core.Flows.Simulation.World
         /// <summary>Records that the run assumed <paramref name="value"/> for <paramref name="setting"/> (once per setting).</summary>
         internal void Assume(string setting, string value, string activityName, string reason)
         {
-            if (_assumedSettings.Add(setting))
+            if ((_assumedSettings ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase)).Add(setting))
             {
-                _assumed.Add(new AssumedWorldEntry(setting, value, activityName, reason));
+                (_assumed ??= new List<AssumedWorldEntry>()).Add(new AssumedWorldEntry(setting, value, activityName, reason));
             }
         }
 
@@ -90,10 +91,12 @@ namespace CallbackLab.Core.Flows.Simulation.World
         internal VirtualAgentTurn? TakeTurn(string activityName)
         {
             IList<VirtualAgentTurn>? turns = Settings.VirtualAgentTurns;
-            if (turns == null)
+            if (turns == null || turns.Count == 0)
             {
                 return null;
             }
+
+            _turnUsed ??= new bool[turns.Count];
 
             for (int i = 0; i < _turnUsed.Length && i < turns.Count; i++)
             {
