@@ -1,7 +1,8 @@
 #
-# Module manifest for CallbackLab.
+# Module manifest for CallbackLab: the TEMPLATE of the manifest that ships.
 # This file is the single source of the manifest and of the version: the build reads ModuleVersion from here
-# and copies this file into the module folder (out/CallbackLab/).
+# and copies this file unchanged into the module folder (out/CallbackLab/), where the files it names exist.
+# Test-ModuleManifest therefore runs on out/CallbackLab/CallbackLab.psd1 and on the installed package, not here.
 #
 @{
     RootModule             = 'CallbackLab.dll'
@@ -18,22 +19,27 @@
         'CallbackLab.Api.format.ps1xml'
         'CallbackLab.Emulator.format.ps1xml'
         'CallbackLab.Flows.format.ps1xml'
+        'CallbackLab.Stubs.format.ps1xml'
     )
     TypesToProcess         = @()
     CmdletsToExport        = @(
+        'Add-CallbackLabStub'
         'Clear-CallbackLabFault'
         'Connect-Wxcc'
         'Disconnect-Wxcc'
         'Expand-FlowExpression'
         'Get-CallbackLabEmulator'
         'Get-CallbackLabRequest'
+        'Get-CallbackLabStub'
         'Get-DynVars'
         'Get-WxccConnection'
         'Get-WxccTask'
         'Import-WxccFlow'
         'Invoke-IvrSimulation'
         'New-DynVars'
+        'New-IvrWorld'
         'New-WxccCallbackTask'
+        'Remove-CallbackLabStub'
         'Remove-DynVars'
         'Reset-CallbackLabEmulator'
         'Select-JsonPath'
@@ -52,7 +58,7 @@
             Tags         = @('PSEdition_Core', 'PSEdition_Desktop', 'Webex', 'WxCC', 'ContactCenter', 'FlowDesigner', 'Callback')
             LicenseUri   = 'https://github.com/callbacklab/CallbackLab/blob/main/LICENSE'
             ProjectUri   = 'https://github.com/callbacklab/CallbackLab'
-            ReleaseNotes = 'See CHANGELOG.md.'
+            ReleaseNotes = 'See CHANGELOG.md in the module folder.'
         }
     }
 }

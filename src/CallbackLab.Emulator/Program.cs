@@ -1,6 +1,8 @@
 using System;
 using System.Globalization;
+using System.IO;
 using System.Net;
+using System.Net.Sockets;
 using System.Runtime.InteropServices;
 using System.Threading;
 using CallbackLab.Core.Emulator;
@@ -16,7 +18,10 @@ namespace CallbackLab.Emulator
         private const string Usage =
             "Usage: CallbackLab.Emulator [--port <n>] [--data <file.json>] [--seed <file.json>] [--bind <ip>]\n" +
             "                            [--not-found-empty] [--record-limit <n|0>] [--rate-limit <n|0>]\n" +
-            "  --port 0 (the default) picks a free port; --record-limit 0 and --rate-limit 0 remove the cap.";
+            "                            [--header-timeout <s>] [--idle-timeout <s>] [--max-connections <n>] [--fold-bytes <n>]\n" +
+            "  --port 0 (the default) picks a free port; --record-limit 0 and --rate-limit 0 remove the cap;\n" +
+            "  --header-timeout (10 s) and --idle-timeout (30 s) close slow or idle connections; --max-connections (256);\n" +
+            "  --fold-bytes (1 MiB): fold the data log into the data file once it is this large (and as large as the file).";
 
         private static int Main(string[] args)
         {
@@ -49,10 +54,26 @@ namespace CallbackLab.Emulator
                 stopped.Set();
             }
 
-            using LabEmulator emulator = LabEmulator.Start(options);
+            LabEmulator? started = StartOrExplain(options);
+            if (started == null)
+            {
+                return 2;
+            }
 
-            // The first line is machine-readable: tests and scripts read the base address from it.
-            Console.WriteLine("Listening: " + emulator.BaseUri);
+            using LabEmulator emulator = started;
+            foreach (string warning in emulator.StartWarnings)
+            {
+                Console.Error.WriteLine("Warning: " + warning);
+            }
+
+            if (emulator.IsReachableFromNetwork)
+            {
+                Console.Error.WriteLine("Warning: the emulator listens on " + emulator.ListenUri + " and is reachable from the network; " +
+                                        "anyone who can reach it can read its token and client secret below. Use --bind 127.0.0.1 (the default) to keep it local.");
+            }
+
+            // The first line is machine-readable: tests and scripts read the address from it (the real one, 0.0.0.0 included).
+            Console.WriteLine("Listening: " + emulator.ListenUri);
             Console.WriteLine("MockAPI:   " + emulator.MockApiUri + "/DynVars");
             Console.WriteLine("WxCC:      " + new Uri(emulator.WxccUri, "v1/tasks"));
             Console.WriteLine("Token URL: " + emulator.TokenUri);
@@ -66,6 +87,39 @@ namespace CallbackLab.Emulator
             emulator.Stop();
             return 0;
         }
+
+        /// <summary>Starts the emulator, or prints one line saying why it cannot (port in use, address, seed, data file) and returns null.</summary>
+        private static LabEmulator? StartOrExplain(LabEmulatorOptions options)
+        {
+            try
+            {
+                return LabEmulator.Start(options);
+            }
+            catch (SocketException ex)
+            {
+                Console.Error.WriteLine($"The emulator cannot listen on {options.BindAddress}:{options.Port}: {ex.Message}.");
+            }
+            catch (Exception ex) when (options.SeedPath != null && (ex is FileNotFoundException || ex is DirectoryNotFoundException))
+            {
+                Console.Error.WriteLine($"The seed file '{options.SeedPath}' does not exist.");
+            }
+            catch (Exception ex) when (options.SeedPath != null && (ex is Newtonsoft.Json.JsonException || ex is FormatException))
+            {
+                Console.Error.WriteLine($"The seed file '{options.SeedPath}' is not a valid seed: {OneLine(ex.Message)}");
+            }
+            catch (InvalidDataException ex)
+            {
+                Console.Error.WriteLine(OneLine(ex.Message)); // names the data file and the JSON path
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+            {
+                Console.Error.WriteLine($"The emulator cannot use its files ({options.DataPath ?? options.SeedPath}): {OneLine(ex.Message)}");
+            }
+
+            return null;
+        }
+
+        private static string OneLine(string text) => text.Replace("\r", " ").Replace("\n", " ");
 
         private static LabEmulatorOptions? Parse(string[] args)
         {
@@ -102,6 +156,18 @@ namespace CallbackLab.Emulator
                     case "--rate-limit":
                         options.RateLimitPerMinute = Number(args, ref i, 0, int.MaxValue);
                         break;
+                    case "--header-timeout":
+                        options.HeaderTimeout = Seconds(args, ref i);
+                        break;
+                    case "--idle-timeout":
+                        options.IdleTimeout = Seconds(args, ref i);
+                        break;
+                    case "--fold-bytes":
+                        options.DataLogFoldBytes = Number(args, ref i, 1, int.MaxValue);
+                        break;
+                    case "--max-connections":
+                        options.MaxConnections = Number(args, ref i, 1, 100000);
+                        break;
                     default:
                         throw new ArgumentException("Unknown option " + name + ".");
                 }
@@ -118,6 +184,18 @@ namespace CallbackLab.Emulator
             }
 
             return args[++i];
+        }
+
+        private static TimeSpan Seconds(string[] args, ref int i)
+        {
+            string name = args[i];
+            string text = Value(args, ref i);
+            if (!double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out double seconds) || seconds < 0.1 || seconds > 3600)
+            {
+                throw new ArgumentException($"{name} needs a number of seconds from 0.1 to 3600.");
+            }
+
+            return TimeSpan.FromSeconds(seconds);
         }
 
         private static int Number(string[] args, ref int i, int min, int max)

@@ -149,7 +149,7 @@ namespace CallbackLab.Benchmarks
         }
 
         /// <summary>Adds a Requests/s column (1 / mean time per request).</summary>
-        private sealed class ThroughputConfig : ManualConfig
+        internal sealed class ThroughputConfig : ManualConfig
         {
             public ThroughputConfig()
             {

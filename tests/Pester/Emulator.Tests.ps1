@@ -1,5 +1,5 @@
 #Requires -Modules @{ ModuleName = 'Pester'; ModuleVersion = '5.0.0' }
-# Acceptance tests for the emulator cmdlets. Twin: tests/CallbackLab.PowerShell.Tests/Commands/EmulatorCmdletTests.cs
+# Acceptance tests for the emulator cmdlets (the xUnit twin that re-ran these in C# strings is retired).
 
 BeforeAll {
     $manifest = if ($env:CALLBACKLAB_MANIFEST) { $env:CALLBACKLAB_MANIFEST } else { Join-Path $PSScriptRoot '../../out/CallbackLab/CallbackLab.psd1' }
@@ -15,13 +15,12 @@ BeforeAll {
         try { (Invoke-WebRequest -Uri $Uri -UseBasicParsing -ErrorAction Stop).StatusCode }
         catch { [int] $_.Exception.Response.StatusCode }
     }
-}
-
-AfterEach {
-    Get-CallbackLabEmulator | Stop-CallbackLabEmulator
+    # Pester 5 has no file-level AfterEach: every Describe calls this after each test.
+    function Stop-AllEmulators { Get-CallbackLabEmulator | Stop-CallbackLabEmulator }
 }
 
 Describe 'Start-CallbackLabEmulator' {
+    AfterEach { Stop-AllEmulators }
     It 'writes the emulator and makes it the session default' {
         $e = Start-CallbackLabEmulator
         # Loopback, not literally 127.0.0.1: on Windows without a URL ACL the emulator binds localhost instead.
@@ -33,6 +32,7 @@ Describe 'Start-CallbackLabEmulator' {
         (Get-DefaultEndpoints).MockApiUri | Should -Be $e.MockApiUri
         $body = Invoke-RestMethod "$($e.MockApiUri)/DynVars?dn=4694096861"
         $body[0].tacnumber | Should -Be '14085267209'
+        (Invoke-WebRequest "$($e.MockApiUri)/DynVars?dn=4694096861" -UseBasicParsing).Content | Should -BeLike '`[{"dn":"4694096861"*'
         Stop-CallbackLabEmulator
         $e.IsRunning | Should -BeFalse
         Get-DefaultEndpoints | Should -BeNullOrEmpty
@@ -49,7 +49,10 @@ Describe 'Start-CallbackLabEmulator' {
         $e = Start-CallbackLabEmulator -Verbose 4>&1 | Tee-Object -Variable all | Where-Object { $_ -isnot [System.Management.Automation.VerboseRecord] }
         $messages = ($all | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }).Message -join "`n"
         $messages | Should -Match '/flowdesigner/Lab'
-        $messages | Should -Not -Match ([regex]::Escape([System.Net.NetworkCredential]::new('', $e.AccessToken).Password))
+        $token = [System.Net.NetworkCredential]::new('', $e.AccessToken).Password
+        $messages | Should -Not -Match ([regex]::Escape($token))
+        $stopping = (Stop-CallbackLabEmulator -Verbose 4>&1 | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }).Message -join "`n"
+        $stopping | Should -Not -Match ([regex]::Escape($token))
     }
 
     It 'starts nothing with -WhatIf' {
@@ -61,10 +64,15 @@ Describe 'Start-CallbackLabEmulator' {
         $e = Start-CallbackLabEmulator
         { Start-CallbackLabEmulator -Port $e.Port -ErrorAction Stop } |
             Should -Throw -ErrorId 'EmulatorPortUnavailable,CallbackLab.Commands.StartCallbackLabEmulatorCommand'
+        $err = @(try { Start-CallbackLabEmulator -Port $e.Port -ErrorAction Stop } catch { $_ })
+        $err.Count | Should -Be 1
+        $err[0].CategoryInfo.Category | Should -Be 'ResourceUnavailable'
+        @(Get-CallbackLabEmulator).Count | Should -Be 1
     }
 }
 
 Describe 'Start-CallbackLabEmulator files' {
+    AfterEach { Stop-AllEmulators }
     It 'reports missing and bad seed files and bad data files, naming the file' {
         Set-Content -Path TestDrive:/seed.json -Value '42'
         Set-Content -Path TestDrive:/data.json -Value '{ nope'
@@ -76,13 +84,23 @@ Describe 'Start-CallbackLabEmulator files' {
             Should -Throw -ErrorId 'InvalidDataFile,CallbackLab.Commands.StartCallbackLabEmulatorCommand'
         Get-Content TestDrive:/data.json -Raw | Should -Match '^\{ nope'
         @(Get-CallbackLabEmulator).Count | Should -Be 0
+        $seedPath = Join-Path $TestDrive 'seed.json'
+        $missing = @(try { Start-CallbackLabEmulator -SeedPath (Join-Path $TestDrive 'missing.json') -ErrorAction Stop } catch { $_ })
+        $bad = @(try { Start-CallbackLabEmulator -SeedPath $seedPath -ErrorAction Stop } catch { $_ })
+        $data = @(try { Start-CallbackLabEmulator -DataPath (Join-Path $TestDrive 'data.json') -ErrorAction Stop } catch { $_ })
+        $missing[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+        $bad[0].CategoryInfo.Category | Should -Be 'InvalidData'
+        $bad[0].TargetObject | Should -Be $seedPath
+        $data[0].CategoryInfo.Category | Should -Be 'InvalidData'
     }
 
     It 'keeps records across restarts with -DataPath, and any object with a Port pipes' {
         $data = Join-Path $TestDrive 'lab.json'
         $e = Start-CallbackLabEmulator -DataPath $data -RecordLimit 0 -RateLimitPerMinute 10 -NotFoundAsEmptyArray
         $e.DataPath | Should -Be $data
-        (Invoke-RestMethod -Method Post "$($e.MockApiUri)/DynVars" -ContentType application/json -Body '{"dn":"5551234"}').id | Should -Be '6'
+        $created = Invoke-WebRequest -Method Post "$($e.MockApiUri)/DynVars" -ContentType application/json -Body '{"dn":"5551234"}' -UseBasicParsing
+        $created.StatusCode | Should -Be 201
+        ($created.Content | ConvertFrom-Json).id | Should -Be '6'
         [pscustomobject]@{ Port = $e.Port } | Stop-CallbackLabEmulator
         $again = Start-CallbackLabEmulator -DataPath $data -NotFoundAsEmptyArray
         (Invoke-WebRequest "$($again.MockApiUri)/DynVars?dn=5551234" -UseBasicParsing).Content | Should -Be '[{"dn":"5551234","id":"6"}]'
@@ -91,6 +109,7 @@ Describe 'Start-CallbackLabEmulator files' {
 }
 
 Describe 'Get-CallbackLabEmulator and Stop-CallbackLabEmulator' {
+    AfterEach { Stop-AllEmulators }
     It 'lists running emulators and stopping by port releases the port' {
         $a = Start-CallbackLabEmulator
         $b = Start-CallbackLabEmulator -NoDefault
@@ -100,24 +119,25 @@ Describe 'Get-CallbackLabEmulator and Stop-CallbackLabEmulator' {
         (Get-CallbackLabEmulator).Port | Should -Be $a.Port
         $probe = [System.Net.Sockets.TcpListener]::new([System.Net.IPAddress]::Loopback, $b.Port)
         { $probe.Start(); $probe.Stop() } | Should -Not -Throw
+        Get-CallbackLabEmulator | Stop-CallbackLabEmulator
+        @(Get-CallbackLabEmulator).Count | Should -Be 0
+        $a.IsRunning | Should -BeFalse
     }
 
-    It 'writes ObjectNotFound errors when there is nothing to stop' {
-        Stop-CallbackLabEmulator -ErrorVariable err -ErrorAction SilentlyContinue
-        Stop-CallbackLabEmulator -Port 1 -ErrorVariable +err -ErrorAction SilentlyContinue
+    It 'writes ObjectNotFound errors for ports it does not have (nothing running is a no-op: Newcomer.Emulator.Tests.ps1)' {
+        Stop-CallbackLabEmulator -Port 1 -ErrorVariable err -ErrorAction SilentlyContinue
         Get-CallbackLabEmulator -Port 2 -ErrorVariable +err -ErrorAction SilentlyContinue
         $err.FullyQualifiedErrorId | Should -Be @(
-            'NoEmulator,CallbackLab.Commands.StopCallbackLabEmulatorCommand'
             'EmulatorNotFound,CallbackLab.Commands.StopCallbackLabEmulatorCommand'
             'EmulatorNotFound,CallbackLab.Commands.GetCallbackLabEmulatorCommand')
         $err | ForEach-Object { $_.CategoryInfo.Category | Should -Be 'ObjectNotFound' }
-        $err[0].TargetObject | Should -BeNullOrEmpty
-        $err[1].TargetObject | Should -Be 1
+        $err[0].TargetObject | Should -Be 1
     }
 
     It 'has no target when there is no emulator and none was named' {
         Get-CallbackLabRequest -Path '/v1/*' -Method POST -ErrorVariable err -ErrorAction SilentlyContinue
         $err[0].FullyQualifiedErrorId | Should -Be 'NoEmulator,CallbackLab.Commands.GetCallbackLabRequestCommand'
+        $err[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
         $err[0].TargetObject | Should -BeNullOrEmpty
     }
 
@@ -131,6 +151,7 @@ Describe 'Get-CallbackLabEmulator and Stop-CallbackLabEmulator' {
 }
 
 Describe 'Set-CallbackLabFault and Clear-CallbackLabFault' {
+    AfterEach { Stop-AllEmulators }
     It 'fails the route the next N times and clears' {
         $e = Start-CallbackLabEmulator
         $u = "$($e.MockApiUri)/DynVars"
@@ -147,6 +168,8 @@ Describe 'Set-CallbackLabFault and Clear-CallbackLabFault' {
     It 'refuses a success status as a fault' {
         Start-CallbackLabEmulator | Out-Null
         { Set-CallbackLabFault -Path '/v1/tasks' -StatusCode 200 -ErrorAction Stop } | Should -Throw -ErrorId 'ParameterArgumentValidationError,CallbackLab.Commands.SetCallbackLabFaultCommand'
+        $err = @(try { Set-CallbackLabFault -Path '/v1/tasks' -StatusCode 200 -PassThru -ErrorAction Stop } catch { $_ })
+        $err[0].Exception.Message | Should -BeLike '*300*'
     }
 
     It 'refuses a rule with nothing to inject' {
@@ -159,6 +182,7 @@ Describe 'Set-CallbackLabFault and Clear-CallbackLabFault' {
 }
 
 Describe 'Get-CallbackLabRequest' {
+    AfterEach { Stop-AllEmulators }
     It 'filters the journal and redacts Authorization' {
         $e = Start-CallbackLabEmulator
         Get-Status "$($e.MockApiUri)/DynVars?dn=4694096861" | Out-Null
@@ -175,6 +199,7 @@ Describe 'Get-CallbackLabRequest' {
 }
 
 Describe 'Reset-CallbackLabEmulator' {
+    AfterEach { Stop-AllEmulators }
     It 'puts the seed back' {
         $e = Start-CallbackLabEmulator
         Invoke-RestMethod -Method Delete "$($e.MockApiUri)/DynVars/1" | Out-Null

@@ -1,5 +1,5 @@
 #Requires -Modules @{ ModuleName = 'Pester'; ModuleVersion = '5.0.0' }
-# Acceptance tests for Expand-FlowExpression. Twin: tests/CallbackLab.PowerShell.Tests/Commands/ExpandFlowExpressionTests.cs
+# Acceptance tests for Expand-FlowExpression (the xUnit twin that re-ran these in C# strings is retired).
 
 BeforeAll {
     $manifest = if ($env:CALLBACKLAB_MANIFEST) { $env:CALLBACKLAB_MANIFEST } else { Join-Path $PSScriptRoot '../../out/CallbackLab/CallbackLab.psd1' }
@@ -28,17 +28,35 @@ Describe 'Expand-FlowExpression' {
     It 'reports the lab error as a ParserError with Pebble''s message and goes on' {
         $out = '{{ ANI | 123}}', 'ok' | Expand-FlowExpression -ErrorVariable err -ErrorAction SilentlyContinue
         $out | Should -Be 'ok'
+        $err.Count | Should -Be 1
         $err[0].FullyQualifiedErrorId | Should -Be 'FlowExpressionParseError,CallbackLab.Commands.ExpandFlowExpressionCommand'
         $err[0].CategoryInfo.Category | Should -Be 'ParserError'
+        $err[0].TargetObject | Should -Be '{{ ANI | 123}}'
         $err[0].Exception.Message | Should -Be 'Unexpected token of value "123" and type NUMBER, expected token of type NAME'
-        $err[0].ErrorDetails.Message | Should -BeLike '*at position 10*'
+        $err[0].ErrorDetails.Message | Should -Be 'Unexpected token of value "123" and type NUMBER, expected token of type NAME (at position 10 of ''{{ ANI | 123}}'')'
     }
 
     It 'reports an unknown filter and strict variables as InvalidOperation' {
         '{{ x | foo }}' | Expand-FlowExpression -ErrorVariable err -ErrorAction SilentlyContinue
         $err[0].FullyQualifiedErrorId | Should -Be 'FlowExpressionEvaluationError,CallbackLab.Commands.ExpandFlowExpressionCommand'
         $err[0].Exception.Message | Should -Be 'Filter [foo] does not exist.'
+        $err[0].CategoryInfo.Category | Should -Be 'InvalidOperation'
         { Expand-FlowExpression '{{ missing }}' -Strict -ErrorAction Stop } | Should -Throw -ErrorId 'FlowExpressionEvaluationError,CallbackLab.Commands.ExpandFlowExpressionCommand'
+        Expand-FlowExpression '{{ missing }}' -Strict -ErrorVariable strict -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        $strict[0].CategoryInfo.Category | Should -Be 'InvalidOperation'
+        $strict[0].Exception.Message | Should -Be 'Root attribute [missing] does not exist or can not be accessed and strict variables is set to true.'
         Expand-FlowExpression '[{{ missing }}]' | Should -Be '[]'
+    }
+
+    It 'reads a hashtable that contains itself without recursing forever' {
+        $h = @{ name = 'x' }; $h.self = $h; $h.again = $h; $h.list = @($h, $h)
+        Expand-FlowExpression '{{ self.again.self.list[1].name }}' -Variable $h | Should -Be 'x'
+    }
+
+    It 'refuses a -Variable that is not a map with a terminating InvalidArgument error' {
+        $err = @(try { Expand-FlowExpression '{{ x }}' -Variable 42 -ErrorAction Stop } catch { $_ })
+        $err.Count | Should -Be 1
+        $err[0].FullyQualifiedErrorId | Should -Be 'InvalidFlowVariables,CallbackLab.Commands.ExpandFlowExpressionCommand'
+        $err[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
     }
 }

@@ -1,5 +1,5 @@
 #Requires -Modules @{ ModuleName = 'Pester'; ModuleVersion = '5.0.0' }
-# The README's user stories, one Describe each. Twin: tests/CallbackLab.PowerShell.Tests/UserStories/UserStoryTests.cs
+# The README's user stories, one Describe each (the README points here; CI runs them through .ci/run).
 
 BeforeAll {
     $manifest = if ($env:CALLBACKLAB_MANIFEST) { $env:CALLBACKLAB_MANIFEST } else { Join-Path $PSScriptRoot '../../out/CallbackLab/CallbackLab.psd1' }
@@ -14,6 +14,10 @@ Describe 'Story 1: rehearse the lab offline' {
         Invoke-IvrSimulation -Dnis +14694096861 -Digits 3 | Test-CallbackFlow -Quiet | Should -BeTrue
         $posts = @(Get-CallbackLabRequest -Method POST -Path '/v1/tasks')
         $posts.Count | Should -Be 1
+        # The whole body, field for field and nothing more (the flow sends the lab text's indented JSON).
+        $posts[0].Body | ConvertFrom-Json | ConvertTo-Json -Compress -Depth 5 | Should -BeExactly ('{"entryPointId":"3f2b9c8e-5d41-4a7b-9e16-0c7d2a4b6e58","destination":"14085267209",' +
+            '"attributes":{"Message":"tester","To Queue":"sales"},"outboundType":"CALLBACK","mediaType":"telephony",' +
+            '"callback":{"callbackOrigin":"web","callbackType":"immediate"}}')
         $body = $posts[0].Body | ConvertFrom-Json
         $body.entryPointId | Should -Be '3f2b9c8e-5d41-4a7b-9e16-0c7d2a4b6e58'
         $body.destination | Should -Be '14085267209'
@@ -58,7 +62,8 @@ Describe 'Story 3: provision the attendees' {
         Import-Csv $csv | New-DynVars
         $created = @(Get-DynVars -Dn 469555)
         $created.Dn | Should -Be @('4695550101', '4695550102')
-        Get-DynVars -Dn 469555 | Remove-DynVars
+        # The README's clean-up line: -Exact, so that only the attendees' own records go.
+        Import-Csv $csv | ForEach-Object { Get-DynVars -Dn $_.dn -Exact } | Remove-DynVars
         @(Get-DynVars -Dn 469555).Count | Should -Be 0
         (Get-DynVars -Dn 4694096861 -Exact).TacNumber | Should -Be '14085267209'
     }
@@ -100,5 +105,8 @@ Describe 'Story 6: debug an expression' {
     It 'fails {{ ANI | 123}} with Pebble''s message' {
         { Expand-FlowExpression '{{ ANI | 123}}' -ErrorAction Stop } |
             Should -Throw -ExpectedMessage '*Unexpected token of value "123" and type NUMBER, expected token of type NAME*'
+        # Without -ErrorAction Stop it is one non-terminating error and no output.
+        Expand-FlowExpression '{{ ANI | 123}}' -ErrorVariable err -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        $err.Count | Should -Be 1
     }
 }

@@ -98,8 +98,15 @@ namespace CallbackLab.Tools
             }
         }
 
+        private static readonly Regex s_tableRule = new Regex(@"^\s*-{2,}(\s+-{2,})+\s*$", RegexOptions.CultureInvariant);
+        private static readonly Regex s_listLine = new Regex(@"^[A-Za-z][\w.]*\s+: ", RegexOptions.CultureInvariant);
+        private static readonly Regex s_inlineCode = new Regex(@"(?<!`)`(?<text>[^`]+)`(?!`)", RegexOptions.CultureInvariant);
+        private static readonly Regex s_bold = new Regex(@"\*\*(?<text>[^*]+)\*\*", RegexOptions.CultureInvariant);
+        private static readonly Regex s_link = new Regex(@"\[(?<text>[^\]\n]+)\]\((?<uri>[^)\s]+)\)", RegexOptions.CultureInvariant);
+
         private static HelpExample ReadExample(string title, string text)
         {
+            RefuseOutputOutsideCodeBlocks(title, text);
             var example = new HelpExample { Title = title };
             Match fence = Regex.Match(text, "```[a-zA-Z]*\\n(?<code>.*?)\\n```", RegexOptions.Singleline);
             if (fence.Success)
@@ -113,6 +120,29 @@ namespace CallbackLab.Tools
             }
 
             return example;
+        }
+
+        /// <summary>
+        /// Output pasted as plain text (a table's "-- --" rule, a list's "Name : value") would be joined into one line
+        /// like prose: it belongs in a fenced block (```output) after the command, which is kept line for line.
+        /// </summary>
+        private static void RefuseOutputOutsideCodeBlocks(string title, string text)
+        {
+            bool inFence = false;
+            foreach (string line in text.Split('\n'))
+            {
+                if (line.StartsWith("```", StringComparison.Ordinal))
+                {
+                    inFence = !inFence;
+                    continue;
+                }
+
+                if (!inFence && (s_tableRule.IsMatch(line) || s_listLine.IsMatch(line)))
+                {
+                    throw new FormatException("Example '" + title + "' has output outside a code block (\"" + line.Trim()
+                        + "\"): put the output in a fenced block (```output) so help keeps its lines.");
+                }
+            }
         }
 
         private static HelpParameter ReadParameter(string name, string text)
@@ -147,23 +177,36 @@ namespace CallbackLab.Tools
         private static IEnumerable<string> SplitList(string value) =>
             value.Split(',').Select(v => v.Trim()).Where(v => v.Length > 0);
 
-        /// <summary>Joins wrapped lines into paragraphs separated by blank lines; keeps fenced code as is.</summary>
+        /// <summary>
+        /// Joins wrapped lines into paragraphs separated by blank lines and drops inline markdown (`code`, **bold**,
+        /// [links](…)) that the console would show literally; fenced blocks become paragraphs of their own, line for line.
+        /// </summary>
         internal static string Prose(string text)
         {
             var paragraphs = new List<string>();
             var current = new StringBuilder();
             bool inFence = false;
+
+            void EndParagraph()
+            {
+                // Inline markdown is dropped per paragraph, since a code span may wrap onto the next line.
+                if (current.Length > 0) paragraphs.Add(inFence ? current.ToString() : Plain(current.ToString()));
+                current.Clear();
+            }
+
             foreach (string raw in text.Split('\n'))
             {
                 string line = raw.TrimEnd();
                 if (line.StartsWith("```", StringComparison.Ordinal))
                 {
+                    EndParagraph();
                     inFence = !inFence;
                     continue;
                 }
 
                 if (inFence)
                 {
+                    if (line.Length == 0) continue; // a blank line would split the block into two paragraphs
                     if (current.Length > 0) current.Append('\n');
                     current.Append(line);
                     continue;
@@ -171,8 +214,7 @@ namespace CallbackLab.Tools
 
                 if (line.Trim().Length == 0)
                 {
-                    if (current.Length > 0) paragraphs.Add(current.ToString());
-                    current.Clear();
+                    EndParagraph();
                     continue;
                 }
 
@@ -180,8 +222,19 @@ namespace CallbackLab.Tools
                 current.Append(line.Trim());
             }
 
-            if (current.Length > 0) paragraphs.Add(current.ToString());
+            EndParagraph();
             return string.Join("\n\n", paragraphs);
+        }
+
+        /// <summary>Prose without inline markdown: code spans and bold lose their marks, links keep their text.</summary>
+        internal static string Plain(string line)
+        {
+            string text = s_link.Replace(line, m => m.Groups["uri"].Value.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
+                || m.Groups["uri"].Value.StartsWith("#", StringComparison.Ordinal)
+                ? m.Groups["text"].Value
+                : m.Groups["text"].Value + " (" + m.Groups["uri"].Value + ")");
+            text = s_bold.Replace(text, m => m.Groups["text"].Value);
+            return s_inlineCode.Replace(text, m => m.Groups["text"].Value);
         }
     }
 }

@@ -14,10 +14,16 @@ namespace CallbackLab.Tools
     /// </summary>
     public static class ModulePackager
     {
-        public static string Package(string repoRoot, string? artifactsRoot = null)
+        /// <summary>Repository files that ship beside the module because the manifest points at them.</summary>
+        public static readonly string[] ShippedRepositoryFiles = { "LICENSE", "CHANGELOG.md" };
+
+        /// <param name="repoRoot">The repository: LICENSE and CHANGELOG.md, which the manifest points at, are shipped from there.</param>
+        /// <param name="artifactsRoot">Where the versioned folder and the feed go (artifacts/ by default).</param>
+        /// <param name="moduleFolder">The built module folder to package (out/CallbackLab by default).</param>
+        public static string Package(string repoRoot, string? artifactsRoot = null, string? moduleFolder = null)
         {
             artifactsRoot ??= Path.Combine(repoRoot, "artifacts");
-            string moduleFolder = Path.Combine(repoRoot, "out", "CallbackLab");
+            moduleFolder ??= Path.Combine(repoRoot, "out", "CallbackLab");
             string manifestPath = Path.Combine(moduleFolder, "CallbackLab.psd1");
             if (!File.Exists(manifestPath))
             {
@@ -41,6 +47,12 @@ namespace CallbackLab.Tools
                 File.Copy(file, destination);
             }
 
+            // The manifest's LicenseUri and ReleaseNotes name these files: the installed module carries them.
+            foreach (string shipped in ShippedRepositoryFiles)
+            {
+                File.Copy(Path.Combine(repoRoot, shipped), Path.Combine(target, shipped));
+            }
+
             string feed = Path.Combine(artifactsRoot, "feed");
             Directory.CreateDirectory(feed);
             string nupkg = Path.Combine(feed, $"CallbackLab.{version}.nupkg");
@@ -59,7 +71,8 @@ namespace CallbackLab.Tools
                     "<Default Extension=\"nuspec\" ContentType=\"application/octet\" />" +
                     "<Default Extension=\"dll\" ContentType=\"application/octet\" /><Default Extension=\"xml\" ContentType=\"application/octet\" />" +
                     "<Default Extension=\"psd1\" ContentType=\"application/octet\" /><Default Extension=\"ps1xml\" ContentType=\"application/octet\" />" +
-                    "<Default Extension=\"txt\" ContentType=\"application/octet\" /><Default Extension=\"json\" ContentType=\"application/octet\" /></Types>");
+                    "<Default Extension=\"txt\" ContentType=\"application/octet\" /><Default Extension=\"json\" ContentType=\"application/octet\" />" +
+                    "<Default Extension=\"md\" ContentType=\"application/octet\" /><Override PartName=\"/LICENSE\" ContentType=\"application/octet\" /></Types>");
                 AddText(zip, "_rels/.rels",
                     "<?xml version=\"1.0\" encoding=\"utf-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" +
                     "<Relationship Type=\"http://schemas.microsoft.com/packaging/2010/07/manifest\" Target=\"/CallbackLab.nuspec\" Id=\"R0\" /></Relationships>");
@@ -87,6 +100,7 @@ namespace CallbackLab.Tools
             sb.Append("    <license type=\"expression\">MIT</license>\n");
             sb.Append($"    <projectUrl>{Esc(Field(manifest, "ProjectUri"))}</projectUrl>\n");
             sb.Append($"    <description>{Esc(Field(manifest, "Description"))}</description>\n");
+            sb.Append($"    <releaseNotes>{Esc(Field(manifest, "ReleaseNotes"))}</releaseNotes>\n");
             sb.Append($"    <copyright>{Esc(Field(manifest, "Copyright"))}</copyright>\n");
             sb.Append($"    <tags>{Esc(string.Join(" ", tags))}</tags>\n");
             sb.Append("  </metadata>\n</package>\n");

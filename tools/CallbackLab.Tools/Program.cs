@@ -5,7 +5,8 @@ namespace CallbackLab.Tools
 {
     /// <summary>
     /// dotnet run --project tools/CallbackLab.Tools -- help [repoRoot]      regenerates the MAML help
-    /// dotnet run --project tools/CallbackLab.Tools -- package [repoRoot]   module folder + .nupkg under artifacts/
+    /// dotnet run --project tools/CallbackLab.Tools -- package [repoRoot] [moduleFolder]
+    ///                                                    module folder + .nupkg under artifacts/ (from out/CallbackLab by default)
     /// </summary>
     public static class Program
     {
@@ -19,7 +20,7 @@ namespace CallbackLab.Tools
                     Console.WriteLine("Help written: " + HelpBuilder.Write(root));
                     return 0;
                 case "package":
-                    Console.WriteLine("Package: " + ModulePackager.Package(root));
+                    Console.WriteLine("Package: " + ModulePackager.Package(root, moduleFolder: args.Length > 2 ? Path.GetFullPath(args[2]) : null));
                     return 0;
                 default:
                     Console.Error.WriteLine("usage: CallbackLab.Tools help|package [repoRoot]");

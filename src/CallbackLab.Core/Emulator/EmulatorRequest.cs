@@ -7,8 +7,9 @@ namespace CallbackLab.Core.Emulator
     /// <summary>A request as the handlers see it: method, decoded path segments, query, headers and the body text.</summary>
     internal sealed class EmulatorRequest
     {
-        internal EmulatorRequest(string method, string rawPath, string rawQuery, NameValueCollection query, NameValueCollection headers, string body, string? contentType)
+        internal EmulatorRequest(string method, string rawPath, string rawQuery, NameValueCollection query, NameValueCollection headers, string body, string? contentType, string host = "")
         {
+            Host = host;
             Method = method;
             RawPath = rawPath;
             RawQuery = rawQuery;
@@ -20,6 +21,9 @@ namespace CallbackLab.Core.Emulator
         }
 
         internal string Method { get; }
+
+        /// <summary>The Host header as sent (port included), empty when none: a handler may be chosen by host as well as by path.</summary>
+        internal string Host { get; }
 
         /// <summary>The path as sent, e.g. <c>/flowdesigner/Lab/DynVars/1</c>.</summary>
         internal string RawPath { get; }

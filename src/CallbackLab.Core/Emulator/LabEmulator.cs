@@ -8,25 +8,24 @@ using System.Net.Sockets;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using CallbackLab.Core.Emulator.Listener;
+using CallbackLab.Core.Emulator.Storage;
 using CallbackLab.Core.Http;
+using CallbackLab.Core.Stubs;
 using Newtonsoft.Json.Linq;
 
 namespace CallbackLab.Core.Emulator
 {
     /// <summary>
     /// The embedded lab emulator: MockAPI-compatible resources (the lab's <c>/flowdesigner/Lab/DynVars</c>), the WxCC
-    /// <c>/v1/tasks</c> API and an OAuth token endpoint, served by <see cref="HttpListener"/> on loopback.
-    /// Requests are handled concurrently; every one is journalled and can be faulted on purpose.
+    /// <c>/v1/tasks</c> API and an OAuth token endpoint, served by its own HTTP/1.1 listener (<see cref="EmulatorHttpServer"/>) on loopback.
+    /// Requests are handled concurrently; every one is journalled (refused ones too) and can be faulted on purpose.
     /// </summary>
     public sealed class LabEmulator : ILabEndpoints, IDisposable
     {
-        private const int AcceptLoops = 4;
         private const string TrackingHeader = "TrackingID";
-
-        /// <summary>The journal keeps this many characters of a body, so 1,000 entries of 1 MiB bodies cannot exhaust memory.</summary>
-        private const int JournalBodyLimit = 64 * 1024;
         private readonly LabEmulatorOptions _options;
-        private readonly HttpListener _listener;
+        private readonly EmulatorHttpServer _server;
         private readonly LabState _state;
         private readonly TokenStore _tokens;
         private readonly RateLimiter _rateLimiter;
@@ -37,28 +36,45 @@ namespace CallbackLab.Core.Emulator
         private readonly OAuthHandler _oauth;
         private int _stopped;
 
-        private LabEmulator(LabEmulatorOptions options, HttpListener listener, int port, string host, LabState state, IReadOnlyCollection<string> entryPoints)
+        private LabEmulator(LabEmulatorOptions options, LabState state, IReadOnlyCollection<string> entryPoints)
         {
             _options = options;
-            _listener = listener;
             _state = state;
-            Port = port;
             OutboundEntryPointIds = entryPoints;
             _tokens = new TokenStore(options.TokenLifetime, options.Clock);
             _rateLimiter = new RateLimiter(options.RateLimitPerMinute, options.Clock);
-            _journal = new RequestJournal(options.JournalCapacity);
+            _journal = new RequestJournal(options.JournalCapacity, options.JournalMaxBytes);
             _mockApi = new MockApiHandler(state, options);
             _wxcc = new WxccHandler(state, _tokens, _rateLimiter, entryPoints, Guid.NewGuid().ToString(), options.Clock);
             _oauth = new OAuthHandler(_tokens);
-            BaseUri = new Uri("http://" + host + ":" + port + "/");
-            for (int i = 0; i < AcceptLoops; i++)
+            Stubs.Exchanged += (_, exchange) => _journal.Add(EmulatorStubs.ToJournalEntry(exchange, _options.Clock()));
+            var limits = new ListenerLimits
             {
-                _ = Task.Run(AcceptLoopAsync);
-            }
+                MaxRequestLineBytes = options.MaxRequestLineBytes,
+                MaxHeaderBytes = options.MaxHeaderBytes,
+                MaxBodyBytes = options.MaxBodyBytes,
+                HeaderTimeout = options.HeaderTimeout,
+                IdleTimeout = options.IdleTimeout,
+                MaxConnections = options.MaxConnections,
+            };
+            _server = EmulatorHttpServer.Start(options.BindAddress, options.Port, limits, HandleAsync);
+            IPEndPoint bound = _server.LocalEndPoint;
+            Port = bound.Port;
+            ListenUri = new Uri("http://" + HostOf(bound.Address) + ":" + Port + "/");
+            IsReachableFromNetwork = !IPAddress.IsLoopback(bound.Address);
+            BaseUri = IsAnyAddress(bound.Address)
+                ? new Uri("http://" + HostOf(bound.Address.AddressFamily == AddressFamily.InterNetworkV6 ? IPAddress.IPv6Loopback : IPAddress.Loopback) + ":" + Port + "/")
+                : ListenUri;
         }
 
-        /// <summary>The emulator's root, e.g. <c>http://127.0.0.1:5080/</c>.</summary>
+        /// <summary>The emulator's root as a client on this machine reaches it, e.g. <c>http://127.0.0.1:5080/</c> (loopback when bound to every address).</summary>
         public Uri BaseUri { get; }
+
+        /// <summary>The address really listened on, e.g. <c>http://0.0.0.0:5080/</c> for every IPv4 address.</summary>
+        public Uri ListenUri { get; }
+
+        /// <summary>True when the emulator listens on an address other hosts can reach (not loopback): its tokens are then exposed.</summary>
+        public bool IsReachableFromNetwork { get; }
 
         /// <inheritdoc />
         public Uri MockApiUri => new Uri(BaseUri, LabSeed.MockApiPrefix);
@@ -111,12 +127,19 @@ namespace CallbackLab.Core.Emulator
         /// <summary>The last requests (see <see cref="LabEmulatorOptions.JournalCapacity"/>), oldest first.</summary>
         public IReadOnlyList<JournalEntry> Journal => _journal.Snapshot();
 
+        /// <summary>What the start found and repaired in the data file, each said once (e.g. a torn write at the end of the data log).</summary>
+        public IReadOnlyList<string> StartWarnings => _state.StartWarnings.AsReadOnly();
+
+        /// <summary>The stubs: they answer matching requests before the built-in routes, and simulations' non-lab requests.</summary>
+        public StubEngine Stubs { get; } = new StubEngine();
+
         /// <summary>The installed fault rules, in match order.</summary>
         public IReadOnlyList<FaultRule> Faults => _faults.Rules;
 
         /// <summary>Starts an emulator. Binds 127.0.0.1 (unless told otherwise) and, for port 0, a free port.</summary>
-        /// <exception cref="HttpListenerException">The port is taken or cannot be bound.</exception>
+        /// <exception cref="SocketException">The port is taken or the address cannot be bound.</exception>
         /// <exception cref="FormatException">The seed is not a valid seed.</exception>
+        /// <exception cref="InvalidDataException">The data file is not a valid data file (the message names the JSON path).</exception>
         public static LabEmulator Start(LabEmulatorOptions? options = null)
         {
             LabEmulatorOptions settings = (options ?? new LabEmulatorOptions()).Clone();
@@ -126,10 +149,17 @@ namespace CallbackLab.Core.Emulator
             }
 
             string seedJson = settings.SeedPath != null ? File.ReadAllText(settings.SeedPath) : LabSeed.ReadEmbeddedDynVars();
-            var state = new LabState(seedJson, settings.DataPath);
             IReadOnlyCollection<string> entryPoints = EntryPointsOf(seedJson);
-            (HttpListener listener, int port, string host) = Bind(settings);
-            return new LabEmulator(settings, listener, port, host, state, entryPoints);
+            var state = new LabState(seedJson, settings.DataPath, settings.OpenDataLog, settings.DataLogFoldBytes);
+            try
+            {
+                return new LabEmulator(settings, state, entryPoints);
+            }
+            catch
+            {
+                state.Close(); // the port could not be bound: release the data log
+                throw;
+            }
         }
 
         /// <summary>Installs a fault rule; rules are tried in the order added, the first that applies wins.</summary>
@@ -148,16 +178,18 @@ namespace CallbackLab.Core.Emulator
         public void ClearFaults() => _faults.Clear();
 
         /// <summary>Back to the seed: resources reloaded, tasks, journal, faults and rate-limit windows cleared. Tokens stay valid.</summary>
+        /// <exception cref="IOException">With a data file, the reset could not be saved (nothing changed), or the emulator has stopped.</exception>
         public void Reset()
         {
             lock (_state.Sync)
             {
-                _state.ResetToSeed();
+                _state.Commit(StoreChange.Reset());
             }
 
             _journal.Clear();
             _faults.Clear();
             _rateLimiter.Clear();
+            Stubs.ResetSequences(); // stubs stay loaded, like the seed; their sequences and scenarios start over
         }
 
         /// <summary>Stops listening and releases the port. Safe to call twice.</summary>
@@ -168,16 +200,10 @@ namespace CallbackLab.Core.Emulator
                 return;
             }
 
-            // Close alone, not Stop then Close: on the managed listener (Linux, macOS) the second call removes the prefixes again,
-            // which re-binds the port for a moment and fails with "Address already in use" if another listener took it meanwhile.
-            try
-            {
-                _listener.Close();
-            }
-            catch (Exception ex) when (ex is ObjectDisposedException || ex is HttpListenerException)
-            {
-                // Already closed, or the platform could not release a prefix that is gone anyway.
-            }
+            _server.Dispose();
+
+            // Requests still in flight are refused their writes from here on; the data log is folded into the data file.
+            _state.Close();
 
             // The accept loops end on their own once the listener is closed. Not waiting for them here keeps Stop from
             // blocking a thread-pool thread, which on a 2-core machine can starve the very continuations it would wait for.
@@ -206,126 +232,32 @@ namespace CallbackLab.Core.Emulator
             return ids.AsReadOnly();
         }
 
-        /// <summary>
-        /// HttpListener cannot report the port it picked, so for port 0 ask the OS for a free one with a TcpListener,
-        /// release it and bind that; another process may grab it in between, hence the retries.
-        /// On Windows, http.sys lets a non-elevated user register <c>http://localhost:port/</c> but not <c>http://127.0.0.1:port/</c>
-        /// (access denied, error 5) unless a URL ACL exists; then the loopback emulator binds <c>localhost</c> and says so in its URLs.
-        /// </summary>
-        private static (HttpListener Listener, int Port, string Host) Bind(LabEmulatorOptions options)
-        {
-            const int AccessDenied = 5;
-            string host = HostOf(options.BindAddress, "+");
-            int attempts = options.Port == 0 ? 10 : 1;
-            for (int attempt = 1; ; attempt++)
-            {
-                int port = options.Port == 0 ? FreePort(options.BindAddress) : options.Port;
-                HttpListener listener = Listen(host, port, out HttpListenerException? error);
-                if (error != null && error.ErrorCode == AccessDenied && IPAddress.Loopback.Equals(options.BindAddress))
-                {
-                    host = "localhost";
-                    listener = Listen(host, port, out error);
-                }
+        private static bool IsAnyAddress(IPAddress address) => IPAddress.Any.Equals(address) || IPAddress.IPv6Any.Equals(address);
 
-                if (error == null)
-                {
-                    return (listener, port, host == "+" ? "127.0.0.1" : host);
-                }
+        /// <summary>The host part of a URL for <paramref name="address"/>.</summary>
+        private static string HostOf(IPAddress address) =>
+            address.AddressFamily == AddressFamily.InterNetworkV6 ? "[" + address + "]" : address.ToString();
 
-                if (attempt >= attempts)
-                {
-                    throw error;
-                }
-            }
-        }
-
-        private static HttpListener Listen(string host, int port, out HttpListenerException? error)
-        {
-            var listener = new HttpListener { IgnoreWriteExceptions = true };
-            listener.Prefixes.Add("http://" + host + ":" + port + "/");
-            try
-            {
-                listener.Start();
-                error = null;
-            }
-            catch (HttpListenerException ex)
-            {
-                error = ex;
-                try
-                {
-                    listener.Close();
-                }
-                catch (HttpListenerException)
-                {
-                    // Closing a listener that never started can fail the same way; the start error is the one to report.
-                }
-            }
-
-            return listener;
-        }
-
-        /// <summary>The host part of a URL for <paramref name="address"/>; <paramref name="anyHost"/> stands for "every address".</summary>
-        private static string HostOf(IPAddress address, string anyHost)
-        {
-            if (IPAddress.Any.Equals(address) || IPAddress.IPv6Any.Equals(address))
-            {
-                return anyHost;
-            }
-
-            return address.AddressFamily == AddressFamily.InterNetworkV6 ? "[" + address + "]" : address.ToString();
-        }
-
-        private static int FreePort(IPAddress address)
-        {
-            var probe = new TcpListener(IPAddress.Any.Equals(address) ? IPAddress.Loopback : address, 0);
-            probe.Start();
-            try
-            {
-                return ((IPEndPoint)probe.LocalEndpoint).Port;
-            }
-            finally
-            {
-                probe.Stop();
-            }
-        }
-
-        private async Task AcceptLoopAsync()
-        {
-            while (IsRunning)
-            {
-                HttpListenerContext context;
-                try
-                {
-                    context = await _listener.GetContextAsync().ConfigureAwait(false);
-                }
-                catch (Exception ex) when (ex is HttpListenerException || ex is ObjectDisposedException || ex is InvalidOperationException)
-                {
-                    return;
-                }
-
-                _ = Task.Run(() => HandleAsync(context));
-            }
-        }
-
-        private async Task HandleAsync(HttpListenerContext context)
+        private async Task<EmulatorResponse> HandleAsync(IncomingRequest request)
         {
             var stopwatch = Stopwatch.StartNew();
             DateTimeOffset time = _options.Clock();
-            HttpListenerRequest request = context.Request;
-            string rawUrl = request.RawUrl ?? "/";
-            int question = rawUrl.IndexOf('?');
-            string path = question < 0 ? rawUrl : rawUrl.Substring(0, question);
-            string query = question < 0 ? string.Empty : rawUrl.Substring(question + 1);
             string trackingId = request.Headers["TrackingId"] is string given && given.Length > 0 ? given : "CBLAB_" + Guid.NewGuid().ToString();
-            string body = string.Empty;
             EmulatorResponse response;
-            try
+            if (request.Refusal != null)
             {
-                (body, response) = await ReadAndDispatchAsync(request, path, query, trackingId).ConfigureAwait(false);
+                response = EmulatorResponse.Json(request.Refusal.Status, new JValue(request.Refusal.Message));
             }
-            catch (Exception ex) when (!(ex is OutOfMemoryException))
+            else
             {
-                response = EmulatorResponse.Json(500, new JValue("Emulator error: " + ex.Message));
+                try
+                {
+                    response = await DispatchWithFaultsAsync(request, trackingId).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (!(ex is OutOfMemoryException))
+                {
+                    response = EmulatorResponse.Json(500, new JValue("Emulator error: " + ex.Message));
+                }
             }
 
             response.WithHeader(TrackingHeader, trackingId);
@@ -334,22 +266,15 @@ namespace CallbackLab.Core.Emulator
 
             // Journal before answering, so a client that has its answer always finds its request in the journal.
             // Redact before truncating: a cut could leave half a secret that no longer matches its field name.
-            string journalled = RedactedBody(path, body, request.ContentType);
-            journalled = journalled.Length > JournalBodyLimit ? journalled.Substring(0, JournalBodyLimit) : journalled;
-            _journal.Add(new JournalEntry(
-                request.HttpMethod, path, LogRedactor.RedactForm(query), RedactedHeaders(request), journalled, response.Status, stopwatch.Elapsed, time));
-            await WriteAsync(context, response, headOnly: request.HttpMethod == "HEAD").ConfigureAwait(false);
+            _journal.Add(JournalEntry.Capped(
+                request.Method, request.Path, LogRedactor.RedactQuery(request.Query), LogRedactor.RedactHeaders(request.Fields),
+                LogRedactor.RedactBody(request.Body, request.ContentType), response.Status, stopwatch.Elapsed, time));
+            return response;
         }
 
-        private async Task<(string Body, EmulatorResponse Response)> ReadAndDispatchAsync(HttpListenerRequest request, string path, string query, string trackingId)
+        private async Task<EmulatorResponse> DispatchWithFaultsAsync(IncomingRequest request, string trackingId)
         {
-            string? body = await ReadBodyAsync(request).ConfigureAwait(false);
-            if (body == null)
-            {
-                return (string.Empty, EmulatorResponse.Json(413, new JValue($"The request body is larger than {_options.MaxBodyBytes} bytes.")));
-            }
-
-            FaultRule? fault = _faults.Match(request.HttpMethod, path);
+            FaultRule? fault = _faults.Match(request.Method, request.Path);
             if (fault != null)
             {
                 if (fault.Latency > TimeSpan.Zero)
@@ -359,23 +284,29 @@ namespace CallbackLab.Core.Emulator
 
                 if (fault.DropConnection)
                 {
-                    return (body, EmulatorResponse.Dropped());
+                    return EmulatorResponse.Dropped();
                 }
 
                 if (fault.StatusCode is int status)
                 {
-                    EmulatorResponse faulted = fault.Body != null ? EmulatorResponse.Raw(status, fault.Body) : FaultAnswer(status, path, trackingId);
+                    EmulatorResponse faulted = fault.Body != null ? EmulatorResponse.Raw(status, fault.Body) : FaultAnswer(status, request.Path, trackingId);
                     if (fault.RetryAfterSeconds is int retryAfter)
                     {
                         faulted.WithHeader("Retry-After", retryAfter.ToString(System.Globalization.CultureInfo.InvariantCulture));
                     }
 
-                    return (body, faulted);
+                    return faulted;
                 }
             }
 
-            var emulatorRequest = new EmulatorRequest(request.HttpMethod, path, query, request.QueryString, request.Headers, body, request.ContentType);
-            return (body, Dispatch(emulatorRequest, trackingId));
+            if (await EmulatorStubs.AnswerAsync(Stubs, request, BaseUri).ConfigureAwait(false) is EmulatorResponse stubbed)
+            {
+                return stubbed;
+            }
+
+            var emulatorRequest = new EmulatorRequest(
+                request.Method, request.Path, request.Query, QueryString.Parse(request.Query), request.Headers, request.Body, request.ContentType, request.Host);
+            return Dispatch(emulatorRequest, trackingId);
         }
 
         /// <summary>
@@ -429,118 +360,5 @@ namespace CallbackLab.Core.Emulator
                 .WithHeader("Access-Control-Allow-Methods", "GET, POST, PUT, PATCH, DELETE, OPTIONS")
                 .WithHeader("Access-Control-Allow-Headers", request.Headers["Access-Control-Request-Headers"] ?? "Authorization, Content-Type, TrackingId")
                 .WithHeader("Access-Control-Max-Age", "600");
-
-        /// <summary>Reads the body as UTF-8; null when it is larger than the limit.</summary>
-        private async Task<string?> ReadBodyAsync(HttpListenerRequest request)
-        {
-            if (!request.HasEntityBody)
-            {
-                return string.Empty;
-            }
-
-            if (request.ContentLength64 > _options.MaxBodyBytes)
-            {
-                return null;
-            }
-
-            using var buffer = new MemoryStream();
-            byte[] chunk = new byte[8192];
-            Stream input = request.InputStream;
-            int read;
-            while ((read = await input.ReadAsync(chunk, 0, chunk.Length).ConfigureAwait(false)) > 0)
-            {
-                if (buffer.Length + read > _options.MaxBodyBytes)
-                {
-                    return null;
-                }
-
-                buffer.Write(chunk, 0, read);
-            }
-
-            return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
-        }
-
-        private static async Task WriteAsync(HttpListenerContext context, EmulatorResponse response, bool headOnly)
-        {
-            HttpListenerResponse output = context.Response;
-            try
-            {
-                if (response.Drop)
-                {
-                    // http.sys (Windows) resets the connection on Abort. The managed listener (Linux, macOS) flushes a header
-                    // first, so promise a body that never comes: either way the client sees the connection end with no usable answer.
-                    output.KeepAlive = false;
-                    output.ContentLength64 = 1;
-                    output.Abort();
-                    return;
-                }
-
-                output.StatusCode = response.Status;
-                if (response.Status == 413)
-                {
-                    output.KeepAlive = false; // the unread body is still on the connection
-                }
-
-                foreach (KeyValuePair<string, string> header in response.Headers)
-                {
-                    output.AddHeader(header.Key, header.Value);
-                }
-
-                if (response.Body != null)
-                {
-                    byte[] bytes = Encoding.UTF8.GetBytes(response.Body);
-                    output.ContentType = response.ContentType;
-                    output.ContentLength64 = bytes.Length;
-                    if (!headOnly)
-                    {
-                        await output.OutputStream.WriteAsync(bytes, 0, bytes.Length).ConfigureAwait(false);
-                    }
-                }
-                else
-                {
-                    output.ContentLength64 = 0;
-                }
-
-                output.Close();
-            }
-            catch (Exception ex) when (ex is HttpListenerException || ex is ObjectDisposedException || ex is IOException || ex is InvalidOperationException)
-            {
-                // The client went away or the emulator is stopping; nothing to answer.
-                output.Abort();
-            }
-        }
-
-        /// <summary>
-        /// The body as the journal keeps it: client_secret, refresh_token, code and token fields masked. The token endpoint
-        /// reads its body as a form whatever the Content-Type says, so its body is always redacted as a form.
-        /// </summary>
-        private static string RedactedBody(string path, string body, string? contentType)
-        {
-            if (body.Length == 0)
-            {
-                return body;
-            }
-
-            return string.Equals(path.TrimEnd('/'), "/v1/access_token", StringComparison.Ordinal)
-                ? LogRedactor.RedactForm(body)
-                : LogRedactor.RedactBody(body, contentType);
-        }
-
-        private static IReadOnlyDictionary<string, string> RedactedHeaders(HttpListenerRequest request)
-        {
-            var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-            foreach (string? name in request.Headers.AllKeys)
-            {
-                if (name == null)
-                {
-                    continue;
-                }
-
-                string value = request.Headers[name] ?? string.Empty;
-                headers[name] = LogRedactor.RedactHeader(name, value);
-            }
-
-            return headers;
-        }
     }
 }

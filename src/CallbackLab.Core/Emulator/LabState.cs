@@ -1,35 +1,86 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
-using System.Linq;
-using Newtonsoft.Json;
+using System.Threading.Tasks;
+using CallbackLab.Core.Emulator.Storage;
 using Newtonsoft.Json.Linq;
 
 namespace CallbackLab.Core.Emulator
 {
     /// <summary>
     /// Everything the emulator stores: MockAPI resources and recorded WxCC tasks, behind one lock.
-    /// With a data file, every change is written atomically before the request is answered, so an acknowledged change survives a kill.
+    /// With a data file, a change is first appended to the data log and synced (<see cref="Commit"/>), and only then applied and
+    /// acknowledged: a change that cannot be made durable changes nothing, and an acknowledged one survives a kill. The log is
+    /// folded into the data file (the snapshot) in the background once it is as large as the snapshot, at start and at a clean stop.
     /// </summary>
     internal sealed class LabState
     {
-        private const int FileFormatVersion = 1;
         private readonly string _seedJson;
         private readonly string? _dataPath;
+        private readonly HashSet<string> _taskIds = new HashSet<string>(StringComparer.Ordinal);
+        private readonly object _snapshotGate = new object();
+        private readonly DataLog? _log;
 
-        internal LabState(string seedJson, string? dataPath)
+        /// <summary>The log is folded once it holds this many bytes, or as many as the snapshot, whichever is more: amortized O(1) writes.</summary>
+        private readonly long _foldBytes;
+        private long _snapshotBytes;
+        private long _generation;
+        private long _writtenGeneration;
+        private Task? _compaction;
+        private bool _closed;
+
+        internal LabState(string seedJson, string? dataPath, Func<string, Stream>? openLog = null, long foldBytes = 1024 * 1024)
         {
             _seedJson = seedJson;
             _dataPath = dataPath;
-            if (dataPath != null && File.Exists(dataPath))
-            {
-                LoadDataFile(File.ReadAllText(dataPath));
-            }
-            else
+            _foldBytes = Math.Max(1, foldBytes);
+            if (dataPath == null)
             {
                 LoadSeed(seedJson);
-                Persist();
+                return;
+            }
+
+            StaleTemporaryFiles.Remove(dataPath);
+            try
+            {
+                if (File.Exists(dataPath))
+                {
+                    DataSnapshot.Read(File.ReadAllText(dataPath), Resources, Tasks);
+                    foreach (RecordedTask task in Tasks)
+                    {
+                        _taskIds.Add(task.Id);
+                    }
+                }
+                else
+                {
+                    LoadSeed(seedJson);
+                }
+
+                // A fold that a kill interrupted leaves the old log beside the new one: replay both, oldest first.
+                foreach (string log in new[] { OldLogPath, LogPath })
+                {
+                    foreach (StoreChange change in DataLogReader.Read(log, StartWarnings))
+                    {
+                        Apply(change);
+                    }
+                }
+            }
+            catch (InvalidDataException ex)
+            {
+                Resources.Clear();
+                Tasks.Clear();
+                throw new InvalidDataException($"The emulator data file '{dataPath}' is not a valid data file: {ex.Message}", ex);
+            }
+
+            // Fold at start, so the next start reads one file and a torn tail is reported once.
+            string snapshot = DataSnapshot.Write(Resources, Tasks);
+            WriteSnapshot(++_generation, snapshot);
+            _snapshotBytes = snapshot.Length;
+            File.Delete(OldLogPath);
+            _log = new DataLog(LogPath, openLog ?? DataLog.OpenFile);
+            if (_log.Length > 0)
+            {
+                _log.Clear();
             }
         }
 
@@ -40,6 +91,13 @@ namespace CallbackLab.Core.Emulator
         internal Dictionary<string, MockResource> Resources { get; } = new Dictionary<string, MockResource>(StringComparer.Ordinal);
 
         internal List<RecordedTask> Tasks { get; } = new List<RecordedTask>();
+
+        /// <summary>What the start found and repaired (a torn log tail), each said once.</summary>
+        internal List<string> StartWarnings { get; } = new List<string>();
+
+        private string LogPath => _dataPath + ".log";
+
+        private string OldLogPath => _dataPath + ".log.old";
 
         /// <summary>Parses a seed: an array (the DynVars records) or an object mapping resource paths to arrays.</summary>
         internal static Dictionary<string, JArray> ParseSeed(string seedJson)
@@ -81,68 +139,161 @@ namespace CallbackLab.Core.Emulator
             return result;
         }
 
-        /// <summary>Back to the seed: resources reloaded, tasks forgotten. Caller holds <see cref="Sync"/>.</summary>
-        internal void ResetToSeed()
+        /// <summary>
+        /// Makes <paramref name="change"/> durable (with a data file), then applies it. Caller holds <see cref="Sync"/>.
+        /// </summary>
+        /// <exception cref="DataWriteException">The change could not be saved; nothing changed.</exception>
+        internal void Commit(StoreChange change)
         {
-            Resources.Clear();
-            Tasks.Clear();
-            LoadSeed(_seedJson);
-            Persist();
+            if (_closed)
+            {
+                throw new DataWriteException("The emulator is stopping; the change was not saved.", writesStopped: true);
+            }
+
+            _log?.Append(change.ToLine());
+            Apply(change);
+            if (_log != null)
+            {
+                CompactWhenDue();
+            }
         }
 
-        /// <summary>Writes the data file, if any. Caller holds <see cref="Sync"/>.</summary>
-        internal void Persist()
+        /// <summary>Folds the log into the snapshot and closes the log; further changes are refused. Safe to call twice.</summary>
+        internal void Close()
         {
-            if (_dataPath == null)
+            lock (Sync)
+            {
+                if (_closed || _log == null)
+                {
+                    _closed = true;
+                    return;
+                }
+
+                _closed = true;
+                try
+                {
+                    FoldNow();
+                }
+                catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+                {
+                    // The log still holds every change; the next start folds it.
+                }
+                finally
+                {
+                    _log.Dispose();
+                }
+            }
+        }
+
+        /// <summary>The next id of a resource as MockAPI shows it: a string. Null when the resource has used every id.</summary>
+        internal static string? PeekId(MockResource resource) =>
+            resource.IdsExhausted ? null : resource.NextId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        private void Apply(StoreChange change)
+        {
+            switch (change.Kind)
+            {
+                case StoreChange.PutKind:
+                    if (!Resources.TryGetValue(change.Resource!, out MockResource? resource))
+                    {
+                        resource = new MockResource(1);
+                        Resources[change.Resource!] = resource;
+                    }
+
+                    resource.Put(change.Record!);
+                    resource.AtLeast(change.NextId);
+                    break;
+                case StoreChange.DeleteKind:
+                    if (Resources.TryGetValue(change.Resource!, out MockResource? owner))
+                    {
+                        owner.Remove(change.Id!);
+                    }
+
+                    break;
+                case StoreChange.TaskKind:
+                    if (_taskIds.Add(change.Task!.Id))
+                    {
+                        Tasks.Add(change.Task);
+                    }
+
+                    break;
+                case StoreChange.ResetKind:
+                    Resources.Clear();
+                    Tasks.Clear();
+                    _taskIds.Clear();
+                    LoadSeed(_seedJson);
+                    break;
+            }
+        }
+
+        /// <summary>Starts a background fold once the log is large enough. Caller holds <see cref="Sync"/>.</summary>
+        private void CompactWhenDue()
+        {
+            if ((_compaction != null && !_compaction.IsCompleted) || _log!.Length < Math.Max(_foldBytes, _snapshotBytes))
             {
                 return;
             }
 
-            var text = new StringWriter(CultureInfo.InvariantCulture);
-            using (var writer = new JsonTextWriter(text) { Formatting = Formatting.Indented })
+            try
             {
-                writer.WriteStartObject();
-                writer.WritePropertyName("version");
-                writer.WriteValue(FileFormatVersion);
-                writer.WritePropertyName("resources");
-                writer.WriteStartObject();
-                foreach (KeyValuePair<string, MockResource> pair in Resources)
+                if (File.Exists(OldLogPath))
                 {
-                    writer.WritePropertyName(pair.Key);
-                    writer.WriteStartObject();
-                    writer.WritePropertyName("nextId");
-                    writer.WriteValue(pair.Value.NextId);
-                    writer.WritePropertyName("records");
-                    writer.WriteStartArray();
-                    foreach (JObject record in pair.Value.Records)
-                    {
-                        record.WriteTo(writer);
-                    }
-
-                    writer.WriteEndArray();
-                    writer.WriteEndObject();
+                    FoldNow(); // an earlier background fold failed: fold everything now
+                    return;
                 }
 
-                writer.WriteEndObject();
-                writer.WritePropertyName("tasks");
-                writer.WriteStartArray();
-                foreach (RecordedTask task in Tasks)
-                {
-                    writer.WriteStartObject();
-                    writer.WritePropertyName("id");
-                    writer.WriteValue(task.Id);
-                    writer.WritePropertyName("time");
-                    writer.WriteValue(task.Time.ToUnixTimeMilliseconds());
-                    writer.WritePropertyName("request");
-                    task.Request.WriteTo(writer);
-                    writer.WriteEndObject();
-                }
+                long generation = ++_generation;
+                string snapshot = DataSnapshot.Write(Resources, Tasks);
+                _log.RotateTo(OldLogPath);
+                _compaction = Task.Run(() => FinishFold(generation, snapshot));
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+            {
+                // The change is durable in the log; folding is tried again after the next change.
+            }
+        }
 
-                writer.WriteEndArray();
-                writer.WriteEndObject();
+        private void FinishFold(long generation, string snapshot)
+        {
+            try
+            {
+                WriteSnapshot(generation, snapshot);
+                File.Delete(OldLogPath);
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+            {
+                return; // the old log stays and is replayed at start; the next fold runs synchronously
             }
 
-            AtomicFile.WriteAllText(_dataPath, text.ToString());
+            lock (Sync)
+            {
+                _snapshotBytes = Math.Max(_snapshotBytes, snapshot.Length);
+            }
+        }
+
+        /// <summary>Writes the whole state as the snapshot and empties both logs. Caller holds <see cref="Sync"/>.</summary>
+        private void FoldNow()
+        {
+            string snapshot = DataSnapshot.Write(Resources, Tasks);
+            WriteSnapshot(++_generation, snapshot);
+            File.Delete(OldLogPath);
+            _log!.Clear();
+            _snapshotBytes = snapshot.Length;
+        }
+
+        /// <summary>Writes a snapshot unless a newer one is already written (a background fold may finish after a newer fold).</summary>
+        private void WriteSnapshot(long generation, string snapshot)
+        {
+            lock (_snapshotGate)
+            {
+                if (generation <= _writtenGeneration)
+                {
+                    return;
+                }
+
+                AtomicFile.WriteAllText(_dataPath!, snapshot);
+                _writtenGeneration = generation;
+            }
         }
 
         private void LoadSeed(string seedJson)
@@ -157,61 +308,6 @@ namespace CallbackLab.Core.Emulator
 
                 Resources[pair.Key] = resource;
             }
-        }
-
-        private void LoadDataFile(string json)
-        {
-            try
-            {
-                LoadDataDocument(JObject.Parse(json));
-            }
-            catch (Exception ex) when (ex is JsonException || ex is FormatException || ex is InvalidCastException || ex is OverflowException || ex is ArgumentException)
-            {
-                Resources.Clear();
-                Tasks.Clear();
-                throw new InvalidDataException($"The emulator data file '{_dataPath}' is not a valid data file: {ex.Message}", ex);
-            }
-        }
-
-        private void LoadDataDocument(JObject document)
-        {
-            if (document["resources"] is JObject resources)
-            {
-                foreach (KeyValuePair<string, JToken?> pair in resources)
-                {
-                    long nextId = (long?)pair.Value?["nextId"] ?? 1;
-                    var resource = new MockResource(nextId);
-                    if (pair.Value?["records"] is JArray records)
-                    {
-                        foreach (JObject record in records.OfType<JObject>())
-                        {
-                            resource.AddExisting((JObject)record.DeepClone());
-                        }
-                    }
-
-                    Resources[pair.Key] = resource;
-                }
-            }
-
-            if (document["tasks"] is JArray tasks)
-            {
-                foreach (JToken task in tasks)
-                {
-                    if (task["request"] is JObject request && (string?)task["id"] is string id)
-                    {
-                        long time = (long?)task["time"] ?? 0;
-                        Tasks.Add(new RecordedTask(id, (JObject)request.DeepClone(), DateTimeOffset.FromUnixTimeMilliseconds(time)));
-                    }
-                }
-            }
-        }
-
-        /// <summary>The next id of a resource as MockAPI shows it: a string.</summary>
-        internal static string TakeId(MockResource resource)
-        {
-            string id = resource.NextId.ToString(CultureInfo.InvariantCulture);
-            resource.NextId++;
-            return id;
         }
     }
 }

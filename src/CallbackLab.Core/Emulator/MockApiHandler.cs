@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using CallbackLab.Core.Emulator.Storage;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -166,15 +167,16 @@ namespace CallbackLab.Core.Emulator
 
         private EmulatorResponse Create(MockApiRoute route, JObject body)
         {
-            if (!_state.Resources.TryGetValue(route.Key, out MockResource? resource))
-            {
-                resource = new MockResource(1);
-                _state.Resources[route.Key] = resource;
-            }
-
-            if (_options.RecordLimit is int cap && resource.Records.Count >= cap)
+            _state.Resources.TryGetValue(route.Key, out MockResource? resource);
+            if (resource != null && _options.RecordLimit is int cap && resource.Records.Count >= cap)
             {
                 return EmulatorResponse.Raw(400, MaxElementsBody);
+            }
+
+            string? id = resource == null ? "1" : LabState.PeekId(resource);
+            if (id == null)
+            {
+                return EmulatorResponse.Json(400, new JValue("This resource has used every id (nextId 9223372036854775807); no record can be added."));
             }
 
             var record = (JObject)body.DeepClone();
@@ -184,20 +186,21 @@ namespace CallbackLab.Core.Emulator
                 record[route.ParentField] = route.ParentId;
             }
 
-            record["id"] = LabState.TakeId(resource);
-            resource.Records.Add(record);
-            _state.Persist();
-            return EmulatorResponse.Json(201, record);
+            record["id"] = id;
+            long nextId = long.Parse(id, CultureInfo.InvariantCulture) + 1;
+            return Save(StoreChange.Put(route.Key, record, nextId), 201, record);
         }
 
         private EmulatorResponse Update(MockApiRoute route, JObject body)
         {
-            JObject? record = FindInRoute(route);
-            if (record == null)
+            JObject? stored = FindInRoute(route);
+            if (stored == null)
             {
                 return NotFound();
             }
 
+            // Changed on a copy: the stored record changes only once the change is durable.
+            var record = (JObject)stored.DeepClone();
             foreach (JProperty property in body.Properties())
             {
                 if (property.Name != "id" && property.Name != route.ParentField)
@@ -206,8 +209,7 @@ namespace CallbackLab.Core.Emulator
                 }
             }
 
-            _state.Persist();
-            return EmulatorResponse.Json(200, record);
+            return Save(StoreChange.Put(route.Key, record, _state.Resources[route.Key].NextId), 200, record);
         }
 
         private EmulatorResponse Delete(MockApiRoute route)
@@ -218,9 +220,22 @@ namespace CallbackLab.Core.Emulator
                 return NotFound();
             }
 
-            _state.Resources[route.Key].Records.Remove(record);
-            _state.Persist();
-            return EmulatorResponse.Json(200, record);
+            return Save(StoreChange.Delete(route.Key, route.Id!), 200, record);
+        }
+
+        /// <summary>Commits the change and answers <paramref name="record"/>; 500 (nothing changed) or 503 (writes stopped) when it cannot be saved.</summary>
+        private EmulatorResponse Save(StoreChange change, int status, JObject record)
+        {
+            try
+            {
+                _state.Commit(change);
+            }
+            catch (DataWriteException ex)
+            {
+                return EmulatorResponse.Json(ex.WritesStopped ? 503 : 500, new JValue(ex.Message));
+            }
+
+            return EmulatorResponse.Json(status, record);
         }
 
         private JObject? FindInRoute(MockApiRoute route)

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using CallbackLab.Core.Emulator.Storage;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -80,8 +81,14 @@ namespace CallbackLab.Core.Emulator
             var task = new RecordedTask(Guid.NewGuid().ToString(), body, _clock());
             lock (_state.Sync)
             {
-                _state.Tasks.Add(task);
-                _state.Persist();
+                try
+                {
+                    _state.Commit(StoreChange.AddTask(task));
+                }
+                catch (DataWriteException ex)
+                {
+                    return WxccErrors.Create(ex.WritesStopped ? 503 : 500, trackingId, ex.Message);
+                }
             }
 
             return EmulatorResponse.Json(201, new JObject

@@ -17,6 +17,12 @@ namespace CallbackLab.Core.Expressions
         /// <summary>When true, an undefined variable or attribute is an evaluation error instead of an empty value.</summary>
         public bool StrictVariables { get; set; }
 
+        /// <summary>
+        /// When true (the default), Flow Designer's additions to Pebble exist: the <c>now()</c> function and the <c>epoch</c>
+        /// filter. False gives plain Pebble 4.1.2, where they are unknown (the golden suite runs this way).
+        /// </summary>
+        public bool FlowDesignerAdditions { get; set; } = true;
+
         /// <summary>The clock behind <c>now()</c>; replace it for reproducible output.</summary>
         public Func<DateTimeOffset> Clock { get; set; } = () => DateTimeOffset.UtcNow;
 

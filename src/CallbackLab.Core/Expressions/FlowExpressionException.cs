@@ -24,6 +24,9 @@ namespace CallbackLab.Core.Expressions
         /// <summary>The 1-based character position in <see cref="Expression"/> where the error was found (the column for a one-line template).</summary>
         public int Position { get; }
 
+        /// <summary>True when one of <see cref="ExpressionOptions"/>' limits stopped the render (not a Pebble error).</summary>
+        internal bool IsLimit { get; set; }
+
         /// <summary>The template text.</summary>
         public string Expression { get; }
     }

@@ -6,6 +6,7 @@ using System.Text.RegularExpressions;
 using CallbackLab.Core.Expressions.Ast;
 using CallbackLab.Core.Expressions.Parsing;
 using CallbackLab.Core.Expressions.Runtime;
+using CallbackLab.Core.Expressions.Values;
 
 namespace CallbackLab.Core.Expressions
 {
@@ -23,12 +24,13 @@ namespace CallbackLab.Core.Expressions
         private readonly TemplateNode[] _nodes;
         private readonly ExpressionNode? _singleExpression;
         private readonly string? _constantText;
+        private readonly Lazy<IReadOnlyList<string>> _variableReferences;
 
         private FlowTemplate(string text, ParsedTemplate parsed)
         {
             Text = text;
             _nodes = parsed.Nodes;
-            VariableReferences = Array.AsReadOnly(parsed.VariableReferences);
+            _variableReferences = new Lazy<IReadOnlyList<string>>(() => Array.AsReadOnly(VariableReferenceWalker.Collect(_nodes)));
             IsLiteral = text.IndexOf("{{", StringComparison.Ordinal) < 0
                 && text.IndexOf("{%", StringComparison.Ordinal) < 0
                 && text.IndexOf("{#", StringComparison.Ordinal) < 0;
@@ -36,6 +38,9 @@ namespace CallbackLab.Core.Expressions
             if (_nodes.Length == 0) _constantText = string.Empty;
             else if (_nodes.Length == 1 && _nodes[0] is TextNode onlyText) _constantText = onlyText.Text;
         }
+
+        /// <summary>The parsed nodes (for <c>include</c>).</summary>
+        internal TemplateNode[] Nodes => _nodes;
 
         /// <summary>The template text as given.</summary>
         public string Text { get; }
@@ -45,7 +50,7 @@ namespace CallbackLab.Core.Expressions
 
         /// <summary>The dotted variable names the template reads, as written (<c>NewPhoneContact.DNIS</c>, <c>count</c>), without
         /// names the template defines itself with <c>set</c> or <c>for</c>; for flow validation.</summary>
-        public IReadOnlyList<string> VariableReferences { get; }
+        public IReadOnlyList<string> VariableReferences => _variableReferences.Value;
 
         /// <summary>Parses <paramref name="text"/>, or returns the cached template for the same text.</summary>
         /// <exception cref="FlowExpressionException">Kind Parse: the text is not a valid template (Pebble's message, 1-based position).</exception>
@@ -85,17 +90,21 @@ namespace CallbackLab.Core.Expressions
         public string Render(IVariableResolver variables, ExpressionOptions? options = null)
         {
             if (variables is null) throw new ArgumentNullException(nameof(variables));
-            if (_constantText != null) return _constantText;
-            var context = new EvaluationContext(variables, options ?? ExpressionOptions.Shared, Text);
+            ExpressionOptions effective = options ?? ExpressionOptions.Shared;
+            if (_constantText != null)
+            {
+                // Plain text obeys the same output limit as any rendered value (issue 13, item 12).
+                if (_constantText.Length > effective.MaxStringLength) throw OutputTooLong(effective, 1);
+                return _constantText;
+            }
+
+            var context = new EvaluationContext(variables, effective, Text);
             try
             {
                 if (_singleExpression != null)
                 {
                     string value = PebbleValues.ToOutput(_singleExpression.Evaluate(context));
-                    if (value.Length > context.Options.MaxStringLength)
-                    {
-                        throw context.Error(_singleExpression.Offset, $"The rendered output would be longer than the limit of {context.Options.MaxStringLength} characters.");
-                    }
+                    if (value.Length > context.Options.MaxStringLength) throw OutputTooLong(context.Options, _singleExpression.Offset + 1);
 
                     return value;
                 }
@@ -122,7 +131,7 @@ namespace CallbackLab.Core.Expressions
             var context = new EvaluationContext(variables, options ?? ExpressionOptions.Shared, Text);
             try
             {
-                return PebbleValues.Normalize(_singleExpression.Evaluate(context));
+                return ValueImport.ToPublic(_singleExpression.Evaluate(context));
             }
             catch (Exception ex) when (IsWrappable(ex))
             {
@@ -132,6 +141,12 @@ namespace CallbackLab.Core.Expressions
 
         /// <inheritdoc />
         public override string ToString() => Text;
+
+        /// <summary>The one error for output over <see cref="ExpressionOptions.MaxStringLength"/>, whatever produced it.</summary>
+        private FlowExpressionException OutputTooLong(ExpressionOptions options, int position) =>
+            new FlowExpressionException(FlowExpressionErrorKind.Evaluation, OutputLimitMessage(options.MaxStringLength), position, Text) { IsLimit = true };
+
+        internal static string OutputLimitMessage(int limit) => $"The rendered output would be longer than the limit of {limit} characters.";
 
         private static bool IsWrappable(Exception ex) => !(ex is FlowExpressionException) && !(ex is OutOfMemoryException);
 

@@ -176,7 +176,7 @@ namespace CallbackLab.Core.Expressions
                 case 'O':
                     return v.Offset == TimeSpan.Zero ? "UTC" : "GMT" + Offset(v.Offset, colon: true, zeroAsZ: false);
                 default:
-                    throw new Runtime.ExpressionRuntimeError($"Unknown pattern letter: {letter}");
+                    throw new Runtime.ExpressionRuntimeError($"Illegal pattern character '{letter}'");
             }
         }
 

@@ -6,13 +6,13 @@ namespace CallbackLab.Core.Flows
     [Serializable]
     internal sealed class FlowExpressionFailure : Exception
     {
-        internal FlowExpressionFailure(string kind, string message, Exception? innerException = null)
+        internal FlowExpressionFailure(Simulation.SimulationErrorKind kind, string message, Exception? innerException = null)
             : base(message, innerException)
         {
             Kind = kind;
         }
 
         /// <summary><c>Expression</c> (parse or render) or <c>Conversion</c> (the value does not fit the variable's type).</summary>
-        internal string Kind { get; }
+        internal Simulation.SimulationErrorKind Kind { get; }
     }
 }

@@ -19,7 +19,7 @@ namespace CallbackLab.Core.Flows
             }
             catch (FlowExpressionException ex)
             {
-                throw new FlowExpressionFailure("Expression", ex.Message, ex);
+                throw new FlowExpressionFailure(Simulation.SimulationErrorKind.Expression, ex.Message, ex);
             }
         }
 
@@ -33,7 +33,7 @@ namespace CallbackLab.Core.Flows
             }
             catch (FlowExpressionException ex)
             {
-                throw new FlowExpressionFailure("Expression", ex.Message, ex);
+                throw new FlowExpressionFailure(Simulation.SimulationErrorKind.Expression, ex.Message, ex);
             }
         }
 
@@ -74,7 +74,7 @@ namespace CallbackLab.Core.Flows
             }
             catch (FlowValueConversionException ex)
             {
-                throw new FlowExpressionFailure("Conversion", ex.Message, ex);
+                throw new FlowExpressionFailure(Simulation.SimulationErrorKind.Conversion, ex.Message, ex);
             }
         }
     }

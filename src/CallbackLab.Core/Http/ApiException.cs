@@ -48,6 +48,12 @@ namespace CallbackLab.Core.Http
         public TimeSpan? RetryAfter { get; internal set; }
 
         /// <summary>
+        /// True when the server answered that it created what was asked (a 201 from <c>POST /v1/tasks</c>) but the answer could
+        /// not be read: the task exists, so the request must not be sent again.
+        /// </summary>
+        public bool TaskWasCreated { get; internal set; }
+
+        /// <summary>
         /// True when the server may have acted on the request although it failed (timeout, lost connection, 5xx):
         /// a non-idempotent request such as <c>POST /v1/tasks</c> is then not retried.
         /// </summary>

@@ -212,7 +212,10 @@ namespace CallbackLab.Core.Http
 
         private static ApiException StatusFailure(ApiRequest request, ApiResponse response, int attempt)
         {
-            string? description = ApiErrorBody.Description(response.Body);
+            // An error answer should hold no secret, but an error object must never be where one leaks: the one redaction policy
+            // applies to the body kept and to the description read from it (a server may echo what it was sent).
+            string responseBody = LogRedactor.RedactBody(response.Body, response.Headers.TryGetValue("Content-Type", out string? type) ? type : null);
+            string? description = ApiErrorBody.Description(responseBody);
             string trackingId = ApiErrorBody.TrackingId(response.Body)
                                 ?? (response.Headers.TryGetValue("TrackingId", out string? echoed) ? echoed : null)
                                 ?? request.TrackingId;
@@ -226,10 +229,6 @@ namespace CallbackLab.Core.Http
             string message = string.Format(
                 CultureInfo.InvariantCulture, "{0} failed with {1} ({2}){3}{4} TrackingId: {5}.",
                 request, (int)response.StatusCode, response.StatusCode, explanation, retry, trackingId);
-            // A token endpoint's error answer should hold no token, but an error object must never be where one leaks.
-            string responseBody = request.BodyHasSecrets
-                ? LogRedactor.RedactBody(response.Body, response.Headers.TryGetValue("Content-Type", out string? type) ? type : null)
-                : response.Body;
             return new ApiException(
                 message, request, ApiFailureKind.HttpStatus, response.StatusCode, responseBody, description, trackingId, attempt)
             {

@@ -40,12 +40,13 @@ namespace CallbackLab.Core.Http
         internal string? BearerToken { get; set; }
 
         /// <summary>
-        /// The request body, or null for none. When <see cref="BodyHasSecrets"/> is set, reading it gives the body with its
-        /// secret values masked: an error's <c>Exception.Request.Body</c> must not show a client secret or refresh token.
+        /// The request body, or null for none, as logs and error records show it: secret values masked by the one redaction
+        /// policy (<see cref="LogRedactor.RedactBody"/>), and when <see cref="BodyHasSecrets"/> is set everything but a form's
+        /// non-secret fields. An error's <c>Exception.Request.Body</c> must not show a client secret, token, API key or password.
         /// </summary>
         public string? Body
         {
-            get => BodyHasSecrets && _body != null ? RedactedSecretBody(_body) : _body;
+            get => _body == null ? null : BodyHasSecrets ? RedactedSecretBody(_body) : LogRedactor.RedactBody(_body, ContentType);
             set => _body = value;
         }
 

@@ -49,7 +49,7 @@ namespace CallbackLab.Core.Http
             {
                 throw new ApiException(
                     Request + " answered " + (int)StatusCode + " with a body that is not JSON.", Request, ApiFailureKind.InvalidResponse,
-                    StatusCode, Body, innerException: ex);
+                    StatusCode, LogRedactor.RedactBody(Body, null), innerException: ex);
             }
         }
 
@@ -58,7 +58,7 @@ namespace CallbackLab.Core.Http
         public JObject ReadJsonObject()
         {
             return ReadJson() as JObject ?? throw new ApiException(
-                Request + " answered " + (int)StatusCode + " with JSON that is not an object.", Request, ApiFailureKind.InvalidResponse, StatusCode, Body);
+                Request + " answered " + (int)StatusCode + " with JSON that is not an object.", Request, ApiFailureKind.InvalidResponse, StatusCode, LogRedactor.RedactBody(Body, null));
         }
     }
 }

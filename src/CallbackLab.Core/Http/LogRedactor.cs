@@ -2,37 +2,28 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace CallbackLab.Core.Http
 {
-    /// <summary>Masks secrets before anything reaches verbose or debug output: tokens never appear in a transcript.</summary>
+    /// <summary>
+    /// The one redaction policy, used before anything reaches verbose or debug output, an error record or the emulator's journal:
+    /// secret form fields, query parameters, JSON properties (at any depth) and headers are masked, whatever a Content-Type claims.
+    /// A name is secret by the rule of <see cref="IsSecretName"/>.
+    /// </summary>
     public static class LogRedactor
     {
         /// <summary>What a masked value is replaced with.</summary>
         public const string Mask = "***";
 
-        private static readonly HashSet<string> s_secretNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        {
-            "access_token", "refresh_token", "id_token", "token", "client_secret", "code", "password", "apikey", "api_key",
-            "key", "secret", "sig", "signature", "assertion",
-        };
+        /// <summary>
+        /// True for a field, parameter, property or header name whose value is a secret: compared without case, <c>-</c> or <c>_</c>,
+        /// a name ending in token, secret, password, apikey, accesskey, privatekey, sessionid or credential(s), or one of code, key,
+        /// sig, signature, assertion, authorization, cookie, pin, pwd, pass, passphrase.
+        /// </summary>
+        public static bool IsSecretName(string name) => SecretNames.IsSecret(name);
 
-        private static readonly HashSet<string> s_secretHeaders = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        {
-            "Authorization", "Proxy-Authorization", "Cookie", "Set-Cookie", "X-Api-Key",
-        };
-
-        // A JSON property whose name says it holds a secret, e.g. "access_token":"abc" in a token response.
-        private static readonly Regex s_jsonSecret = new Regex(
-            "\"(?<name>access_token|refresh_token|id_token|client_secret|token|password)\"\\s*:\\s*\"(?:[^\"\\\\]|\\\\.)*\"",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-
-        /// <summary>True for a query, form or JSON field name whose value is a secret.</summary>
-        public static bool IsSecretName(string name) => s_secretNames.Contains(name);
-
-        /// <summary>True for a header whose value is a secret (Authorization and friends).</summary>
-        public static bool IsSecretHeader(string name) => s_secretHeaders.Contains(name);
+        /// <summary>True for a header whose value is a secret (Authorization, Cookie, X-Api-Key, X-Auth-Token…): the same rule as <see cref="IsSecretName"/>.</summary>
+        public static bool IsSecretHeader(string name) => SecretNames.IsSecret(name);
 
         /// <summary>The URI as text with the values of secret query parameters masked.</summary>
         public static string RedactUri(Uri uri)
@@ -46,17 +37,24 @@ namespace CallbackLab.Core.Http
             return text + "?" + RedactForm(uri.Query.TrimStart('?')) + (uri.Fragment ?? string.Empty);
         }
 
-        /// <summary>A <c>name=value&amp;…</c> string with the values of secret names masked.</summary>
+        /// <summary>A <c>name=value&amp;…</c> string (a form body or a query) with the values of secret names masked.</summary>
         public static string RedactForm(string form)
         {
+            if (form.Length == 0)
+            {
+                return form;
+            }
+
             IEnumerable<string> parts = form.Split('&').Select(part =>
             {
                 int eq = part.IndexOf('=');
-                string name = Uri.UnescapeDataString((eq < 0 ? part : part.Substring(0, eq)).Replace('+', ' '));
-                return eq >= 0 && IsSecretName(name) ? part.Substring(0, eq + 1) + Mask : part;
+                return eq >= 0 && IsSecretName(Decoded(part.Substring(0, eq))) ? part.Substring(0, eq + 1) + Mask : part;
             });
             return string.Join("&", parts);
         }
+
+        /// <summary>A query string (without its <c>?</c>) with the values of secret parameters masked.</summary>
+        public static string RedactQuery(string query) => RedactForm(query);
 
         /// <summary>A header value for logging: masked for secret headers; for Authorization the scheme stays visible.</summary>
         public static string RedactHeader(string name, string value)
@@ -67,21 +65,40 @@ namespace CallbackLab.Core.Http
             }
 
             int space = value.IndexOf(' ');
-            return space > 0 && name.Equals("Authorization", StringComparison.OrdinalIgnoreCase)
+            return space > 0 && (name.Equals("Authorization", StringComparison.OrdinalIgnoreCase) || name.Equals("Proxy-Authorization", StringComparison.OrdinalIgnoreCase))
                 ? value.Substring(0, space) + " " + Mask
                 : Mask;
         }
 
-        /// <summary>A body for logging: form bodies and JSON token fields get their secret values masked.</summary>
-        public static string RedactBody(string body, string? contentType)
+        /// <summary>Headers as a case-insensitive dictionary with secret values masked (repeated names keep the last value).</summary>
+        public static IReadOnlyDictionary<string, string> RedactHeaders(IEnumerable<KeyValuePair<string, string>> headers)
         {
-            if (contentType != null && contentType.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase))
+            var result = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (KeyValuePair<string, string> header in headers)
             {
-                return RedactForm(body);
+                result[header.Key] = RedactHeader(header.Key, header.Value);
             }
 
-            return s_jsonSecret.Replace(body, m => "\"" + m.Groups["name"].Value + "\":\"" + Mask + "\"");
+            return result;
         }
+
+        /// <summary>
+        /// A body for logging with its secret values masked. Text that looks like JSON (an object or array) is redacted as JSON at
+        /// any depth, anything else as a form, whatever <paramref name="contentType"/> says: a client may label a body wrongly,
+        /// and a server may read it as something else (the token endpoint reads a form).
+        /// </summary>
+        public static string RedactBody(string body, string? contentType)
+        {
+            if (body.Length == 0)
+            {
+                return body;
+            }
+
+            return JsonRedactor.LooksLikeJson(body) ? JsonRedactor.Redact(body) : RedactForm(body);
+        }
+
+        /// <summary>JSON text with the values of secret properties masked at any depth; unchanged (the same string) when there is none.</summary>
+        public static string RedactJson(string json) => JsonRedactor.Redact(json);
 
         /// <summary>Removes <paramref name="secret"/> from <paramref name="text"/> wherever it occurs (a last line of defence).</summary>
         public static string Scrub(string text, string? secret)
@@ -99,6 +116,18 @@ namespace CallbackLab.Core.Http
             }
 
             return builder.ToString().TrimEnd('\n');
+        }
+
+        private static string Decoded(string name)
+        {
+            try
+            {
+                return Uri.UnescapeDataString(name.Replace('+', ' '));
+            }
+            catch (UriFormatException)
+            {
+                return name;
+            }
         }
     }
 }

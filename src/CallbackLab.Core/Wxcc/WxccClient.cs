@@ -49,10 +49,25 @@ namespace CallbackLab.Core.Wxcc
 
             request.BearerToken = await _connection.GetAccessTokenAsync(_http, cancellationToken).ConfigureAwait(false);
             ApiResponse response = await _http.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            JObject body = response.ReadJsonObject();
-            string id = (string?)body.SelectToken("data.id")
-                        ?? throw new ApiException("WxCC answered " + (int)response.StatusCode + " without data.id.", request,
-                            ApiFailureKind.InvalidResponse, response.StatusCode, response.Body);
+            JObject? body;
+            try
+            {
+                body = response.ReadJsonObject();
+            }
+            catch (ApiException)
+            {
+                body = null;
+            }
+
+            // A success status means the task exists even when its answer cannot be read: say so, so nobody sends it twice.
+            string id = body?.SelectToken("data.id") is JValue { Type: JTokenType.String } idValue && ((string?)idValue)?.Length > 0
+                ? (string)idValue!
+                : throw new ApiException(
+                    "WxCC answered " + (int)response.StatusCode + " without a readable data.id in its body: the task was created; do not retry; find it with Get-WxccTask.",
+                    request, ApiFailureKind.InvalidResponse, response.StatusCode, LogRedactor.RedactBody(response.Body, null))
+                {
+                    TaskWasCreated = true,
+                };
             return new WxccCallbackTask(
                 id, (string?)body.SelectToken("meta.orgId"), (int)response.StatusCode, task.EntryPointId, task.Destination,
                 request.TrackingId, response.RequestedAt);

@@ -8,7 +8,7 @@ namespace CallbackLab.Commands
     /// <summary>
     /// <para type="synopsis">Removes every fault rule of an emulator, so it answers normally again.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Clear, "CallbackLabFault", SupportsShouldProcess = true, DefaultParameterSetName = DefaultSet)]
+    [Cmdlet(VerbsCommon.Clear, "CallbackLabFault", SupportsShouldProcess = true, DefaultParameterSetName = DefaultSet, HelpUri = HelpLinks.CmdletPages + "Clear-CallbackLabFault.md")]
     [OutputType(typeof(void))]
     public sealed class ClearCallbackLabFaultCommand : EmulatorTargetCmdlet
     {

@@ -12,7 +12,7 @@ namespace CallbackLab.Commands
     /// <summary>
     /// <para type="synopsis">Connects this session to the WxCC API with an access token or an OAuth refresh token.</para>
     /// </summary>
-    [Cmdlet(VerbsCommunications.Connect, "Wxcc", DefaultParameterSetName = AccessTokenSet)]
+    [Cmdlet(VerbsCommunications.Connect, "Wxcc", DefaultParameterSetName = AccessTokenSet, HelpUri = HelpLinks.CmdletPages + "Connect-Wxcc.md")]
     [OutputType(typeof(WxccConnection))]
     public sealed class ConnectWxccCommand : ApiCmdlet
     {

@@ -9,7 +9,7 @@ namespace CallbackLab.Commands
     /// <summary>
     /// <para type="synopsis">Forgets this session's Connect-Wxcc connection and its tokens.</para>
     /// </summary>
-    [Cmdlet(VerbsCommunications.Disconnect, "Wxcc")]
+    [Cmdlet(VerbsCommunications.Disconnect, "Wxcc", HelpUri = HelpLinks.CmdletPages + "Disconnect-Wxcc.md")]
     [OutputType(typeof(void))]
     public sealed class DisconnectWxccCommand : CallbackLabCmdlet
     {

@@ -10,7 +10,7 @@ namespace CallbackLab.Commands
     /// <summary>
     /// <para type="synopsis">Renders a Flow Designer expression (Pebble template) with flow variables, as Flow Designer does.</para>
     /// </summary>
-    [Cmdlet(VerbsData.Expand, "FlowExpression")]
+    [Cmdlet(VerbsData.Expand, "FlowExpression", HelpUri = HelpLinks.CmdletPages + "Expand-FlowExpression.md")]
     [OutputType(typeof(string))]
     public sealed class ExpandFlowExpressionCommand : CallbackLabCmdlet
     {

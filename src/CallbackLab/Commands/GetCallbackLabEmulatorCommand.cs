@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Linq;
 using System.Management.Automation;
+using CallbackLab.Completion;
 using CallbackLab.Infrastructure;
 using CallbackLab.Models;
 using CallbackLab.Resources;
@@ -10,13 +11,14 @@ namespace CallbackLab.Commands
     /// <summary>
     /// <para type="synopsis">Gets the CallbackLab emulators running in this session.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "CallbackLabEmulator")]
+    [Cmdlet(VerbsCommon.Get, "CallbackLabEmulator", HelpUri = HelpLinks.CmdletPages + "Get-CallbackLabEmulator.md")]
     [OutputType(typeof(CallbackLabEmulator))]
     public sealed class GetCallbackLabEmulatorCommand : CallbackLabCmdlet
     {
         /// <summary>Only the emulators listening on these ports.</summary>
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateRange(1, 65535)]
+        [ArgumentCompleter(typeof(EmulatorPortCompleter))]
         public int[]? Port { get; set; }
 
         /// <summary>Only the session's default emulator.</summary>

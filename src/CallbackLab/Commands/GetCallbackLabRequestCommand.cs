@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
+using CallbackLab.Completion;
 using CallbackLab.Core.Emulator;
 using CallbackLab.Infrastructure;
 using CallbackLab.Models;
@@ -11,7 +12,7 @@ namespace CallbackLab.Commands
     /// <summary>
     /// <para type="synopsis">Gets the requests an emulator received (its journal), oldest first; Authorization is redacted.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "CallbackLabRequest", DefaultParameterSetName = DefaultSet)]
+    [Cmdlet(VerbsCommon.Get, "CallbackLabRequest", DefaultParameterSetName = DefaultSet, HelpUri = HelpLinks.CmdletPages + "Get-CallbackLabRequest.md")]
     [OutputType(typeof(JournalEntry))]
     public sealed class GetCallbackLabRequestCommand : EmulatorTargetCmdlet
     {
@@ -19,11 +20,13 @@ namespace CallbackLab.Commands
         [Parameter(Position = 0)]
         [ValidateNotNullOrEmpty]
         [SupportsWildcards]
+        [ArgumentCompleter(typeof(EmulatorRouteCompleter))]
         public string? Path { get; set; }
 
         /// <summary>Only requests with this HTTP method (GET, POST, …).</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(EmulatorRouteCompleter))]
         public string? Method { get; set; }
 
         /// <summary>Only requests answered with this status (0 = dropped connection).</summary>

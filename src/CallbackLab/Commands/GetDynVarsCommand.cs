@@ -1,16 +1,18 @@
 using System;
+using System.Globalization;
 using System.Management.Automation;
 using CallbackLab.Completion;
 using CallbackLab.Core.Http;
 using CallbackLab.Core.MockApi;
 using CallbackLab.Infrastructure;
+using CallbackLab.Resources;
 
 namespace CallbackLab.Commands
 {
     /// <summary>
     /// <para type="synopsis">Gets DynVars records from MockAPI, the way the lab's GET_CBID activity looks them up.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "DynVars", DefaultParameterSetName = DnSet)]
+    [Cmdlet(VerbsCommon.Get, "DynVars", DefaultParameterSetName = DnSet, HelpUri = HelpLinks.CmdletPages + "Get-DynVars.md")]
     [OutputType(typeof(DynVarsRecord))]
     public sealed class GetDynVarsCommand : ApiCmdlet
     {
@@ -19,6 +21,8 @@ namespace CallbackLab.Commands
         private const string DnisSet = "Dnis";
         private const string IdSet = "Id";
         private const int AllPageSize = 100;
+
+        private bool _warnedPublicProject;
 
         /// <summary>Filters on dn; MockAPI matches substrings unless -Exact.</summary>
         [Parameter(Position = 0, ParameterSetName = DnSet)]
@@ -34,6 +38,7 @@ namespace CallbackLab.Commands
         /// <summary>One record by its MockAPI id.</summary>
         [Parameter(Mandatory = true, ParameterSetName = IdSet)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(DynVarsIdCompleter))]
         public string Id { get; set; } = string.Empty;
 
         /// <summary>The MockAPI project prefix; default: the session's (a started emulator), else the lab's project.</summary>
@@ -79,6 +84,7 @@ namespace CallbackLab.Commands
         protected override void ProcessRecord()
         {
             Uri mockApiUri = Session.ResolveMockApiUri(MockApiUri);
+            WarnIfReadingThePublicLabProject(mockApiUri);
             try
             {
                 if (ParameterSetName == IdSet)
@@ -94,6 +100,22 @@ namespace CallbackLab.Commands
             {
                 WriteApiError(ex);
             }
+        }
+
+        /// <summary>
+        /// Warns once per call when nothing local is set up, so the read goes to the lab's public project on the internet:
+        /// offline that fails only after the timeout, and the records are not the local emulator's.
+        /// </summary>
+        private void WarnIfReadingThePublicLabProject(Uri mockApiUri)
+        {
+            if (_warnedPublicProject || MockApiUri != null
+                || Uri.Compare(mockApiUri, MockApiClient.LabUri, UriComponents.HttpRequestUrl, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) != 0)
+            {
+                return;
+            }
+
+            _warnedPublicProject = true;
+            WriteWarning(string.Format(CultureInfo.CurrentCulture, ApiStrings.ReadingPublicLabProject, mockApiUri));
         }
 
         private void WritePages(Uri mockApiUri)

@@ -7,7 +7,7 @@ namespace CallbackLab.Commands
     /// <summary>
     /// <para type="synopsis">Gets the WxCC connection this session's cmdlets use: the Connect-Wxcc one or a started emulator's.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "WxccConnection")]
+    [Cmdlet(VerbsCommon.Get, "WxccConnection", HelpUri = HelpLinks.CmdletPages + "Get-WxccConnection.md")]
     [OutputType(typeof(WxccConnection))]
     public sealed class GetWxccConnectionCommand : CallbackLabCmdlet
     {

@@ -11,13 +11,16 @@ namespace CallbackLab.Commands
     /// <summary>
     /// <para type="synopsis">Lists WxCC tasks (GET /v1/tasks), streaming every page.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "WxccTask")]
+    [Cmdlet(VerbsCommon.Get, "WxccTask", HelpUri = HelpLinks.CmdletPages + "Get-WxccTask.md")]
     [OutputType(typeof(WxccTask))]
     public sealed class GetWxccTaskCommand : ApiCmdlet
     {
-        /// <summary>The earliest creation time.</summary>
-        [Parameter(Mandatory = true, Position = 0)]
-        public DateTime From { get; set; }
+        /// <summary>How far back the window reaches when -From is not given.</summary>
+        internal static readonly TimeSpan DefaultWindow = TimeSpan.FromHours(24);
+
+        /// <summary>The earliest creation time; default 24 hours before -To (so, with neither, the last 24 hours).</summary>
+        [Parameter(Position = 0)]
+        public DateTime? From { get; set; }
 
         /// <summary>The latest creation time; default now.</summary>
         [Parameter]
@@ -41,14 +44,20 @@ namespace CallbackLab.Commands
         /// <inheritdoc />
         protected override void EndProcessing()
         {
-            if (To.HasValue && ToOffset(To.Value) < ToOffset(From))
+            DateTimeOffset from = From.HasValue ? ToOffset(From.Value) : (To.HasValue ? ToOffset(To.Value) : DateTimeOffset.Now) - DefaultWindow;
+            if (To.HasValue && ToOffset(To.Value) < from)
             {
                 // WxCC answers an inverted window with no tasks, which reads as "nothing happened"; refuse it before any request.
-                ThrowTerminatingError(new ArgumentException(string.Format(CultureInfo.CurrentCulture, ApiStrings.TaskWindowInverted, To.Value, From), nameof(To)),
+                ThrowTerminatingError(new ArgumentException(string.Format(CultureInfo.CurrentCulture, ApiStrings.TaskWindowInverted, To.Value, from), nameof(To)),
                     "TaskWindowInverted", ErrorCategory.InvalidArgument, To.Value);
             }
 
-            var query = new WxccTaskQuery(ToOffset(From)) { To = To.HasValue ? ToOffset(To.Value) : (DateTimeOffset?)null };
+            if (!From.HasValue)
+            {
+                WriteVerbose(string.Format(CultureInfo.CurrentCulture, ApiStrings.TaskWindowDefaulted, from));
+            }
+
+            var query = new WxccTaskQuery(from) { To = To.HasValue ? ToOffset(To.Value) : (DateTimeOffset?)null };
             query.PageSize = PageSize > 0 ? PageSize : (int?)null;
             foreach (string channel in ChannelType ?? Array.Empty<string>())
             {

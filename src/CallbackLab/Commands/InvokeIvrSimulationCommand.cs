@@ -11,6 +11,8 @@ using CallbackLab.Core.Flows.Http;
 using CallbackLab.Core.Flows.Lab;
 using CallbackLab.Core.Flows.Model;
 using CallbackLab.Core.Flows.Simulation;
+using CallbackLab.Core.Flows.Simulation.World;
+using CallbackLab.Core.Flows.Subflows;
 using CallbackLab.Core.MockApi;
 using CallbackLab.Infrastructure;
 using CallbackLab.Models;
@@ -21,19 +23,19 @@ namespace CallbackLab.Commands
     /// <summary>
     /// <para type="synopsis">Simulates a call to a Flow Designer flow offline (the lab flow by default) and returns the Debug-view trace.</para>
     /// </summary>
-    [Cmdlet(VerbsLifecycle.Invoke, "IvrSimulation", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsLifecycle.Invoke, "IvrSimulation", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpLinks.CmdletPages + "Invoke-IvrSimulation.md")]
     [OutputType(typeof(IvrSimulationResult))]
     public sealed class InvokeIvrSimulationCommand : CallbackLabCmdlet
     {
         private static readonly char[] s_digitSeparators = { ',', ';', ' ' };
 
-        private readonly IvrSimulator _simulator = new IvrSimulator();
-        private readonly Queue<Task<IvrSimulationResult>> _pending = new Queue<Task<IvrSimulationResult>>();
-        private SemaphoreSlim? _throttle;
+        private OrderedParallelRunner<IvrSimulationResult>? _runner;
+        private SubflowLibrary _subflows = SubflowLibrary.Empty;
         private bool _warnedNoMockApi;
         private int _received;
         private int _written;
         private bool _progressStarted;
+        private SimulationNetwork? _network;
 
         /// <summary>The flow: a WxccFlow or the path of an export; the lab flow when omitted.</summary>
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
@@ -93,10 +95,80 @@ namespace CallbackLab.Commands
         [ValidateRange(1, 64)]
         public int ThrottleLimit { get; set; } = 1;
 
+        /// <summary>Subflow exports (files, or folders of *.json exports) that Subflow activities hand off to.</summary>
+        [Parameter]
+        [Alias("SubflowLibrary")]
+        [ValidateNotNullOrEmpty]
+        public string[]? SubflowPath { get; set; }
+
+        /// <summary>Values of the flow's global variables (source GLOBAL); the rest keep their defaults.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("GlobalVariables")]
+        public Hashtable? GlobalVariable { get; set; }
+
+        /// <summary>What the flow asks that no caller key decides (New-IvrWorld); documented defaults when omitted.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public IvrWorld? World { get; set; }
+
+        /// <summary>Seeds the run's random source (Percent Allocation, Generate OTP) so runs repeat; wins over the world's seed.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public int? Seed { get; set; }
+
+        /// <summary>The wall-clock time the call starts (with its offset); wins over the world's start time.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public DateTimeOffset? StartTime { get; set; }
+
         /// <summary>The most activities one call may run before it stops as a runaway loop.</summary>
         [Parameter]
         [ValidateRange(1, 1000000)]
         public int MaxSteps { get; set; } = IvrSimulationOptions.DefaultMaxSteps;
+
+        /// <summary>Let HTTP requests that no stub answers really go out, to the -NetworkHost hosts only (asks ShouldProcess per caller).</summary>
+        [Parameter]
+        public SwitchParameter AllowNetwork { get; set; }
+
+        /// <summary>The hosts -AllowNetwork may reach: webhook.site, a glob (*.mock.pstmn.io) or host:port.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        [Alias("AllowedHost")]
+        public string[]? NetworkHost { get; set; }
+
+        /// <summary>With -AllowNetwork: save every real exchange as a stub file (secrets masked) that a later, offline run loads.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? RecordStubs { get; set; }
+
+        /// <inheritdoc />
+        protected override void BeginProcessing()
+        {
+            try
+            {
+                _network = SimulationNetwork.Create(Session, AllowNetwork.IsPresent, NetworkHost, RecordStubs);
+            }
+            catch (ArgumentException ex)
+            {
+                ThrowTerminatingError(ex, "InvalidNetworkParameters", ErrorCategory.InvalidArgument, NetworkHost);
+            }
+
+            if (SubflowPath != null)
+            {
+                _subflows = LoadSubflows(SubflowPath);
+            }
+        }
+
+        /// <summary>Reads the subflow library once; a missing or malformed export stops the command (every caller needs it).</summary>
+        private SubflowLibrary LoadSubflows(string[] paths)
+        {
+            if (SubflowLibraryLoader.TryLoad(SessionState, paths, out ErrorRecord? error) is not { } library)
+            {
+                ThrowTerminatingError(error!);
+                return SubflowLibrary.Empty;
+            }
+
+            WriteVerbose(string.Format(CultureInfo.CurrentCulture, FlowStrings.SubflowLibraryVerbose, library.Flows.Count,
+                string.Join(", ", System.Linq.Enumerable.Select(library.Flows, f => f.Name))));
+            return library;
+        }
 
         /// <inheritdoc />
         protected override void ProcessRecord()
@@ -127,37 +199,25 @@ namespace CallbackLab.Commands
 
             WriteVerbose(string.Format(CultureInfo.CurrentCulture, FlowStrings.SimulatingVerbose, flow.Name, options.Ani, options.Dnis,
                 string.Join(",", options.Digits), options.MockApiUri?.ToString() ?? "-", options.Connector?.BaseUri.ToString() ?? "-"));
-            if (!RemoteSimulationConsent.Allows(this, flow, options))
+            if (!RemoteSimulationConsent.Allows(this, flow, options) || !_network!.Allows(this, flow, options))
             {
                 return; // declined before dispatch: nothing is sent for this caller
             }
 
+            IvrSimulator simulator = _network.SimulatorFor(options);
+
             if (ThrottleLimit <= 1)
             {
-                Emit(RunSync(token => _simulator.RunAsync(flow, options, token)));
+                Emit(RunSync(token => simulator.RunAsync(flow, options, token)));
                 return;
             }
 
-            _throttle ??= new SemaphoreSlim(ThrottleLimit);
-            SemaphoreSlim throttle = _throttle;
-            CancellationToken token = StopToken;
-            _pending.Enqueue(Task.Run(async () =>
-            {
-                await throttle.WaitAsync(token).ConfigureAwait(false);
-                try
-                {
-                    return await _simulator.RunAsync(flow, options, token).ConfigureAwait(false);
-                }
-                finally
-                {
-                    throttle.Release();
-                }
-            }));
+            _runner ??= new OrderedParallelRunner<IvrSimulationResult>(ThrottleLimit);
+            _runner.Submit(token => simulator.RunAsync(flow, options, token), StopToken);
 
-            // Write finished results at the head of the queue; wait when too many are in flight so memory stays bounded.
-            while (_pending.Count > 0 && (_pending.Peek().IsCompleted || _pending.Count > ThrottleLimit * 4))
+            // Write finished results in input order; the runner makes us wait when too many are in flight.
+            while (_runner.TryTakeNext(out Task<IvrSimulationResult> head))
             {
-                Task<IvrSimulationResult> head = _pending.Dequeue();
                 Emit(RunSync(_ => head));
             }
         }
@@ -165,12 +225,12 @@ namespace CallbackLab.Commands
         /// <inheritdoc />
         protected override void EndProcessing()
         {
-            while (_pending.Count > 0)
+            while (_runner != null && _runner.TryTakeAny(out Task<IvrSimulationResult> head))
             {
-                Task<IvrSimulationResult> head = _pending.Dequeue();
                 Emit(RunSync(_ => head));
             }
 
+            _network?.SaveRecording(this);
             if (_progressStarted)
             {
                 WriteProgress(new ProgressRecord(1, FlowStrings.SimulationProgress, string.Format(CultureInfo.CurrentCulture, FlowStrings.SimulationProgressStatus, _written))
@@ -185,7 +245,7 @@ namespace CallbackLab.Commands
         {
             if (disposing)
             {
-                _throttle?.Dispose();
+                _runner?.Dispose();
             }
 
             base.Dispose(disposing);
@@ -203,14 +263,17 @@ namespace CallbackLab.Commands
                 MaxSteps = MaxSteps,
                 MockApiUri = Session.ResolveSimulationMockApiUri(MockApiUri, Connection),
                 Connector = Session.ResolveSimulationConnector(Connection),
+                Subflows = _subflows,
+                StartTime = StartTime,
+                Variables = FlowVariablesOf(Variable),
+                GlobalVariables = FlowVariablesOf(GlobalVariable),
             };
-            if (Variable != null)
+            if (World != null || Seed != null)
             {
-                foreach (DictionaryEntry entry in Variable)
-                {
-                    object? value = entry.Value is PSObject wrapped ? wrapped.BaseObject : entry.Value;
-                    options.Variables[entry.Key.ToString()!] = value is int i ? (long)i : value;
-                }
+                // A copy per caller: -Seed must not change the world object the user passed (or the next caller's).
+                IvrWorld world = World == null ? new IvrWorld() : IvrWorldCopy.Of(World);
+                world.Seed = Seed ?? world.Seed;
+                options.World = world;
             }
 
             if (Uri.Compare(options.MockApiUri, MockApiClient.LabUri, UriComponents.HttpRequestUrl, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0
@@ -222,6 +285,9 @@ namespace CallbackLab.Commands
 
             return options;
         }
+
+        private static Dictionary<string, object?> FlowVariablesOf(Hashtable? values) =>
+            PowerShellFlowVariables.ToVariables(values) ?? new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
 
         internal static IReadOnlyList<string> SplitDigits(string[] digits)
         {
@@ -246,6 +312,7 @@ namespace CallbackLab.Commands
         private void Emit(IvrSimulationResult result)
         {
             WriteTrace(result);
+            SimulationNetwork.WarnUnmatched(this, result);
             WriteObject(result);
             _written++;
             // One caller shows no bar, whatever -ThrottleLimit says; a pipeline of callers shows it from its second input on.
@@ -261,9 +328,10 @@ namespace CallbackLab.Commands
                 string message = string.Format(CultureInfo.CurrentCulture, FlowStrings.SimulationFailed, result.FlowName, failure.Message);
                 (string id, ErrorCategory category) = failure.Kind switch
                 {
-                    "UnknownActivity" => ("UnknownActivityType", ErrorCategory.NotImplemented),
-                    "StepLimit" => ("StepLimitExceeded", ErrorCategory.LimitsExceeded),
-                    "BrokenLink" => ("BrokenFlowLink", ErrorCategory.InvalidData),
+                    SimulationErrorKind.UnknownActivity => ("UnknownActivityType", ErrorCategory.NotImplemented),
+                    SimulationErrorKind.StepLimit => ("StepLimitExceeded", ErrorCategory.LimitsExceeded),
+                    SimulationErrorKind.BrokenLink => ("BrokenFlowLink", ErrorCategory.InvalidData),
+                    SimulationErrorKind.SubflowNotFound => ("SubflowNotFound", ErrorCategory.ObjectNotFound),
                     _ => ("EventFlowFailed", ErrorCategory.InvalidResult),
                 };
                 WriteError(new InvalidOperationException(message), id, category, result);

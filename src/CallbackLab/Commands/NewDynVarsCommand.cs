@@ -13,7 +13,7 @@ namespace CallbackLab.Commands
     /// <summary>
     /// <para type="synopsis">Creates a DynVars record in MockAPI: the dialled number, its outbound entry point and the number to call back.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.New, "DynVars", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+    [Cmdlet(VerbsCommon.New, "DynVars", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, HelpUri = HelpLinks.CmdletPages + "New-DynVars.md")]
     [OutputType(typeof(DynVarsRecord))]
     public sealed class NewDynVarsCommand : DynVarsCmdlet
     {

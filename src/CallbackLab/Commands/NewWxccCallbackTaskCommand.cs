@@ -13,7 +13,7 @@ namespace CallbackLab.Commands
     /// <summary>
     /// <para type="synopsis">Creates a WxCC callback task (POST /v1/tasks) with the body the lab's OnGlobalError event flow sends.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.New, "WxccCallbackTask", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsCommon.New, "WxccCallbackTask", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpLinks.CmdletPages + "New-WxccCallbackTask.md")]
     [OutputType(typeof(WxccCallbackTask))]
     public sealed class NewWxccCallbackTaskCommand : ApiCmdlet
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Management.Automation;
+using CallbackLab.Completion;
 using CallbackLab.Core.Http;
 using CallbackLab.Core.MockApi;
 using CallbackLab.Infrastructure;
@@ -10,13 +11,14 @@ namespace CallbackLab.Commands
     /// <summary>
     /// <para type="synopsis">Deletes a DynVars record from MockAPI.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Remove, "DynVars", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsCommon.Remove, "DynVars", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpLinks.CmdletPages + "Remove-DynVars.md")]
     [OutputType(typeof(DynVarsRecord))]
     public sealed class RemoveDynVarsCommand : DynVarsCmdlet
     {
         /// <summary>The record's MockAPI id.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(DynVarsIdCompleter))]
         public string Id { get; set; } = string.Empty;
 
         /// <summary>Writes the deleted record.</summary>

@@ -8,7 +8,7 @@ namespace CallbackLab.Commands
     /// <summary>
     /// <para type="synopsis">Puts an emulator back to its seed: records reloaded; tasks, journal, faults and rate-limit windows cleared.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Reset, "CallbackLabEmulator", SupportsShouldProcess = true, DefaultParameterSetName = DefaultSet)]
+    [Cmdlet(VerbsCommon.Reset, "CallbackLabEmulator", SupportsShouldProcess = true, DefaultParameterSetName = DefaultSet, HelpUri = HelpLinks.CmdletPages + "Reset-CallbackLabEmulator.md")]
     [OutputType(typeof(CallbackLabEmulator))]
     public sealed class ResetCallbackLabEmulatorCommand : EmulatorTargetCmdlet
     {

@@ -12,7 +12,7 @@ namespace CallbackLab.Commands
     /// <summary>
     /// <para type="synopsis">Selects values from JSON with a JSONPath expression, as Flow Designer's HTTP Request parsing does.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Select, "JsonPath")]
+    [Cmdlet(VerbsCommon.Select, "JsonPath", HelpUri = HelpLinks.CmdletPages + "Select-JsonPath.md")]
     [OutputType(typeof(PSObject), typeof(string), typeof(long), typeof(double), typeof(bool), typeof(object[]))]
     public sealed class SelectJsonPathCommand : CallbackLabCmdlet
     {

@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Management.Automation;
+using CallbackLab.Completion;
 using CallbackLab.Core.Emulator;
 using CallbackLab.Infrastructure;
 using CallbackLab.Models;
@@ -11,8 +12,8 @@ namespace CallbackLab.Commands
     /// <summary>
     /// <para type="synopsis">Makes an emulator fail on purpose for a route: a status code (500, 503, 429 with Retry-After), latency or a dropped connection.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Set, "CallbackLabFault", SupportsShouldProcess = true, DefaultParameterSetName = DefaultSet)]
-    [OutputType(typeof(FaultRule))]
+    [Cmdlet(VerbsCommon.Set, "CallbackLabFault", SupportsShouldProcess = true, DefaultParameterSetName = DefaultSet, HelpUri = HelpLinks.CmdletPages + "Set-CallbackLabFault.md")]
+    [OutputType(typeof(FaultRule))] // with -PassThru only
     public sealed class SetCallbackLabFaultCommand : EmulatorTargetCmdlet
     {
         /// <summary>The path pattern (<c>*</c> any characters, <c>?</c> one), e.g. <c>/v1/tasks</c>.</summary>
@@ -20,11 +21,13 @@ namespace CallbackLab.Commands
         [ValidateNotNullOrEmpty]
         [SupportsWildcards]
         [Alias("PathPattern")]
+        [ArgumentCompleter(typeof(EmulatorRouteCompleter))]
         public string Path { get; set; } = "*";
 
         /// <summary>The HTTP method to fault, or <c>*</c> for any.</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(EmulatorRouteCompleter))]
         public string Method { get; set; } = "*";
 
         /// <summary>The status to answer (300-599: a redirect or an error), e.g. 500, 503 or 429.</summary>
@@ -108,7 +111,11 @@ namespace CallbackLab.Commands
             if (PassThru.IsPresent)
             {
                 WriteObject(rule);
+                return;
             }
+
+            // Like other Set- cmdlets it writes nothing by default; -Verbose confirms what was installed.
+            WriteVerbose(string.Format(CultureInfo.CurrentCulture, EmulatorStrings.FaultInstalled, target.Uri, rule));
         }
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections;
 using System.Globalization;
 using System.Management.Automation;
+using CallbackLab.Completion;
 using CallbackLab.Core.Http;
 using CallbackLab.Core.MockApi;
 using CallbackLab.Infrastructure;
@@ -13,13 +14,14 @@ namespace CallbackLab.Commands
     /// <summary>
     /// <para type="synopsis">Changes fields of a DynVars record in MockAPI.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Set, "DynVars", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsCommon.Set, "DynVars", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpLinks.CmdletPages + "Set-DynVars.md")]
     [OutputType(typeof(DynVarsRecord))]
     public sealed class SetDynVarsCommand : DynVarsCmdlet
     {
         /// <summary>The record's MockAPI id.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(DynVarsIdCompleter))]
         public string Id { get; set; } = string.Empty;
 
         /// <summary>A new dn.</summary>

@@ -1,9 +1,11 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Management.Automation;
 using System.Net;
 using CallbackLab.Core.Emulator;
+using CallbackLab.Core.Stubs;
 using CallbackLab.Infrastructure;
 using CallbackLab.Models;
 using CallbackLab.Resources;
@@ -14,7 +16,7 @@ namespace CallbackLab.Commands
     /// <summary>
     /// <para type="synopsis">Starts the embedded lab emulator (MockAPI DynVars, the WxCC tasks API and OAuth) on 127.0.0.1.</para>
     /// </summary>
-    [Cmdlet(VerbsLifecycle.Start, "CallbackLabEmulator", SupportsShouldProcess = true)]
+    [Cmdlet(VerbsLifecycle.Start, "CallbackLabEmulator", SupportsShouldProcess = true, HelpUri = HelpLinks.CmdletPages + "Start-CallbackLabEmulator.md")]
     [OutputType(typeof(CallbackLabEmulator))]
     public sealed class StartCallbackLabEmulatorCommand : CallbackLabCmdlet
     {
@@ -23,7 +25,7 @@ namespace CallbackLab.Commands
         [ValidateRange(0, 65535)]
         public int Port { get; set; }
 
-        /// <summary>A JSON data file: loaded when it exists, rewritten atomically after every change.</summary>
+        /// <summary>A JSON data file: loaded when it exists; every change is appended to its log and synced before it is answered.</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
         [Alias("Path")]
@@ -48,6 +50,27 @@ namespace CallbackLab.Commands
         [ValidateRange(0, int.MaxValue)]
         public int RateLimitPerMinute { get; set; } = 300;
 
+        /// <summary>Stub files (stub JSON or WireMock mappings) the emulator answers with, and simulations answer non-lab requests from.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        [Alias("StubPath")]
+        public string[]? Stub { get; set; }
+
+        /// <summary>Seconds a client may take from a request's first byte to the end of its headers before the connection is closed.</summary>
+        [Parameter]
+        [ValidateRange(1, 3600)]
+        public int HeaderTimeoutSec { get; set; } = 10;
+
+        /// <summary>Seconds a kept-alive connection may sit idle (or a body or answer stall) before it is closed.</summary>
+        [Parameter]
+        [ValidateRange(1, 3600)]
+        public int IdleTimeoutSec { get; set; } = 30;
+
+        /// <summary>The most connections open at once; one more is answered 503.</summary>
+        [Parameter]
+        [ValidateRange(1, 100000)]
+        public int MaxConnections { get; set; } = 256;
+
         /// <summary>Do not make this emulator the session's default MockAPI and WxCC endpoint.</summary>
         [Parameter]
         public SwitchParameter NoDefault { get; set; }
@@ -70,6 +93,20 @@ namespace CallbackLab.Commands
                     "SeedNotFound", ErrorCategory.ObjectNotFound, SeedPath);
             }
 
+            // Stub files are read before the port is taken, so a bad file starts nothing.
+            var stubs = new List<Stub>();
+            foreach (string path in Stub ?? Array.Empty<string>())
+            {
+                IReadOnlyList<Stub>? loaded = StubFileLoader.TryLoad(this, path, out ErrorRecord? stubError);
+                if (loaded == null)
+                {
+                    ThrowTerminatingError(stubError!);
+                    return;
+                }
+
+                stubs.AddRange(loaded);
+            }
+
             var options = new LabEmulatorOptions
             {
                 Port = Port,
@@ -78,9 +115,18 @@ namespace CallbackLab.Commands
                 NotFoundAsEmptyArray = NotFoundAsEmptyArray.IsPresent,
                 RecordLimit = RecordLimit == 0 ? (int?)null : RecordLimit,
                 RateLimitPerMinute = RateLimitPerMinute,
+                HeaderTimeout = TimeSpan.FromSeconds(HeaderTimeoutSec),
+                IdleTimeout = TimeSpan.FromSeconds(IdleTimeoutSec),
+                MaxConnections = MaxConnections,
             };
 
             LabEmulator emulator = StartOrFail(options);
+            foreach (string warning in emulator.StartWarnings)
+            {
+                WriteWarning(warning);
+            }
+
+            emulator.Stubs.Add(stubs);
             var result = new CallbackLabEmulator(emulator);
             Session.AddEmulator(result);
             WriteVerbose(string.Format(CultureInfo.CurrentCulture, EmulatorStrings.Started, result.Uri, result.MockApiUri, result.WxccUri, result.TokenUri));
@@ -99,7 +145,7 @@ namespace CallbackLab.Commands
             {
                 return LabEmulator.Start(options);
             }
-            catch (HttpListenerException ex)
+            catch (System.Net.Sockets.SocketException ex)
             {
                 ThrowTerminatingError(
                     new InvalidOperationException(string.Format(CultureInfo.CurrentCulture, EmulatorStrings.PortUnavailable, Port, ex.Message), ex),

@@ -10,7 +10,7 @@ namespace CallbackLab.Commands
     /// <summary>
     /// <para type="synopsis">Proves the callback-on-global-error path: OnGlobalError ran, CallBackAPI_Request answered 201 and HTTPStatusCode took True.</para>
     /// </summary>
-    [Cmdlet(VerbsDiagnostic.Test, "CallbackFlow", DefaultParameterSetName = RunSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsDiagnostic.Test, "CallbackFlow", DefaultParameterSetName = RunSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpLinks.CmdletPages + "Test-CallbackFlow.md")]
     [OutputType(typeof(CallbackFlowTestResult), typeof(bool))]
     public sealed class TestCallbackFlowCommand : CallbackLabCmdlet
     {

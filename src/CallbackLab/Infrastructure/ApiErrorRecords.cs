@@ -125,6 +125,11 @@ namespace CallbackLab.Infrastructure
                 return ApiStrings.UseHttpsAction;
             }
 
+            if (exception.TaskWasCreated)
+            {
+                return ApiStrings.TaskCreatedAnswerUnreadable;
+            }
+
             if (exception.Request.Service == ApiService.Wxcc && !exception.Request.IsIdempotent && exception.IsAmbiguous)
             {
                 return ApiStrings.TaskNotRetried;

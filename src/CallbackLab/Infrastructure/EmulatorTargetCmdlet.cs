@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.Linq;
 using System.Management.Automation;
+using CallbackLab.Completion;
 using CallbackLab.Models;
 using CallbackLab.Resources;
 
@@ -25,6 +26,7 @@ namespace CallbackLab.Infrastructure
         /// <summary>The port of a running emulator of this session.</summary>
         [Parameter(ParameterSetName = "Port", Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [ValidateRange(1, 65535)]
+        [ArgumentCompleter(typeof(EmulatorPortCompleter))]
         public int Port { get; set; }
 
         /// <summary>The emulator to act on, or null after writing a non-terminating ObjectNotFound error.</summary>

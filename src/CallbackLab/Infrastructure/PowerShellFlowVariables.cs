@@ -9,9 +9,10 @@ using Newtonsoft.Json.Linq;
 namespace CallbackLab.Infrastructure
 {
     /// <summary>
-    /// Turns what a PowerShell user passes as flow variables (a hashtable, a PSCustomObject or any object) into an
-    /// <see cref="IVariableResolver"/>: nested hashtables and objects become maps, arrays become lists, PSObject
-    /// wrappers are removed. Maps are case-insensitive, as PowerShell hashtables are. Each object is converted once,
+    /// The one converter from what a PowerShell user passes as flow variables (a hashtable, a PSCustomObject or any object)
+    /// to flow values, used by Expand-FlowExpression (<see cref="ToResolver"/>) and Invoke-IvrSimulation's -Variable and
+    /// -GlobalVariable (<see cref="ToVariables"/>): nested hashtables and objects become maps, arrays become lists, PSObject
+    /// wrappers are removed, PowerShell's [int] and other whole numbers become the 64-bit integers flows use. Maps are case-insensitive, as PowerShell hashtables are. Each object is converted once,
     /// so shared and self-referencing data keeps its shape instead of being copied without end.
     /// </summary>
     internal static class PowerShellFlowVariables
@@ -21,10 +22,18 @@ namespace CallbackLab.Infrastructure
 
         public static IVariableResolver ToResolver(object? variables)
         {
+            Dictionary<string, object?>? map = ToVariables(variables);
+            return map == null ? DictionaryVariableResolver.Empty : new DictionaryVariableResolver(map);
+        }
+
+        /// <summary>The variables as a case-insensitive map of flow values; null when <paramref name="variables"/> is null.</summary>
+        /// <exception cref="ArgumentException">The value is not a hashtable or an object with properties.</exception>
+        public static Dictionary<string, object?>? ToVariables(object? variables)
+        {
             object? value = Unwrap(variables);
-            if (value is null) return DictionaryVariableResolver.Empty;
+            if (value is null) return null;
             var converted = new Dictionary<object, object?>(ReferenceComparer.Instance);
-            if (ToValue(value, 0, converted) is Dictionary<string, object?> map) return new DictionaryVariableResolver(map);
+            if (ToValue(value, 0, converted) is Dictionary<string, object?> map) return map;
             throw new ArgumentException("-Variable takes a hashtable or an object whose properties are the flow variables.", nameof(variables));
         }
 
@@ -35,6 +44,17 @@ namespace CallbackLab.Infrastructure
         {
             object? value = Unwrap(raw);
             if (value is null || value is string || value is JToken || depth > MaxDepth) return value;
+            switch (value)
+            {
+                case int i: return (long)i;
+                case short i: return (long)i;
+                case byte i: return (long)i;
+                case sbyte i: return (long)i;
+                case ushort i: return (long)i;
+                case uint i: return (long)i;
+                case float f: return (double)f;
+            }
+
             if (value.GetType().IsPrimitive || value is decimal || value is DateTime || value is DateTimeOffset) return value;
             if (converted.TryGetValue(value, out object? done)) return done;
 

@@ -10,7 +10,9 @@ namespace CallbackLab.Benchmarks.Flows
 {
     /// <summary>
     /// The simulator's own cost per activity, without HTTP: the Cisco Live readout flow (loops, set-variable with slice and
-    /// .length, conditions, prompts with templates, a menu, a callback) — 57 activities per call with ANI +14085550123 and digit 1.
+    /// .length, conditions, prompts with templates, a menu, a callback) — 57 activities per call with ANI +14085550123 and digit 1;
+    /// and the activity tour (tests/TestData/Flows/Activities/activity_tour.json: business hours, percent allocation, parse, case,
+    /// queue info, screen pop, hash, OTPs, announcements, a virtual agent, recording, transfers — 26 activities, no HTTP).
     /// Each operation is one activity, so Mean is the cost per activity.
     /// Run: dotnet run -c Release --project tests/Benchmarks -- --filter *SimulatorCost*
     /// </summary>
@@ -21,9 +23,14 @@ namespace CallbackLab.Benchmarks.Flows
         /// <summary>Activities the readout call runs (checked in setup).</summary>
         private const int StepsPerCall = 57;
 
+        /// <summary>Activities the tour runs (checked in setup).</summary>
+        private const int TourSteps = 26;
+
         private WxccFlow? _flow;
         private IvrSimulator? _simulator;
         private IvrSimulationOptions? _options;
+        private WxccFlow? _tour;
+        private IvrSimulationOptions? _tourOptions;
 
         [GlobalSetup]
         public void Setup()
@@ -36,10 +43,26 @@ namespace CallbackLab.Benchmarks.Flows
             {
                 throw new InvalidOperationException($"The readout call ran {steps} activities, not {StepsPerCall}; update StepsPerCall.");
             }
+
+            _tour = WxccFlowReader.Load(System.IO.Path.Combine(FindRoot(), "tests", "TestData", "Flows", "Activities", "activity_tour.json"));
+            _tourOptions = new IvrSimulationOptions
+            {
+                Ani = "+14085550123",
+                InteractionId = "bench",
+                StartTime = new DateTimeOffset(2026, 12, 1, 15, 0, 0, TimeSpan.Zero),
+            };
+            IvrSimulationResult tour = _simulator.RunAsync(_tour, _tourOptions).GetAwaiter().GetResult();
+            if (tour.Steps.Count != TourSteps || tour.Outcome != SimulationOutcome.Transferred)
+            {
+                throw new InvalidOperationException($"The tour ran {tour.Steps.Count} activities to {tour.Outcome}, not {TourSteps} to Transferred; update TourSteps.");
+            }
         }
 
         [Benchmark(OperationsPerInvoke = StepsPerCall)]
         public IvrSimulationResult ReadoutFlowPerActivity() => _simulator!.RunAsync(_flow!, _options).GetAwaiter().GetResult();
+
+        [Benchmark(OperationsPerInvoke = TourSteps)]
+        public IvrSimulationResult ActivityTourPerActivity() => _simulator!.RunAsync(_tour!, _tourOptions).GetAwaiter().GetResult();
 
         private static string FindRoot()
         {

@@ -12,6 +12,7 @@ using Newtonsoft.Json.Linq;
 namespace CallbackLab.Core.Tests.Emulator
 {
     /// <summary>The console host as a separate process: killed while writers post (the data file must parse and hold every acknowledged record), stopped by Ctrl+C (SIGINT) or SIGTERM, and its options.</summary>
+    [Trait("Category", "CrashAndFault")]
     public sealed class EmulatorHostTests : IDisposable
     {
         private readonly string _folder = Path.Combine(Path.GetTempPath(), "cblab-crash-" + Guid.NewGuid().ToString("N"));
@@ -26,26 +27,7 @@ namespace CallbackLab.Core.Tests.Emulator
             Directory.Delete(_folder, recursive: true);
         }
 
-        private static string HostAssembly()
-        {
-            // tests/CallbackLab.Core.Tests/bin/<Configuration>/net10.0/ -> src/CallbackLab.Emulator/bin/<Configuration>/net10.0/
-            var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-            string configuration = output.Parent!.Name;
-            string repo = output.Parent!.Parent!.Parent!.Parent!.Parent!.FullName;
-            return Path.Combine(repo, "src", "CallbackLab.Emulator", "bin", configuration, output.Name, "CallbackLab.Emulator.dll");
-        }
-
-        private static Process StartHost(params string[] args)
-        {
-            var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-            start.ArgumentList.Add(HostAssembly());
-            foreach (string arg in args)
-            {
-                start.ArgumentList.Add(arg);
-            }
-
-            return Process.Start(start)!;
-        }
+        private static Process StartHost(params string[] args) => EmulatorHost.Start(args);
 
         /// <summary>The base address from the host's first, machine-readable line.</summary>
         private static async Task<Uri> ReadBaseUriAsync(Process host)
@@ -98,10 +80,13 @@ namespace CallbackLab.Core.Tests.Emulator
                 await host.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
 
                 Assert.True(acknowledged.Count >= 40, $"only {acknowledged.Count} records were acknowledged before the kill");
-                JObject file = JObject.Parse(File.ReadAllText(data));
-                var ids = ((JArray)file["resources"]!["flowdesigner/Lab/DynVars"]!["records"]!).Select(r => (string)r["id"]!).ToHashSet();
+                // The data file and its log, read by the next start, hold every acknowledged record once (a torn tail is at most one warning).
+                using var restarted = new EmulatorClient(new CallbackLab.Core.Emulator.LabEmulatorOptions { DataPath = data, RecordLimit = null });
+                JToken records = (await restarted.GetAsync("flowdesigner/Lab/DynVars")).Json;
+                var ids = records.Select(r => (string)r["id"]!).ToHashSet();
                 Assert.All(acknowledged, id => Assert.Contains(id, ids));
-                Assert.Equal(ids.Count, ((JArray)file["resources"]!["flowdesigner/Lab/DynVars"]!["records"]!).Count);
+                Assert.Equal(ids.Count, records.Count());
+                Assert.True(restarted.Emulator.StartWarnings.Count <= 1, string.Join("\n", restarted.Emulator.StartWarnings));
             }
             finally
             {
@@ -161,6 +146,9 @@ namespace CallbackLab.Core.Tests.Emulator
         [InlineData("--port", "x", "--port needs a whole number from 0 to 65535.")]
         [InlineData("--bind", "nowhere", "--bind needs an IP address, e.g. 127.0.0.1.")]
         [InlineData("--colour", "red", "Unknown option --colour.")]
+        [InlineData("--header-timeout", "0", "--header-timeout needs a number of seconds from 0.1 to 3600.")]
+        [InlineData("--idle-timeout", "x", "--idle-timeout needs a number of seconds from 0.1 to 3600.")]
+        [InlineData("--max-connections", "0", "--max-connections needs a whole number from 1 to 100000.")]
         public async Task TheHostRefusesBadOptionsWithExitCode2(string option, string value, string message)
         {
             using Process host = StartHost(option, value);
@@ -168,6 +156,129 @@ namespace CallbackLab.Core.Tests.Emulator
             await host.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
             Assert.Equal(2, host.ExitCode);
             Assert.StartsWith(message + Environment.NewLine + "Usage: CallbackLab.Emulator", error);
+        }
+
+        /// <summary>Runs the host to its end and returns its exit code, standard output and standard error.</summary>
+        private static async Task<(int ExitCode, string Output, string Error)> RunToEndAsync(params string[] args)
+        {
+            using Process host = StartHost(args);
+            Task<string> output = host.StandardOutput.ReadToEndAsync();
+            Task<string> error = host.StandardError.ReadToEndAsync();
+            try
+            {
+                await host.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+            }
+            finally
+            {
+                if (!host.HasExited)
+                {
+                    host.Kill(entireProcessTree: true);
+                }
+            }
+
+            return (host.ExitCode, await output, await error);
+        }
+
+        private static void AssertOneClearLine(string error, string expected)
+        {
+            string[] lines = error.Split(new[] { '\n' }, StringSplitOptions.RemoveEmptyEntries);
+            Assert.True(lines.Length == 1, "expected one line on standard error, got:\n" + error);
+            Assert.Contains(expected, lines[0]);
+            Assert.DoesNotContain("   at ", error);
+            Assert.DoesNotContain("Exception", error);
+        }
+
+        [Fact]
+        public async Task APortInUseIsOneClearLineAndExitCode2()
+        {
+            using var taken = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+            taken.Start();
+            int port = ((System.Net.IPEndPoint)taken.LocalEndpoint).Port;
+            var (exitCode, output, error) = await RunToEndAsync("--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Equal(2, exitCode);
+            Assert.Equal(string.Empty, output);
+            AssertOneClearLine(error, "cannot listen on 127.0.0.1:" + port);
+        }
+
+        [Fact]
+        public async Task AnAddressThatIsNotThisMachinesIsOneClearLineAndExitCode2()
+        {
+            var (exitCode, _, error) = await RunToEndAsync("--bind", "192.0.2.1"); // TEST-NET-1: never a local address
+            Assert.Equal(2, exitCode);
+            AssertOneClearLine(error, "cannot listen on 192.0.2.1");
+        }
+
+        [Fact]
+        public async Task ACorruptDataFileIsOneClearLineAndExitCode2AndStaysUntouched()
+        {
+            string data = Path.Combine(_folder, "lab.json");
+            File.WriteAllText(data, "{\"resources\":{\"x\":5}}");
+            var (exitCode, _, error) = await RunToEndAsync("--data", data);
+            Assert.Equal(2, exitCode);
+            AssertOneClearLine(error, "'resources.x'");
+            Assert.Contains(data, error);
+            Assert.Equal("{\"resources\":{\"x\":5}}", File.ReadAllText(data));
+        }
+
+        [Fact]
+        public async Task AMissingSeedIsOneClearLineAndExitCode2()
+        {
+            string seed = Path.Combine(_folder, "missing-seed.json");
+            var (exitCode, _, error) = await RunToEndAsync("--seed", seed);
+            Assert.Equal(2, exitCode);
+            AssertOneClearLine(error, seed);
+        }
+
+        [Fact]
+        public async Task ACorruptSeedIsOneClearLineAndExitCode2()
+        {
+            string seed = Path.Combine(_folder, "seed.json");
+            File.WriteAllText(seed, "42");
+            var (exitCode, _, error) = await RunToEndAsync("--seed", seed);
+            Assert.Equal(2, exitCode);
+            AssertOneClearLine(error, seed);
+        }
+
+        [Fact]
+        public async Task BindingEveryAddressPrintsTheRealAddressAndWarns()
+        {
+            using Process host = StartHost("--port", "0", "--bind", "0.0.0.0");
+            try
+            {
+                string firstLine = await host.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30)) ?? string.Empty;
+                Assert.Matches("^Listening: http://0\\.0\\.0\\.0:[0-9]+/$", firstLine);
+                string warning = await host.StandardError.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30)) ?? string.Empty;
+                Assert.StartsWith("Warning: ", warning);
+                Assert.Contains("reachable from the network", warning);
+                int port = new Uri(firstLine.Substring("Listening: ".Length)).Port;
+                using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
+                Assert.Equal(200, (int)(await http.GetAsync("http://127.0.0.1:" + port + "/flowdesigner/Lab/DynVars/1")).StatusCode);
+            }
+            finally
+            {
+                host.Kill(entireProcessTree: true);
+            }
+        }
+
+        [Fact]
+        public async Task TheLoopbackDefaultPrintsNoWarning()
+        {
+            using Process host = StartHost("--port", "0", "--header-timeout", "5", "--idle-timeout", "20", "--max-connections", "50");
+            try
+            {
+                Uri baseUri = await ReadBaseUriAsync(host);
+                Assert.Equal("127.0.0.1", baseUri.Host);
+                host.Kill(entireProcessTree: true);
+                await host.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+                Assert.DoesNotContain("Warning", await host.StandardError.ReadToEndAsync());
+            }
+            finally
+            {
+                if (!host.HasExited)
+                {
+                    host.Kill(entireProcessTree: true);
+                }
+            }
         }
     }
 }

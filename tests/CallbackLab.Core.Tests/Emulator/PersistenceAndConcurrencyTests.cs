@@ -140,7 +140,7 @@ namespace CallbackLab.Core.Tests.Emulator
             using var second = LabEmulator.Start();
             Assert.NotEqual(first.Port, second.Port);
             Assert.Equal("127.0.0.1", first.BaseUri.Host);
-            Assert.Throws<HttpListenerException>(() => LabEmulator.Start(new LabEmulatorOptions { Port = first.Port }));
+            Assert.Throws<SocketException>(() => LabEmulator.Start(new LabEmulatorOptions { Port = first.Port }));
             int port = first.Port;
             first.Stop();
             Assert.False(first.IsRunning);
@@ -177,7 +177,7 @@ namespace CallbackLab.Core.Tests.Emulator
         public async Task AFailedStartOnATakenPortLeavesTheRunningEmulatorServing()
         {
             using var lab = new EmulatorClient();
-            Assert.Throws<HttpListenerException>(() => LabEmulator.Start(new LabEmulatorOptions { Port = lab.Emulator.Port }));
+            Assert.Throws<SocketException>(() => LabEmulator.Start(new LabEmulatorOptions { Port = lab.Emulator.Port }));
             Assert.Equal(200, (await lab.GetAsync(DynVars + "/1")).Status);
             using var fresh = new System.Net.Http.HttpClient { Timeout = TimeSpan.FromSeconds(10) };
             Assert.Equal(HttpStatusCode.OK, (await fresh.GetAsync(new Uri(lab.Emulator.MockApiUri + "/DynVars/1"))).StatusCode);

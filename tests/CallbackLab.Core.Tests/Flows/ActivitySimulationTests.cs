@@ -139,7 +139,7 @@ namespace CallbackLab.Core.Tests.Flows
             Assert.Equal(SimulationOutcome.GlobalError, result.Outcome);
             Assert.Equal(2, transport.Sent.Count);
             Assert.Equal("Lookup", result.GlobalError!.ActivityName);
-            Assert.Equal("Http", result.GlobalError.Kind);
+            Assert.Equal(SimulationErrorKind.Http, result.GlobalError.Kind);
             Assert.Equal("Connection refused (127.0.0.1:9).", result.GlobalError.Message);
             Assert.Null(result.FindStep("Lookup")!.Http!.StatusCode);
             Assert.Equal("lookup failed for +14085550123", result.Variables["reason"]);
@@ -191,7 +191,7 @@ namespace CallbackLab.Core.Tests.Flows
             WxccFlow flow = new TestFlowBuilder().Link("NewPhoneContact", "out", "ghost").Build();
             IvrSimulationResult result = await Run(flow);
             Assert.Equal(SimulationOutcome.Failed, result.Outcome);
-            Assert.Equal("BrokenLink", result.Failure!.Kind);
+            Assert.Equal(SimulationErrorKind.BrokenLink, result.Failure!.Kind);
             Assert.Contains("'ghost'", result.Failure.Message);
         }
 
@@ -219,7 +219,7 @@ namespace CallbackLab.Core.Tests.Flows
                 .Build();
             IvrSimulationResult result = await Run(flow);
             Assert.Equal(SimulationOutcome.GlobalError, result.Outcome);
-            Assert.Equal("Activity", result.GlobalError!.Kind);
+            Assert.Equal(SimulationErrorKind.Activity, result.GlobalError!.Kind);
             Assert.StartsWith("Activity 'Odd' (set-variable) could not run:", result.GlobalError.Message);
             Assert.False(result.Events.Single(e => e.Name == "OnGlobalError").Handled);
         }

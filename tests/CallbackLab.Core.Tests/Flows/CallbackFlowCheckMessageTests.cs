@@ -30,5 +30,65 @@ namespace CallbackLab.Core.Tests.Flows
             Assert.False(result.Passed);
             Assert.Equal("CallBackAPI_Request got no response: Connection refused (127.0.0.1:9).", result.Reason);
         }
+
+        [Fact]
+        public async Task AnUnknownDnisNamesTheEmptyLookupBeforeTheTaskRequestsError()
+        {
+            using LabEmulator emulator = LabEmulator.Start();
+            IvrSimulationResult simulation = await new IvrSimulator().RunAsync(LabFlow.Flow, new IvrSimulationOptions
+            {
+                Dnis = "+19999999999",
+                Digits = new[] { "3" },
+                MockApiUri = emulator.MockApiUri,
+                Connector = new LabEndpointsConnector(emulator),
+            });
+
+            CallbackFlowTestResult result = CallbackFlowCheck.Check(simulation);
+
+            Assert.False(result.Passed);
+            Assert.Equal(400, result.StatusCode);
+            Assert.StartsWith(
+                "GET_CBID found no DynVars record for DNIS +19999999999 (GET /flowdesigner/Lab/DynVars?dn=9999999999 answered 404 \"Not found\"), "
+                + "so outdialcbid and customANI stayed empty. Then CallBackAPI_Request answered 400, not 201: ", result.Reason);
+            Assert.Contains("destination is required", result.Reason);
+        }
+
+        [Fact]
+        public async Task AnEmptyArrayForAMissIsAnEmptyLookupToo()
+        {
+            // MockAPI projects set to answer a miss with 200 [] instead of 404 "Not found".
+            using LabEmulator emulator = LabEmulator.Start(new LabEmulatorOptions { NotFoundAsEmptyArray = true });
+            IvrSimulationResult simulation = await new IvrSimulator().RunAsync(LabFlow.Flow, new IvrSimulationOptions
+            {
+                Dnis = "+19999999999",
+                Digits = new[] { "3" },
+                MockApiUri = emulator.MockApiUri,
+                Connector = new LabEndpointsConnector(emulator),
+            });
+
+            CallbackFlowTestResult result = CallbackFlowCheck.Check(simulation);
+
+            Assert.StartsWith(
+                "GET_CBID found no DynVars record for DNIS +19999999999 (GET /flowdesigner/Lab/DynVars?dn=9999999999 answered 200 []), "
+                + "so outdialcbid and customANI stayed empty. Then CallBackAPI_Request answered 400", result.Reason);
+        }
+
+        [Fact]
+        public async Task AKnownDnisWhoseTaskIsRefusedGivesOnlyTheRequestsAnswer()
+        {
+            using LabEmulator emulator = LabEmulator.Start();
+            emulator.SetFault(new FaultRule { Method = "POST", PathPattern = "/v1/tasks", StatusCode = 503 });
+            IvrSimulationResult simulation = await new IvrSimulator().RunAsync(LabFlow.Flow, new IvrSimulationOptions
+            {
+                Digits = new[] { "3" },
+                MockApiUri = emulator.MockApiUri,
+                Connector = new LabEndpointsConnector(emulator),
+            });
+
+            CallbackFlowTestResult result = CallbackFlowCheck.Check(simulation);
+
+            Assert.Equal(503, result.StatusCode);
+            Assert.StartsWith("CallBackAPI_Request answered 503, not 201: ", result.Reason);
+        }
     }
 }

@@ -134,7 +134,7 @@ namespace CallbackLab.Core.Tests.Flows
             IvrSimulationResult result = await new IvrSimulator().RunAsync(LabFlow.Flow, options);
             Assert.Equal(SimulationOutcome.StepLimitExceeded, result.Outcome);
             Assert.Equal(IvrSimulationOptions.DefaultMaxSteps, result.Steps.Count);
-            Assert.Equal("StepLimit", result.Failure!.Kind);
+            Assert.Equal(SimulationErrorKind.StepLimit, result.Failure!.Kind);
             Assert.Contains("1000 steps", result.Failure.Message);
             Assert.Equal("QueueMusic", result.Steps[^1].ActivityName);
         }
@@ -208,7 +208,7 @@ namespace CallbackLab.Core.Tests.Flows
                 Digits = new[] { "3" }, MockApiUri = _emulator.MockApiUri, Connector = new LabEndpointsConnector(_emulator),
             });
             Assert.Equal("GET_CBID", result.GlobalError!.ActivityName);
-            Assert.Equal("Http", result.GlobalError.Kind);
+            Assert.Equal(SimulationErrorKind.Http, result.GlobalError.Kind);
             Assert.Contains("within 200 ms", result.GlobalError.Message);
             Assert.Equal(new[] { "GET_CBID", "GlobalErrorHandling", "CallBackAPI_Request" }, result.Path.Skip(3).Take(3));
         }

@@ -151,7 +151,7 @@ namespace CallbackLab.Core.Tests.Flows
             IvrSimulationResult result = await new IvrSimulator().RunAsync(WxccFlowReader.Parse(json, "zero-music.json"), options);
             Assert.Equal(SimulationOutcome.StepLimitExceeded, result.Outcome);
             Assert.Equal(25, result.Steps.Count);
-            Assert.Equal("StepLimit", result.Failure!.Kind);
+            Assert.Equal(SimulationErrorKind.StepLimit, result.Failure!.Kind);
             Assert.Equal("PlayMusic_q5r", result.Failure.ActivityName);
             Assert.Equal(TimeSpan.Zero, result.Duration);
             Assert.DoesNotContain(result.Events, e => e.Name == "PhoneContactEnded");

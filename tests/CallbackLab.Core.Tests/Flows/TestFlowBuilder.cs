@@ -12,6 +12,28 @@ namespace CallbackLab.Core.Tests.Flows
         private readonly JObject _eventActivities = new JObject();
         private readonly JArray _eventLinks = new JArray();
         private readonly JArray _variables = new JArray();
+        private string _name = "test";
+        private string? _flowId;
+
+        /// <summary>A subflow named <paramref name="name"/> (flowType SUBFLOW), started by StartSubflow (NewSubFlowStart).</summary>
+        internal static TestFlowBuilder Subflow(string name, string? flowId = null)
+        {
+            var builder = new TestFlowBuilder { _name = name, _flowId = flowId };
+            builder._activities.Remove("NewPhoneContact");
+            builder._activities["StartSubflow"] = new JObject
+            {
+                ["id"] = "StartSubflow", ["name"] = "StartSubflow", ["group"] = "start-subflow",
+                ["properties"] = new JObject { ["activityName"] = "NewSubFlowStart", ["activityId"] = "start-subflow" },
+            };
+            return builder;
+        }
+
+        /// <summary>Declares a variable with a source (GLOBAL, SUBFLOW_INPUT, SUBFLOW_OUTPUT).</summary>
+        internal TestFlowBuilder Variable(string name, string type, string? value, string source)
+        {
+            _variables.Add(new JObject { ["name"] = name, ["type"] = type, ["value"] = value, ["source"] = source });
+            return this;
+        }
 
         internal TestFlowBuilder()
         {
@@ -68,7 +90,8 @@ namespace CallbackLab.Core.Tests.Flows
         {
             var root = new JObject
             {
-                ["name"] = "test",
+                ["name"] = _name,
+                ["flowId"] = _flowId,
                 ["variables"] = _variables,
                 ["process"] = new JObject { ["activities"] = _activities, ["links"] = _links },
                 ["eventFlows"] = new JObject

@@ -29,7 +29,7 @@ namespace CallbackLab.PowerShell.Tests.Commands
             using var ps = new ModuleRunspace(importModule: false);
             string build = System.IO.Path.Combine(RepoPaths.Root, "build.ps1");
             Assert.Equal(new[] { "Demo", "Docs" }, Complete(ps, $"& '{build}' -Task D"));
-            Assert.Equal(new[] { "Build", "Clean", "Demo", "Docs", "Package", "Test" }, Complete(ps, $"& '{build}' -Task "));
+            Assert.Equal(new[] { "Build", "Clean", "Demo", "Docs", "Package", "Pester", "Test" }, Complete(ps, $"& '{build}' -Task "));
         }
 
         [Fact]

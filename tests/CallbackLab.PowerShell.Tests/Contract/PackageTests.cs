@@ -24,7 +24,8 @@ namespace CallbackLab.PowerShell.Tests.Contract
             using ZipArchive zip = ZipFile.OpenRead(nupkg);
             var entries = zip.Entries.Select(e => e.FullName).ToList();
             foreach (string required in new[] { "CallbackLab.nuspec", "CallbackLab.psd1", "CallbackLab.dll", "CallbackLab.Core.dll",
-                         "Newtonsoft.Json.dll", "en-US/CallbackLab.dll-Help.xml", "en-US/about_CallbackLab.help.txt" })
+                         "Newtonsoft.Json.dll", "en-US/CallbackLab.dll-Help.xml", "en-US/about_CallbackLab.help.txt",
+                         "LICENSE", "CHANGELOG.md" })
             {
                 Assert.Contains(required, entries);
             }
@@ -50,6 +51,7 @@ namespace CallbackLab.PowerShell.Tests.Contract
             XElement metadata = nuspec.Root.Element(ns + "metadata")!;
             Assert.Equal("CallbackLab", metadata.Element(ns + "id")!.Value);
             Assert.Equal(version, metadata.Element(ns + "version")!.Value);
+            Assert.Contains("CHANGELOG.md", metadata.Element(ns + "releaseNotes")!.Value, StringComparison.Ordinal);
             string[] tags = metadata.Element(ns + "tags")!.Value.Split(' ');
             Assert.Contains("PSModule", tags);
             Assert.Contains("PSEdition_Desktop", tags);

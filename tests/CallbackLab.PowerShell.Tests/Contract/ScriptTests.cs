@@ -24,8 +24,9 @@ namespace CallbackLab.PowerShell.Tests.Contract
         }
 
         /// <summary>
-        /// Pester cannot run here, so check statically what it would trip over first: every call of a CallbackLab cmdlet in
-        /// the Pester suites, the examples and the docs' code uses parameters the cmdlet really has (or unambiguous prefixes).
+        /// A static check beside the Pester run (.ci/run, build.ps1 -Task Pester), so that `dotnet test` alone catches it too:
+        /// every call of a CallbackLab cmdlet in the Pester suites and the examples uses parameters the cmdlet really has
+        /// (or unambiguous prefixes).
         /// </summary>
         [Fact]
         public void ScriptsCallCallbackLabCmdletsOnlyWithParametersTheyHave()

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using CallbackLab.Core.Expressions.Runtime;
 
 namespace CallbackLab.Core.Expressions.Ast
@@ -15,6 +16,19 @@ namespace CallbackLab.Core.Expressions.Ast
             _target = target;
             _key = key;
             _methodArguments = methodArguments;
+        }
+
+        public override IEnumerable<ExpressionNode> Children
+        {
+            get
+            {
+                yield return _target;
+                yield return _key;
+                if (_methodArguments != null)
+                {
+                    foreach (ExpressionNode argument in _methodArguments) yield return argument;
+                }
+            }
         }
 
         public override object? Evaluate(EvaluationContext context)

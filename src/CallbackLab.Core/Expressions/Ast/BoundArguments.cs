@@ -33,6 +33,18 @@ namespace CallbackLab.Core.Expressions.Ast
 
         public string? Error { get; }
 
+        /// <summary>The argument expressions by slot (a slot is null when the call leaves it out).</summary>
+        public IEnumerable<ExpressionNode> Expressions
+        {
+            get
+            {
+                foreach (ExpressionNode? slot in _slots)
+                {
+                    if (slot != null) yield return slot;
+                }
+            }
+        }
+
         public static BoundArguments Bind(string[]? argumentNames, List<ExpressionNode> positional, List<NamedArgument> named)
         {
             if (argumentNames is null)

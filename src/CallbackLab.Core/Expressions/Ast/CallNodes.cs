@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using CallbackLab.Core.Expressions.Runtime;
 
@@ -42,10 +43,20 @@ namespace CallbackLab.Core.Expressions.Ast
             _arguments = arguments;
         }
 
+        public override IEnumerable<ExpressionNode> Children
+        {
+            get
+            {
+                yield return _input;
+                foreach (ExpressionNode argument in _arguments.Expressions) yield return argument;
+            }
+        }
+
         public override object? Evaluate(EvaluationContext context)
         {
-            if (_filter is null) throw context.Error(Offset, $"Filter [{_name}] does not exist.");
+            if (_filter is null || !_filter.IsAvailable(context.Options)) throw context.Error(Offset, $"Filter [{_name}] does not exist.");
             object? input = _name == "default" ? StrictnessSuspended.Evaluate(_input, context) : _input.Evaluate(context);
+            if (input is SafeString safe && _name != "escape") input = safe.Text;
             if (_arguments.Error != null) throw context.Error(Offset, _arguments.Error);
             ArgValues args = _arguments.Evaluate(context);
             try
@@ -78,10 +89,19 @@ namespace CallbackLab.Core.Expressions.Ast
             _negate = negate;
         }
 
+        public override IEnumerable<ExpressionNode> Children
+        {
+            get
+            {
+                yield return _input;
+                foreach (ExpressionNode argument in _arguments.Expressions) yield return argument;
+            }
+        }
+
         public override object? Evaluate(EvaluationContext context)
         {
             if (_test is null) throw context.Error(Offset, $"Test [{_name}] does not exist.");
-            object? input = _name == "defined" || _name == "null" ? StrictnessSuspended.Evaluate(_input, context) : _input.Evaluate(context);
+            object? input = _name == "defined" ? StrictnessSuspended.Evaluate(_input, context) : _input.Evaluate(context);
 
             if (_arguments.Error != null) throw context.Error(Offset, _arguments.Error);
             ArgValues args = _arguments.Evaluate(context);
@@ -111,11 +131,14 @@ namespace CallbackLab.Core.Expressions.Ast
             _arguments = arguments;
         }
 
+        public override IEnumerable<ExpressionNode> Children => _arguments.Expressions;
+
         public override object? Evaluate(EvaluationContext context)
         {
-            if (_function is null) throw context.Error(Offset, $"Function or Macro [{_name}] does not exist.");
+            if (_function is null || !_function.IsAvailable(context.Options)) throw context.Error(Offset, $"Function or Macro [{_name}] does not exist.");
             if (_arguments.Error != null) throw context.Error(Offset, _arguments.Error);
             ArgValues args = _arguments.Evaluate(context);
+
             try
             {
                 return _function.Invoke(in args, context);

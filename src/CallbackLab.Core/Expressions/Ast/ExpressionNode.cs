@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using CallbackLab.Core.Expressions.Runtime;
 
 namespace CallbackLab.Core.Expressions.Ast
@@ -14,6 +15,9 @@ namespace CallbackLab.Core.Expressions.Ast
         public int Offset { get; }
 
         public abstract object? Evaluate(EvaluationContext context);
+
+        /// <summary>The operands, in source order (for tree walkers such as <see cref="VariableReferenceWalker"/>).</summary>
+        public virtual IEnumerable<ExpressionNode> Children => System.Array.Empty<ExpressionNode>();
     }
 
     /// <summary>A literal value (string, number, boolean, null).</summary>

@@ -23,12 +23,28 @@ namespace CallbackLab.Core.Expressions.Ast
         Range,
     }
 
+    /// <summary>The short-circuit operators.</summary>
+    internal enum LogicalOperator
+    {
+        And,
+        Or,
+    }
+
+    /// <summary>The prefix operators (Pebble: <c>-x</c> is <c>-1 * x</c>, <c>+x</c> is <c>1 * x</c>).</summary>
+    internal enum UnaryOperator
+    {
+        Not,
+        Minus,
+        Plus,
+    }
+
     /// <summary>A binary operator with Pebble's <c>OperatorUtils</c> semantics.</summary>
     internal sealed class BinaryNode : ExpressionNode
     {
         private readonly BinaryOperator _operator;
         private readonly ExpressionNode _left;
         private readonly ExpressionNode _right;
+        private readonly string? _failure;
 
         public BinaryNode(BinaryOperator op, ExpressionNode left, ExpressionNode right, int offset)
             : base(offset)
@@ -36,37 +52,92 @@ namespace CallbackLab.Core.Expressions.Ast
             _operator = op;
             _left = left;
             _right = right;
+            _failure = FailureMessage(op);
+        }
+
+        public override IEnumerable<ExpressionNode> Children => new[] { _left, _right };
+
+        /// <summary>
+        /// The message of the PebbleException that Pebble's arithmetic and comparison nodes raise for any failure inside
+        /// them, their operands' included (Pebble's own wording, "greater modulus" for <c>&lt;</c> too); null for the
+        /// operators whose errors pass through.
+        /// </summary>
+        private static string? FailureMessage(BinaryOperator op)
+        {
+            switch (op)
+            {
+                case BinaryOperator.Add: return "Could not perform addition";
+                case BinaryOperator.Subtract: return "Could not perform subtraction";
+                case BinaryOperator.Multiply: return "Could not perform multiplication";
+                case BinaryOperator.Divide: return "Could not perform division";
+                case BinaryOperator.Modulus: return "Could not perform greater modulus";
+                case BinaryOperator.Less: return "Could not perform greater modulus";
+                case BinaryOperator.Greater: return "Could not perform greater than comparison";
+                case BinaryOperator.GreaterOrEqual: return "Could not perform greater than or equals comparison";
+                case BinaryOperator.LessOrEqual: return "Could not perform less than or equals comparison";
+                case BinaryOperator.Equals: return "Could not perform equals comparison";
+                case BinaryOperator.NotEquals: return "Could not perform not equals comparison";
+                default: return null;
+            }
         }
 
         public override object? Evaluate(EvaluationContext context)
+        {
+            if (_failure is null) return EvaluatePassingErrors(context);
+            try
+            {
+                return Apply(_left.Evaluate(context), _right.Evaluate(context), context);
+            }
+            catch (FlowExpressionException ex) when (!ex.IsLimit)
+            {
+                throw context.Error(Offset, _failure, ex);
+            }
+            catch (ExpressionRuntimeError ex) when (!ex.IsLimit)
+            {
+                throw context.Error(Offset, _failure, ex);
+            }
+            catch (ExpressionRuntimeError ex)
+            {
+                throw context.LimitError(Offset, ex.Message, ex);
+            }
+            catch (ArithmeticException ex)
+            {
+                throw context.Error(Offset, _failure, ex);
+            }
+        }
+
+        private object? EvaluatePassingErrors(EvaluationContext context)
         {
             object? left = _left.Evaluate(context);
             object? right = _right.Evaluate(context);
             try
             {
-                switch (_operator)
-                {
-                    case BinaryOperator.Contains: return PebbleValues.Box(Contains(left, right));
-                    case BinaryOperator.Equals: return PebbleValues.Box(PebbleValues.JavaEquals(left, right));
-                    case BinaryOperator.NotEquals: return PebbleValues.Box(!PebbleValues.JavaEquals(left, right));
-                    case BinaryOperator.Greater: return PebbleValues.Box(PebbleValues.Compare(left, right, "GREATER_THAN", c => c > 0));
-                    case BinaryOperator.Less: return PebbleValues.Box(PebbleValues.Compare(left, right, "LESS_THAN", c => c < 0));
-                    case BinaryOperator.GreaterOrEqual: return PebbleValues.Box(PebbleValues.Compare(left, right, "GREATER_THAN_EQUALS", c => c >= 0));
-                    case BinaryOperator.LessOrEqual: return PebbleValues.Box(PebbleValues.Compare(left, right, "LESS_THAN_EQUALS", c => c <= 0));
-                    case BinaryOperator.Add: return PebbleValues.Add(left, right, context.Options.MaxStringLength, context.Options.MaxRangeSize);
-                    case BinaryOperator.Subtract:
-                        if (PebbleCollections.IsList(left)) return SubtractFromList(left!, right);
-                        return PebbleValues.Arithmetic('-', left, right, "SUBTRACT", parseStrings: true);
-                    case BinaryOperator.Multiply: return PebbleValues.Arithmetic('*', left, right, "MULTIPLICATION", parseStrings: true);
-                    case BinaryOperator.Divide: return PebbleValues.Arithmetic('/', left, right, "DIVISION", parseStrings: true);
-                    case BinaryOperator.Modulus: return PebbleValues.Arithmetic('%', left, right, "MODULUS", parseStrings: true);
-                    case BinaryOperator.Concatenate: return Concatenate(left, right, context);
-                    default: return BuiltInFunctions.Range(left, right, JavaNumbers.Box(1), context);
-                }
+                return Apply(left, right, context);
             }
             catch (ExpressionRuntimeError ex)
             {
-                throw context.Error(Offset, ex.Message, ex);
+                throw ex.IsLimit ? context.LimitError(Offset, ex.Message, ex) : context.Error(Offset, ex.Message, ex);
+            }
+        }
+
+        private object? Apply(object? left, object? right, EvaluationContext context)
+        {
+            switch (_operator)
+            {
+                case BinaryOperator.Contains: return PebbleValues.Box(Contains(left, right));
+                case BinaryOperator.Equals: return PebbleValues.Box(PebbleValues.JavaEquals(left, right));
+                case BinaryOperator.NotEquals: return PebbleValues.Box(!PebbleValues.JavaEquals(left, right));
+                case BinaryOperator.Greater: return PebbleValues.Box(PebbleOperators.Compare(ComparisonOperation.GreaterThan, left, right));
+                case BinaryOperator.Less: return PebbleValues.Box(PebbleOperators.Compare(ComparisonOperation.LessThan, left, right));
+                case BinaryOperator.GreaterOrEqual: return PebbleValues.Box(PebbleOperators.Compare(ComparisonOperation.GreaterThanEquals, left, right));
+                case BinaryOperator.LessOrEqual: return PebbleValues.Box(PebbleOperators.Compare(ComparisonOperation.LessThanEquals, left, right));
+                case BinaryOperator.Add: return PebbleOperators.Add(left, right, context.Options.MaxStringLength, context.Options.MaxRangeSize);
+                case BinaryOperator.Subtract: return PebbleOperators.Subtract(left, right);
+                case BinaryOperator.Multiply: return PebbleOperators.Arithmetic(ArithmeticOperation.Multiplication, left, right);
+                case BinaryOperator.Divide: return PebbleOperators.Arithmetic(ArithmeticOperation.Division, left, right);
+                case BinaryOperator.Modulus: return PebbleOperators.Arithmetic(ArithmeticOperation.Modulus, left, right);
+                case BinaryOperator.Concatenate: return Concatenate(left, right, context);
+                default: return BuiltInFunctions.Range(left, right, JavaNumbers.Box(1), context);
             }
         }
 
@@ -79,29 +150,11 @@ namespace CallbackLab.Core.Expressions.Ast
             return string.Concat(l, r);
         }
 
-        private static object SubtractFromList(object list, object? right)
-        {
-            List<object?> result = PebbleCollections.ToList(list);
-            if (PebbleCollections.IsList(right))
-            {
-                foreach (object? item in PebbleCollections.ToList(right!)) result.RemoveAll(x => PebbleValues.JavaEquals(x, item));
-            }
-            else
-            {
-                int index = result.FindIndex(x => PebbleValues.JavaEquals(x, right));
-                if (index >= 0) result.RemoveAt(index);
-            }
-
-            return result;
-        }
-
         /// <summary>Pebble's <c>contains</c>: element (or all elements) of a list, key of a map, substring of a string.</summary>
         private static bool Contains(object? left, object? right)
         {
-            left = PebbleValues.Normalize(left);
-            right = PebbleValues.Normalize(right);
             if (left is null) return false;
-            if (left is string s) return s.IndexOf(PebbleValues.ToJavaString(right), StringComparison.Ordinal) >= 0;
+            if (left is string s) return right is string wanted && s.IndexOf(wanted, StringComparison.Ordinal) >= 0;
             if (PebbleCollections.IsMap(left)) return PebbleCollections.TryGetMapValue(left, right, out _);
             if (PebbleCollections.IsList(left))
             {
@@ -110,40 +163,43 @@ namespace CallbackLab.Core.Expressions.Ast
                 {
                     foreach (object? wanted in PebbleCollections.ToList(right!))
                     {
-                        if (!items.Exists(x => PebbleValues.JavaEquals(x, wanted))) return false;
+                        if (!items.Exists(x => PebbleValues.JavaObjectEquals(x, wanted))) return false;
                     }
 
                     return true;
                 }
 
-                return items.Exists(x => PebbleValues.JavaEquals(x, right));
+                return items.Exists(x => PebbleValues.JavaObjectEquals(x, right));
             }
 
             throw new ExpressionRuntimeError(
-                $"Contains operator can only be used on Collections, Maps, arrays and Strings. You tried using it on a class {PebbleValues.JavaTypeName(left)}");
+                $"Contains operator can only be used on Collections, Maps and arrays. Actual type was: {PebbleValues.JavaTypeName(left)}");
         }
     }
 
     /// <summary><c>and</c> / <c>or</c>, evaluated left to right with short-circuit.</summary>
     internal sealed class LogicalNode : ExpressionNode
     {
-        private readonly bool _isAnd;
+        private readonly LogicalOperator _operator;
         private readonly ExpressionNode _left;
         private readonly ExpressionNode _right;
 
-        public LogicalNode(bool isAnd, ExpressionNode left, ExpressionNode right, int offset)
+        public LogicalNode(LogicalOperator op, ExpressionNode left, ExpressionNode right, int offset)
             : base(offset)
         {
-            _isAnd = isAnd;
+            _operator = op;
             _left = left;
             _right = right;
         }
 
+        public override IEnumerable<ExpressionNode> Children => new[] { _left, _right };
+
         public override object? Evaluate(EvaluationContext context)
         {
+            bool isAnd = _operator == LogicalOperator.And;
             bool left = Operand(_left, context);
-            if (_isAnd && !left) return PebbleValues.False;
-            if (!_isAnd && left) return PebbleValues.True;
+            if (isAnd && !left) return PebbleValues.False;
+            if (!isAnd && left) return PebbleValues.True;
             return PebbleValues.Box(Operand(_right, context));
         }
 
@@ -160,27 +216,26 @@ namespace CallbackLab.Core.Expressions.Ast
                 throw context.Error(Offset, ex.Message, ex);
             }
 
-            if (truth is null && context.StrictNow)
-            {
-                throw context.Error(Offset, $"null value used in {(_isAnd ? "and" : "or")} operator and strict variables is set to true");
-            }
-
+            // Pebble's OrExpression reuses the and-operator's message.
+            if (truth is null && context.StrictNow) throw context.Error(Offset, "null value used in and operator and strict variables is set to true");
             return truth ?? false;
         }
     }
 
-    /// <summary>Unary <c>not</c>, <c>-</c> and <c>+</c> (Pebble: <c>-x</c> is <c>-1 * x</c>).</summary>
+    /// <summary>Unary <c>not</c>, <c>-</c> and <c>+</c>.</summary>
     internal sealed class UnaryNode : ExpressionNode
     {
-        private readonly char _operator; // '!', '-', '+'
+        private readonly UnaryOperator _operator;
         private readonly ExpressionNode _operand;
 
-        public UnaryNode(char op, ExpressionNode operand, int offset)
+        public UnaryNode(UnaryOperator op, ExpressionNode operand, int offset)
             : base(offset)
         {
             _operator = op;
             _operand = operand;
         }
+
+        public override IEnumerable<ExpressionNode> Children => new[] { _operand };
 
         /// <summary>The operand of Pebble's UnaryNotExpression as a boolean (the result is its negation).</summary>
         private bool Not(object? value, EvaluationContext context)
@@ -207,9 +262,9 @@ namespace CallbackLab.Core.Expressions.Ast
             {
                 switch (_operator)
                 {
-                    case '!': return PebbleValues.Box(!Not(value, context));
-                    case '-': return PebbleValues.Arithmetic('*', JavaNumbers.Box(-1), value, "MULTIPLICATION", parseStrings: true);
-                    default: return PebbleValues.Arithmetic('*', JavaNumbers.Box(1), value, "MULTIPLICATION", parseStrings: true);
+                    case UnaryOperator.Not: return PebbleValues.Box(!Not(value, context));
+                    case UnaryOperator.Minus: return PebbleOperators.Arithmetic(ArithmeticOperation.Multiplication, JavaNumbers.Box(-1), value);
+                    default: return PebbleOperators.Arithmetic(ArithmeticOperation.Multiplication, JavaNumbers.Box(1), value);
                 }
             }
             catch (ExpressionRuntimeError ex)
@@ -233,6 +288,8 @@ namespace CallbackLab.Core.Expressions.Ast
             _whenTrue = whenTrue;
             _whenFalse = whenFalse;
         }
+
+        public override IEnumerable<ExpressionNode> Children => new[] { _condition, _whenTrue, _whenFalse };
 
         public override object? Evaluate(EvaluationContext context)
         {
@@ -261,6 +318,8 @@ namespace CallbackLab.Core.Expressions.Ast
             _items = items;
         }
 
+        public override IEnumerable<ExpressionNode> Children => _items;
+
         public override object? Evaluate(EvaluationContext context)
         {
             var list = new List<object?>(_items.Length);
@@ -280,9 +339,21 @@ namespace CallbackLab.Core.Expressions.Ast
             _entries = entries;
         }
 
+        public override IEnumerable<ExpressionNode> Children
+        {
+            get
+            {
+                foreach (KeyValuePair<ExpressionNode, ExpressionNode> entry in _entries)
+                {
+                    yield return entry.Key;
+                    yield return entry.Value;
+                }
+            }
+        }
+
         public override object? Evaluate(EvaluationContext context)
         {
-            var map = new Dictionary<string, object?>(_entries.Length, StringComparer.Ordinal);
+            var map = new MapLiteral(_entries.Length);
             foreach (KeyValuePair<ExpressionNode, ExpressionNode> entry in _entries)
             {
                 map[PebbleValues.ToJavaString(entry.Key.Evaluate(context))] = entry.Value.Evaluate(context);
@@ -302,6 +373,8 @@ namespace CallbackLab.Core.Expressions.Ast
         {
             _parts = parts;
         }
+
+        public override IEnumerable<ExpressionNode> Children => _parts;
 
         public override object? Evaluate(EvaluationContext context)
         {

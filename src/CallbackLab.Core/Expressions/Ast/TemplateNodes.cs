@@ -10,11 +10,20 @@ namespace CallbackLab.Core.Expressions.Ast
     {
         public abstract void Render(StringBuilder output, EvaluationContext context);
 
+        /// <summary>The expressions of this node, in source order (for tree walkers).</summary>
+        public virtual IEnumerable<ExpressionNode> Expressions => System.Array.Empty<ExpressionNode>();
+
+        /// <summary>The nested bodies (if branches, loop body and else...).</summary>
+        public virtual IEnumerable<TemplateNode[]> Bodies => System.Array.Empty<TemplateNode[]>();
+
+        /// <summary>The variable name this node defines (<c>set</c>, <c>for</c>), or null.</summary>
+        public virtual string? DeclaredName => null;
+
         protected static void Append(StringBuilder output, string text, EvaluationContext context, int offset)
         {
             if (output.Length + (long)text.Length > context.Options.MaxStringLength)
             {
-                throw context.Error(offset, $"The rendered output would be longer than the limit of {context.Options.MaxStringLength} characters.");
+                throw context.LimitError(offset, FlowTemplate.OutputLimitMessage(context.Options.MaxStringLength));
             }
 
             output.Append(text);
@@ -52,8 +61,26 @@ namespace CallbackLab.Core.Expressions.Ast
 
         public ExpressionNode Expression { get; }
 
-        public override void Render(StringBuilder output, EvaluationContext context) =>
-            Append(output, PebbleValues.ToOutput(Expression.Evaluate(context)), context, Expression.Offset);
+        public override IEnumerable<ExpressionNode> Expressions => new[] { Expression };
+
+        public override void Render(StringBuilder output, EvaluationContext context)
+        {
+            object? value = Expression.Evaluate(context);
+            string text = PebbleValues.ToOutput(value);
+            if (context.AutoEscapeStrategy != null && !(value is SafeString) && value != null)
+            {
+                try
+                {
+                    text = Escaping.Apply(text, context.AutoEscapeStrategy);
+                }
+                catch (ExpressionRuntimeError ex)
+                {
+                    throw context.Error(Expression.Offset, ex.Message, ex);
+                }
+            }
+
+            Append(output, text, context, Expression.Offset);
+        }
     }
 
     /// <summary><c>{% set name = expression %}</c>.</summary>
@@ -68,6 +95,10 @@ namespace CallbackLab.Core.Expressions.Ast
             _value = value;
         }
 
+        public override IEnumerable<ExpressionNode> Expressions => new[] { _value };
+
+        public override string? DeclaredName => _name;
+
         public override void Render(StringBuilder output, EvaluationContext context) => context.SetLocal(_name, _value.Evaluate(context));
     }
 
@@ -81,6 +112,23 @@ namespace CallbackLab.Core.Expressions.Ast
         {
             _branches = branches;
             _else = elseBody;
+        }
+
+        public override IEnumerable<ExpressionNode> Expressions
+        {
+            get
+            {
+                foreach (KeyValuePair<ExpressionNode, TemplateNode[]> branch in _branches) yield return branch.Key;
+            }
+        }
+
+        public override IEnumerable<TemplateNode[]> Bodies
+        {
+            get
+            {
+                foreach (KeyValuePair<ExpressionNode, TemplateNode[]> branch in _branches) yield return branch.Value;
+                if (_else != null) yield return _else;
+            }
         }
 
         public override void Render(StringBuilder output, EvaluationContext context)
@@ -105,7 +153,8 @@ namespace CallbackLab.Core.Expressions.Ast
         /// </summary>
         private static bool Satisfied(ExpressionNode condition, EvaluationContext context)
         {
-            object? value = condition.Evaluate(context);
+            // Pebble evaluates the condition leniently and then refuses a null under strict variables with its one message.
+            object? value = StrictnessSuspended.Evaluate(condition, context);
             if (value is null && !context.StrictNow) return false;
             if (value is null || !PebbleValues.IsTruthCastable(value))
             {
@@ -135,9 +184,18 @@ namespace CallbackLab.Core.Expressions.Ast
             _else = elseBody;
         }
 
+        public override IEnumerable<ExpressionNode> Expressions => new[] { _iterable };
+
+        public override IEnumerable<TemplateNode[]> Bodies => _else is null ? new[] { _body } : new[] { _body, _else };
+
+        public override string? DeclaredName => _variable;
+
         public override void Render(StringBuilder output, EvaluationContext context)
         {
             object? source = _iterable.Evaluate(context);
+
+            // Pebble renders nothing at all for a null iterable, not even the else branch.
+            if (source is null) return;
             List<object?> items = ToItems(source, context);
             if (items.Count == 0)
             {
@@ -145,6 +203,8 @@ namespace CallbackLab.Core.Expressions.Ast
                 return;
             }
 
+            // The loop is a scope: names its body sets stay inside it, unless they existed before (then they are updated).
+            HashSet<string> before = context.LocalNames();
             bool hadVariable = context.RemoveLocal(_variable, out object? savedVariable);
             bool hadLoop = context.RemoveLocal("loop", out object? savedLoop);
             for (int i = 0; i < items.Count; i++)
@@ -152,7 +212,7 @@ namespace CallbackLab.Core.Expressions.Ast
                 context.LoopIterations++;
                 if (context.LoopIterations > context.Options.MaxLoopIterations)
                 {
-                    throw context.Error(_iterable.Offset, $"The template ran more than {context.Options.MaxLoopIterations} loop iterations.");
+                    throw context.LimitError(_iterable.Offset, $"The template ran more than {context.Options.MaxLoopIterations} loop iterations.");
                 }
 
                 context.SetLocal(_variable, items[i]);
@@ -169,27 +229,22 @@ namespace CallbackLab.Core.Expressions.Ast
 
             context.RemoveLocal(_variable, out _);
             context.RemoveLocal("loop", out _);
+            context.RemoveLocalsExcept(before);
             if (hadVariable) context.SetLocal(_variable, savedVariable);
             if (hadLoop) context.SetLocal("loop", savedLoop);
         }
 
-        private List<object?> ToItems(object? source, EvaluationContext context)
+        private List<object?> ToItems(object source, EvaluationContext context)
         {
-            source = PebbleValues.Normalize(source);
-            if (source is null) return new List<object?>();
             if (PebbleCollections.IsMap(source))
             {
                 var entries = new List<object?>();
-                foreach (KeyValuePair<object?, object?> e in PebbleCollections.MapEntries(source))
-                {
-                    entries.Add(new Dictionary<string, object?> { ["key"] = e.Key, ["value"] = e.Value });
-                }
-
+                foreach (KeyValuePair<object?, object?> e in PebbleCollections.MapEntries(source)) entries.Add(new MapEntry(e.Key, e.Value));
                 return entries;
             }
 
-            if (source is IEnumerable && !(source is string)) return PebbleCollections.ToList(source);
-            throw context.Error(_iterable.Offset, $"Can not iterate over a value of type {PebbleValues.JavaTypeName(source)}.");
+            if (PebbleCollections.IsList(source)) return PebbleCollections.ToList(source);
+            throw context.Error(_iterable.Offset, $"Not an iterable object. Value = [{PebbleValues.ToJavaString(source)}]");
         }
     }
 }

@@ -1,4 +1,5 @@
 using CallbackLab.Core.Expressions.Runtime;
+using CallbackLab.Core.Expressions.Values;
 
 namespace CallbackLab.Core.Expressions.Ast
 {
@@ -27,9 +28,6 @@ namespace CallbackLab.Core.Expressions.Ast
         }
 
         public string FullName => _flatNames[_flatNames.Length - 1];
-
-        /// <summary>Set by the parser once the name is listed in the template's variable references.</summary>
-        public bool Recorded { get; set; }
 
         /// <summary>The same variable with one more <c>.name</c> segment.</summary>
         public VariableNode Append(string segment)
@@ -76,7 +74,7 @@ namespace CallbackLab.Core.Expressions.Ast
                 }
             }
 
-            value = PebbleValues.Normalize(value);
+            value = ValueImport.Import(value);
             for (int j = resolved + 1; j < _segments.Length; j++)
             {
                 value = MemberAccess.GetAttribute(value, _segments[j], context, Offset, j == resolved + 1 ? _flatNames[resolved] : null);

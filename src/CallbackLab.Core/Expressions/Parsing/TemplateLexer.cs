@@ -114,11 +114,35 @@ namespace CallbackLab.Core.Expressions.Parsing
                 Push(TokenType.PrintStart, null, found);
                 _states.Push(State.Print);
             }
-            else
+            else if (!TryLexVerbatim())
             {
                 Push(TokenType.ExecuteStart, null, found);
                 _states.Push(State.Execute);
             }
+        }
+
+        private static readonly System.Text.RegularExpressions.Regex VerbatimOpen =
+            new System.Text.RegularExpressions.Regex(@"\G\s*verbatim\s*(-?)%}", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+        private static readonly System.Text.RegularExpressions.Regex VerbatimClose =
+            new System.Text.RegularExpressions.Regex(@"\{%(-?)\s*endverbatim\s*(-?)%}", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+        /// <summary><c>{% verbatim %}…{% endverbatim %}</c>: everything between is text, tags and all (Pebble handles it in its lexer).</summary>
+        private bool TryLexVerbatim()
+        {
+            System.Text.RegularExpressions.Match open = VerbatimOpen.Match(_source, _pos);
+            if (!open.Success) return false;
+            int bodyStart = open.Index + open.Length;
+            System.Text.RegularExpressions.Match close = VerbatimClose.Match(_source, bodyStart);
+            if (!close.Success) throw Error("Unexpected end of template. Pebble was looking for the \"endverbatim\" tag", _pos);
+            string body = _source.Substring(bodyStart, close.Index - bodyStart);
+            if (open.Groups[1].Length > 0) body = TrimStart(body);
+            if (close.Groups[1].Length > 0) body = TrimEnd(body);
+            Push(TokenType.Text, body, bodyStart);
+            _pos = close.Index + close.Length;
+            if (close.Groups[2].Length > 0) _trimNextData = true;
+            else SkipOneNewLine();
+            return true;
         }
 
         private void LexComment(int openOffset)
@@ -308,7 +332,6 @@ namespace CallbackLab.Core.Expressions.Parsing
             if (i >= _source.Length) return false;
             string body = _source.Substring(_pos + 1, i - _pos - 1);
             body = quote == '\'' ? body.Replace("\\'", "'") : body.Replace("\\\"", "\"");
-            body = body.Replace("\\\\", "\\");
             Push(TokenType.String, body, _pos);
             _pos = i + 1;
             return true;

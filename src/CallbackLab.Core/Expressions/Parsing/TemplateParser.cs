@@ -16,12 +16,12 @@ namespace CallbackLab.Core.Expressions.Parsing
 
         private const int UnaryPrecedence = 500;
 
-        private static readonly Dictionary<string, int> BinaryPrecedence = new Dictionary<string, int>
+        private static readonly IReadOnlyDictionary<string, int> BinaryPrecedence = new System.Collections.ObjectModel.ReadOnlyDictionary<string, int>(new Dictionary<string, int>
         {
             ["or"] = 10, ["and"] = 15, ["is"] = 20, ["is not"] = 20, ["contains"] = 20,
             ["=="] = 30, ["equals"] = 30, ["!="] = 30, [">"] = 30, ["<"] = 30, [">="] = 30, ["<="] = 30,
             ["+"] = 40, ["-"] = 40, ["*"] = 60, ["/"] = 60, ["%"] = 60, ["|"] = 100, ["~"] = 110, [".."] = 120,
-        };
+        });
 
         private static readonly string[] IfBranchEnds = { "elseif", "else", "endif" };
         private static readonly string[] IfEnd = { "endif" };
@@ -32,8 +32,6 @@ namespace CallbackLab.Core.Expressions.Parsing
 
         private readonly string _text;
         private readonly List<Token> _tokens;
-        private readonly List<string> _references = new List<string>();
-        private readonly HashSet<string> _declared = new HashSet<string> { "loop" };
         private int _pos;
         private int _depth;
 
@@ -46,17 +44,7 @@ namespace CallbackLab.Core.Expressions.Parsing
         public static ParsedTemplate Parse(string text)
         {
             var parser = new TemplateParser(text, TemplateLexer.Tokenize(text));
-            TemplateNode[] nodes = parser.ParseBody(null, null);
-            var references = new List<string>();
-            var seen = new HashSet<string>();
-            foreach (string reference in parser._references)
-            {
-                int dot = reference.IndexOf('.');
-                string root = dot < 0 ? reference : reference.Substring(0, dot);
-                if (!parser._declared.Contains(root) && seen.Add(reference)) references.Add(reference);
-            }
-
-            return new ParsedTemplate(nodes, references.ToArray());
+            return new ParsedTemplate(parser.ParseBody(null, null));
         }
 
         private Token Current => _tokens[_pos];
@@ -74,9 +62,8 @@ namespace CallbackLab.Core.Expressions.Parsing
             bool ok = token.Type == type && (value is null || token.Value == value);
             if (!ok)
             {
-                string withValue = value is null ? string.Empty : $"with value \"{value}\" ";
                 throw Error(
-                    $"Unexpected token of value \"{token.Value ?? "null"}\" and type {TokenTypeNames.JavaName(token.Type)}, expected token {withValue}of type {TokenTypeNames.JavaName(type)}",
+                    $"Unexpected token of value \"{token.Value ?? "null"}\" and type {TokenTypeNames.JavaName(token.Type)}, expected token of type {TokenTypeNames.JavaName(type)}",
                     token);
             }
 
@@ -131,7 +118,7 @@ namespace CallbackLab.Core.Expressions.Parsing
 
             if (stopTags != null)
             {
-                throw Error($"Unclosed \"{openTag}\" tag: expected {{% {stopTags[stopTags.Length - 1]} %}} before the end of the template", Current);
+                throw Error($"Unexpected end of template. Pebble was looking for the \"{stopTags[stopTags.Length - 1]}\" tag", Current);
             }
 
             return nodes.ToArray();
@@ -147,13 +134,92 @@ namespace CallbackLab.Core.Expressions.Parsing
                     case "if": return ParseIf();
                     case "for": return ParseFor();
                     case "set": return ParseSet();
-                    default: throw Error($"Unexpected tag name \"{tag.Value ?? "null"}\"", tag);
+                    case "filter": return ParseFilterTag();
+                    case "autoescape": return ParseAutoEscape();
+                    case "block": return ParseBodyTag("endblock", skipName: true);
+                    case "cache": return ParseBodyTag("endcache", skipName: false);
+                    case "parallel": return ParseBodyTag("endparallel", skipName: false);
+                    case "flush":
+                        Next();
+                        Expect(TokenType.ExecuteEnd);
+                        return NoOutputNode.Instance;
+                    case "include": return ParseInclude(null);
+                    case "embed": return ParseInclude("endembed");
+                    case "import":
+                        Next();
+                        ParseExpression(0);
+                        Expect(TokenType.ExecuteEnd);
+                        return NoOutputNode.Instance;
+                    default:
+                        if (tag.Type != TokenType.Name) throw Error("A block must start with a tag name.", tag);
+                        throw Error($"Unexpected tag name \"{tag.Value ?? "null"}\"", tag);
                 }
             }
             finally
             {
                 _depth--;
             }
+        }
+
+        /// <summary><c>{% filter a | b(1) %}…{% endfilter %}</c>.</summary>
+        private TemplateNode ParseFilterTag()
+        {
+            Next();
+            ExpressionNode chain = new FilterTagInputNode(Current.Offset);
+            while (true)
+            {
+                chain = ParseFilter(chain);
+                if (!Current.Is(TokenType.Operator, "|")) break;
+                Next();
+            }
+
+            Expect(TokenType.ExecuteEnd);
+            TemplateNode[] body = ParseBody(new[] { "endfilter" }, "filter");
+            Next();
+            Expect(TokenType.ExecuteEnd);
+            return new FilterTagNode(body, chain);
+        }
+
+        /// <summary><c>{% autoescape [strategy|true|false] %}…{% endautoescape %}</c>.</summary>
+        private TemplateNode ParseAutoEscape()
+        {
+            Next();
+            ExpressionNode? strategy = Current.Type == TokenType.ExecuteEnd ? null : ParseExpression(0);
+            Expect(TokenType.ExecuteEnd);
+            TemplateNode[] body = ParseBody(new[] { "endautoescape" }, "autoescape");
+            Next();
+            Expect(TokenType.ExecuteEnd);
+            return new AutoEscapeNode(body, strategy);
+        }
+
+        /// <summary>A tag whose body simply renders (<c>block name</c>, <c>cache key</c>, <c>parallel</c>).</summary>
+        private TemplateNode ParseBodyTag(string endTag, bool skipName)
+        {
+            Next();
+            if (skipName) Expect(TokenType.Name);
+            else if (Current.Type != TokenType.ExecuteEnd) ParseExpression(0);
+            Expect(TokenType.ExecuteEnd);
+            TemplateNode[] body = ParseBody(new[] { endTag }, endTag.Substring(3));
+            Next();
+            if (Current.Type == TokenType.Name) Next();
+            Expect(TokenType.ExecuteEnd);
+            return new BodyNode(body);
+        }
+
+        /// <summary><c>{% include 'name' %}</c>, or <c>{% embed 'name' %}…{% endembed %}</c> (its body is not used here).</summary>
+        private TemplateNode ParseInclude(string? endTag)
+        {
+            Next();
+            ExpressionNode name = ParseExpression(0);
+            Expect(TokenType.ExecuteEnd);
+            if (endTag != null)
+            {
+                ParseBody(new[] { endTag }, endTag.Substring(3));
+                Next();
+                Expect(TokenType.ExecuteEnd);
+            }
+
+            return new IncludeNode(name);
         }
 
         private TemplateNode ParseIf()
@@ -195,7 +261,6 @@ namespace CallbackLab.Core.Expressions.Parsing
         {
             Next();
             string variable = ParseNewVariableName();
-            _declared.Add(variable);
             Expect(TokenType.Name, "in");
             ExpressionNode iterable = ParseExpression(0);
             Expect(TokenType.ExecuteEnd);
@@ -217,7 +282,6 @@ namespace CallbackLab.Core.Expressions.Parsing
         {
             Next();
             string name = ParseNewVariableName();
-            _declared.Add(name);
             Expect(TokenType.Punctuation, "=");
             ExpressionNode value = ParseExpression(0);
             Expect(TokenType.ExecuteEnd);
@@ -243,7 +307,7 @@ namespace CallbackLab.Core.Expressions.Parsing
                 {
                     Next();
                     ExpressionNode operand = ParseExpression(UnaryPrecedence);
-                    expression = new UnaryNode(token.Value == "not" ? '!' : token.Value![0], operand, token.Offset);
+                    expression = new UnaryNode(token.Value == "not" ? UnaryOperator.Not : token.Value == "-" ? UnaryOperator.Minus : UnaryOperator.Plus, operand, token.Offset);
                 }
                 else if (token.Is(TokenType.Punctuation, "("))
                 {
@@ -311,8 +375,8 @@ namespace CallbackLab.Core.Expressions.Parsing
         {
             switch (op.Value)
             {
-                case "or": return new LogicalNode(false, left, right, op.Offset);
-                case "and": return new LogicalNode(true, left, right, op.Offset);
+                case "or": return new LogicalNode(LogicalOperator.Or, left, right, op.Offset);
+                case "and": return new LogicalNode(LogicalOperator.And, left, right, op.Offset);
                 case "contains": return new BinaryNode(BinaryOperator.Contains, left, right, op.Offset);
                 case "==":
                 case "equals": return new BinaryNode(BinaryOperator.Equals, left, right, op.Offset);
@@ -451,7 +515,6 @@ namespace CallbackLab.Core.Expressions.Parsing
                         Token name = Expect(TokenType.Name);
                         if (Current.Is(TokenType.Punctuation, "("))
                         {
-                            RecordReference(node);
                             node = new AttributeNode(node, new LiteralNode(name.Value, name.Offset), ParseMethodArguments(), name.Offset);
                         }
                         else if (node is VariableNode variable)
@@ -465,7 +528,6 @@ namespace CallbackLab.Core.Expressions.Parsing
                     }
                     else if (token.Is(TokenType.Punctuation, "["))
                     {
-                        RecordReference(node);
                         Next();
                         ExpressionNode key = ParseExpression(0);
                         Expect(TokenType.Punctuation, "]");
@@ -477,7 +539,6 @@ namespace CallbackLab.Core.Expressions.Parsing
                     }
                     else
                     {
-                        RecordReference(node);
                         return node;
                     }
 
@@ -488,15 +549,6 @@ namespace CallbackLab.Core.Expressions.Parsing
             finally
             {
                 _depth -= chain;
-            }
-        }
-
-        private void RecordReference(ExpressionNode node)
-        {
-            if (node is VariableNode variable && !variable.Recorded)
-            {
-                variable.Recorded = true;
-                _references.Add(variable.FullName);
             }
         }
 
@@ -548,7 +600,7 @@ namespace CallbackLab.Core.Expressions.Parsing
         private ExpressionNode ParseFilter(ExpressionNode input)
         {
             Token name = Expect(TokenType.Name);
-            BuiltInFilters.All.TryGetValue(name.Value!, out CallableDefinition<FilterFunction>? filter);
+            Runtime.Filters.FilterCatalog.Default.TryGetValue(name.Value!, out CallableDefinition<FilterFunction>? filter);
             BoundArguments arguments = Current.Is(TokenType.Punctuation, "(")
                 ? ParseArguments(filter?.ArgumentNames)
                 : BoundArguments.Bind(filter?.ArgumentNames, new List<ExpressionNode>(), new List<NamedArgument>());
@@ -611,17 +663,14 @@ namespace CallbackLab.Core.Expressions.Parsing
         }
     }
 
-    /// <summary>The parser's result: the node list and the variable names the template reads.</summary>
+    /// <summary>The parser's result: the node list.</summary>
     internal sealed class ParsedTemplate
     {
-        public ParsedTemplate(TemplateNode[] nodes, string[] variableReferences)
+        public ParsedTemplate(TemplateNode[] nodes)
         {
             Nodes = nodes;
-            VariableReferences = variableReferences;
         }
 
         public TemplateNode[] Nodes { get; }
-
-        public string[] VariableReferences { get; }
     }
 }

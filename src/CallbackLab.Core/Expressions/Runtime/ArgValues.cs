@@ -51,12 +51,19 @@ namespace CallbackLab.Core.Expressions.Runtime
     internal sealed class CallableDefinition<T>
         where T : class
     {
-        public CallableDefinition(string name, string[]? argumentNames, T invoke)
+        public CallableDefinition(string name, string[]? argumentNames, T invoke, bool flowDesignerAddition = false)
         {
             Name = name;
             ArgumentNames = argumentNames;
             Invoke = invoke;
+            FlowDesignerAddition = flowDesignerAddition;
         }
+
+        /// <summary>Flow Designer's addition to Pebble (<c>now</c>, <c>epoch</c>): unknown when <see cref="ExpressionOptions.FlowDesignerAdditions"/> is off.</summary>
+        public bool FlowDesignerAddition { get; }
+
+        /// <summary>Whether the callable exists under <paramref name="options"/>.</summary>
+        public bool IsAvailable(ExpressionOptions options) => !FlowDesignerAddition || options.FlowDesignerAdditions;
 
         public string Name { get; }
 

@@ -5,13 +5,18 @@ namespace CallbackLab.Core.Expressions.Runtime
     /// <summary>Pebble's functions <c>min</c>, <c>max</c>, <c>range</c> and WxCC's <c>now()</c>.</summary>
     internal static class BuiltInFunctions
     {
-        public static readonly Dictionary<string, CallableDefinition<FunctionFunction>> All = new Dictionary<string, CallableDefinition<FunctionFunction>>
+        public static readonly IReadOnlyDictionary<string, CallableDefinition<FunctionFunction>> All = new System.Collections.ObjectModel.ReadOnlyDictionary<string, CallableDefinition<FunctionFunction>>(new Dictionary<string, CallableDefinition<FunctionFunction>>
         {
-            ["now"] = new CallableDefinition<FunctionFunction>("now", new string[0], Now),
+            ["now"] = new CallableDefinition<FunctionFunction>("now", new string[0], Now, flowDesignerAddition: true),
             ["min"] = new CallableDefinition<FunctionFunction>("min", null, Min),
             ["max"] = new CallableDefinition<FunctionFunction>("max", null, Max),
             ["range"] = new CallableDefinition<FunctionFunction>("range", new[] { "start", "end", "increment" }, RangeFunction),
-        };
+            ["block"] = new CallableDefinition<FunctionFunction>("block", null, (in ArgValues a, EvaluationContext c) => null),
+            ["parent"] = new CallableDefinition<FunctionFunction>("parent", null, (in ArgValues a, EvaluationContext c) =>
+                throw new ExpressionRuntimeError("Can not use parent function if template does not extend another template.")),
+            ["i18n"] = new CallableDefinition<FunctionFunction>("i18n", null, (in ArgValues a, EvaluationContext c) =>
+                throw new ExpressionRuntimeError($"Can't find bundle for base name {PebbleValues.ToJavaString(a[0])}, locale en_US")),
+        });
 
         private static object? Now(in ArgValues args, EvaluationContext context) => context.Options.Clock();
 
@@ -21,19 +26,21 @@ namespace CallbackLab.Core.Expressions.Runtime
 
         private static object? Extreme(in ArgValues args, bool wantMax)
         {
+            // Pebble's min/max skip null arguments.
             object? best = null;
             for (int i = 0; i < args.Count; i++)
             {
-                object? candidate = PebbleValues.Normalize(args[i]);
-                if (i == 0)
+                object? candidate = args[i];
+                if (candidate is null) continue;
+                if (best is null)
                 {
                     best = candidate;
                     continue;
                 }
 
                 if (wantMax
-                    ? PebbleValues.Compare(candidate, best, "GREATER_THAN", c => c > 0)
-                    : PebbleValues.Compare(candidate, best, "LESS_THAN", c => c < 0))
+                    ? PebbleOperators.Compare(ComparisonOperation.GreaterThan, candidate, best)
+                    : PebbleOperators.Compare(ComparisonOperation.LessThan, candidate, best))
                 {
                     best = candidate;
                 }
@@ -48,9 +55,6 @@ namespace CallbackLab.Core.Expressions.Runtime
         /// <summary>An inclusive range of longs (or of single characters), bounded by <see cref="ExpressionOptions.MaxRangeSize"/>.</summary>
         public static List<object?> Range(object? start, object? end, object? increment, EvaluationContext context)
         {
-            start = PebbleValues.Normalize(start);
-            end = PebbleValues.Normalize(end);
-            increment = PebbleValues.Normalize(increment);
             if (!PebbleValues.IsNumber(increment)) throw new ExpressionRuntimeError("The increment of the range function must be a number " + PebbleValues.ToJavaString(increment));
             long step = increment is long l ? l : (long)PebbleValues.ToDouble(increment!);
             if (step == 0) throw new ExpressionRuntimeError("The increment of the range function must be different than 0");

@@ -6,21 +6,20 @@ namespace CallbackLab.Core.Expressions.Runtime
     /// <summary>Pebble's tests: defined, empty, even, iterable, map, null, odd.</summary>
     internal static class BuiltInTests
     {
-        public static readonly Dictionary<string, CallableDefinition<TestFunction>> All = new Dictionary<string, CallableDefinition<TestFunction>>
+        public static readonly IReadOnlyDictionary<string, CallableDefinition<TestFunction>> All = new System.Collections.ObjectModel.ReadOnlyDictionary<string, CallableDefinition<TestFunction>>(new Dictionary<string, CallableDefinition<TestFunction>>
         {
             ["defined"] = new CallableDefinition<TestFunction>("defined", null, (object? input, in ArgValues a, EvaluationContext c) => input != null),
             ["null"] = new CallableDefinition<TestFunction>("null", null, (object? input, in ArgValues a, EvaluationContext c) => input is null),
             ["empty"] = new CallableDefinition<TestFunction>("empty", null, (object? input, in ArgValues a, EvaluationContext c) => IsEmpty(input)),
             ["even"] = new CallableDefinition<TestFunction>("even", null, (object? input, in ArgValues a, EvaluationContext c) => Parity(input, "even") == 0),
             ["odd"] = new CallableDefinition<TestFunction>("odd", null, (object? input, in ArgValues a, EvaluationContext c) => Parity(input, "odd") != 0),
-            ["iterable"] = new CallableDefinition<TestFunction>("iterable", null, (object? input, in ArgValues a, EvaluationContext c) => PebbleCollections.IsList(PebbleValues.Normalize(input))),
-            ["map"] = new CallableDefinition<TestFunction>("map", null, (object? input, in ArgValues a, EvaluationContext c) => PebbleCollections.IsMap(PebbleValues.Normalize(input))),
-        };
+            ["iterable"] = new CallableDefinition<TestFunction>("iterable", null, (object? input, in ArgValues a, EvaluationContext c) => PebbleCollections.IsList(input)),
+            ["map"] = new CallableDefinition<TestFunction>("map", null, (object? input, in ArgValues a, EvaluationContext c) => PebbleCollections.IsMap(input)),
+        });
 
         /// <summary>Pebble's EmptyTest: null, a blank string, an empty collection or map.</summary>
         public static bool IsEmpty(object? input)
         {
-            input = PebbleValues.Normalize(input);
             switch (input)
             {
                 case null: return true;
@@ -32,18 +31,13 @@ namespace CallbackLab.Core.Expressions.Runtime
             }
         }
 
+        /// <summary>Pebble's EvenTest/OddTest: the input must be a Long (no parsing, no other number type).</summary>
         private static long Parity(object? input, string test)
         {
-            object? value = PebbleValues.Normalize(input);
+            object? value = input;
             if (value is null) throw new ExpressionRuntimeError($"Can not pass null value to \"{test}\" test.");
-            if (value is string s && JavaNumbers.TryParseNumber(s, out object? parsed)) value = parsed;
-            switch (value)
-            {
-                case long l: return l % 2;
-                case double d: return (long)d % 2;
-                case decimal m: return (long)(m % 2);
-                default: throw new ExpressionRuntimeError($"The \"{test}\" test needs a number, not a {PebbleValues.JavaTypeName(value)}.");
-            }
+            if (value is long l) return l % 2;
+            throw JavaErrors.CastFailure(value, "java.lang.Long");
         }
     }
 }

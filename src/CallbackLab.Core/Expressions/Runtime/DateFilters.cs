@@ -5,6 +5,13 @@ namespace CallbackLab.Core.Expressions.Runtime
     /// <summary>The <c>date</c> filter (Pebble) and the <c>epoch</c> filter (WxCC).</summary>
     internal static class DateFilters
     {
+        public static Filters.FilterCatalog WithDateFilters(this Filters.FilterCatalog catalog) =>
+            catalog.Add("date", new[] { "format", "existingFormat", "timeZone" }, Date);
+
+        /// <summary>Flow Designer's addition: <c>epoch(inMillis, format)</c>, unknown to plain Pebble.</summary>
+        public static Filters.FilterCatalog WithFlowDesignerFilters(this Filters.FilterCatalog catalog) =>
+            catalog.Add("epoch", new[] { "inMillis", "format" }, Epoch, flowDesignerAddition: true);
+
         /// <summary>Pebble's pattern for dates given as epoch milliseconds or strings.</summary>
         private const string LegacyPattern = "yyyy-MM-dd'T'HH:mm:ssZ";
 
@@ -15,11 +22,12 @@ namespace CallbackLab.Core.Expressions.Runtime
         /// </summary>
         public static object? Date(object? input, in ArgValues args, EvaluationContext context)
         {
-            input = PebbleValues.Normalize(input);
             if (input is null) return null;
             string? format = args.A0 is null ? null : PebbleValues.ToJavaString(args.A0);
             if (input is DateTimeOffset temporal)
             {
+                // Pebble formats a temporal in timeZone when one is given (DateTimeFormatter.withZone), else in its own zone.
+                if (args.A2 != null) temporal = ToZone(temporal, PebbleValues.ToJavaString(args.A2));
                 return format is null ? JavaDateTime.ToIsoDateTime(temporal) : JavaDateTime.Format(temporal, format);
             }
 
@@ -31,6 +39,9 @@ namespace CallbackLab.Core.Expressions.Runtime
                     break;
                 case double d:
                     moment = FromMillis((long)d);
+                    break;
+                case Values.JavaBigDecimal m:
+                    moment = FromMillis(m.ToLong());
                     break;
                 case string text:
                     string existing = args.A1 is null ? LegacyPattern : PebbleValues.ToJavaString(args.A1);
@@ -64,9 +75,8 @@ namespace CallbackLab.Core.Expressions.Runtime
         /// <summary><c>epoch(inMillis=false, format=)</c>: seconds (or milliseconds) since 1970-01-01T00:00Z.</summary>
         public static object? Epoch(object? input, in ArgValues args, EvaluationContext context)
         {
-            input = PebbleValues.Normalize(input);
             if (input is null) return null;
-            object? inMillisArg = PebbleValues.Normalize(args.A0);
+            object? inMillisArg = args.A0;
             bool inMillis = inMillisArg is bool b ? b : inMillisArg is string s && string.Equals(s, "true", StringComparison.OrdinalIgnoreCase);
             string? format = args.A1 is null ? null : PebbleValues.ToJavaString(args.A1);
             DateTimeOffset moment = ToMoment(input, format);
@@ -112,7 +122,8 @@ namespace CallbackLab.Core.Expressions.Runtime
                 if (id.Length == 0) return moment.ToUniversalTime();
             }
 
-            if ((id.StartsWith("+", StringComparison.Ordinal) || id.StartsWith("-", StringComparison.Ordinal))
+            bool hadPrefix = id.Length != zone.Trim().Length;
+            if (hadPrefix && (id.StartsWith("+", StringComparison.Ordinal) || id.StartsWith("-", StringComparison.Ordinal))
                 && TimeSpan.TryParse(id.Substring(1), System.Globalization.CultureInfo.InvariantCulture, out TimeSpan offset)
                 && offset < TimeSpan.FromHours(24))
             {

@@ -31,6 +31,28 @@ namespace CallbackLab.Core.Expressions.Runtime
 
         public int LoopIterations { get; set; }
 
+        /// <summary>The rendered body of the innermost <c>filter</c> tag, the input of its chain.</summary>
+        public object? FilterTagInput { get; set; }
+
+        /// <summary>The strategy of the innermost <c>autoescape</c> tag; null when printed values are not escaped.</summary>
+        public string? AutoEscapeStrategy { get; set; }
+
+        /// <summary>How deep <c>include</c> tags are nested (a template can include itself).</summary>
+        public int IncludeDepth { get; set; }
+
+        /// <summary>The names of the locals now defined: a loop removes the ones its body created.</summary>
+        public HashSet<string> LocalNames() => _locals is null ? new HashSet<string>(StringComparer.Ordinal) : new HashSet<string>(_locals.Keys, StringComparer.Ordinal);
+
+        /// <summary>Removes every local not in <paramref name="keep"/>.</summary>
+        public void RemoveLocalsExcept(HashSet<string> keep)
+        {
+            if (_locals is null) return;
+            foreach (string name in new List<string>(_locals.Keys))
+            {
+                if (!keep.Contains(name)) _locals.Remove(name);
+            }
+        }
+
         public bool TryGetLocal(string name, out object? value)
         {
             if (_locals != null && _locals.TryGetValue(name, out value)) return true;
@@ -59,5 +81,9 @@ namespace CallbackLab.Core.Expressions.Runtime
 
         public FlowExpressionException Error(int offset, string message, Exception? inner = null) =>
             new FlowExpressionException(FlowExpressionErrorKind.Evaluation, message, offset + 1, TemplateText, inner);
+
+        /// <summary>An error for one of the options' limits, which Pebble's operator nodes do not reword.</summary>
+        public FlowExpressionException LimitError(int offset, string message, Exception? inner = null) =>
+            new FlowExpressionException(FlowExpressionErrorKind.Evaluation, message, offset + 1, TemplateText, inner) { IsLimit = true };
     }
 }

@@ -12,5 +12,11 @@ namespace CallbackLab.Core.Expressions.Runtime
             : base(message, inner)
         {
         }
+
+        /// <summary>True for CallbackLab's own resource limits, which no Pebble node rewords.</summary>
+        public bool IsLimit { get; private set; }
+
+        /// <summary>An error raised by one of <see cref="ExpressionOptions"/>' limits.</summary>
+        public static ExpressionRuntimeError Limit(string message) => new ExpressionRuntimeError(message) { IsLimit = true };
     }
 }

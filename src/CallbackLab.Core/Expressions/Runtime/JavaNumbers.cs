@@ -105,5 +105,43 @@ namespace CallbackLab.Core.Expressions.Runtime
             number = null;
             return false;
         }
+
+        /// <summary>Java's <c>Long.parseLong</c>: an optional sign and decimal digits, nothing else.</summary>
+        /// <exception cref="ExpressionRuntimeError">Java's NumberFormatException text.</exception>
+        public static long ParseLong(string text)
+        {
+            bool digitsOnly = text.Length > 0;
+            for (int i = 0; i < text.Length && digitsOnly; i++)
+            {
+                char c = text[i];
+                digitsOnly = (c >= '0' && c <= '9') || (i == 0 && (c == '+' || c == '-') && text.Length > 1);
+            }
+
+            if (digitsOnly && long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long value)) return value;
+            throw new ExpressionRuntimeError($"For input string: \"{text}\"");
+        }
+
+        /// <summary>Java's <c>Double.parseDouble</c>: trims, accepts a trailing f/F/d/D, Infinity and NaN.</summary>
+        /// <exception cref="ExpressionRuntimeError">Java's NumberFormatException text.</exception>
+        public static double ParseDouble(string text)
+        {
+            string t = JavaStrings.Trim(text);
+            if (t.Length == 0) throw new ExpressionRuntimeError("empty String");
+            string body = t;
+            char last = body[body.Length - 1];
+            if (last == 'f' || last == 'F' || last == 'd' || last == 'D') body = body.Substring(0, body.Length - 1);
+            string unsigned = body.TrimStart('+', '-');
+            bool negative = body.StartsWith("-", StringComparison.Ordinal);
+            if (unsigned == "Infinity" && body.Length - unsigned.Length <= 1) return negative ? double.NegativeInfinity : double.PositiveInfinity;
+            if (unsigned == "NaN" && body.Length - unsigned.Length <= 1) return double.NaN;
+            bool shapeOk = body.Length > 0 && body.Length - unsigned.Length <= 1;
+            foreach (char c in unsigned)
+            {
+                if (!((c >= '0' && c <= '9') || c == '.' || c == 'e' || c == 'E' || c == '+' || c == '-')) shapeOk = false;
+            }
+
+            if (shapeOk && double.TryParse(body, NumberStyles.Float, CultureInfo.InvariantCulture, out double value)) return value;
+            throw new ExpressionRuntimeError($"For input string: \"{t}\"");
+        }
     }
 }

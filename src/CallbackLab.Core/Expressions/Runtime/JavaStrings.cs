@@ -18,6 +18,16 @@ namespace CallbackLab.Core.Expressions.Runtime
             return start == 0 && end == s.Length ? s : s.Substring(start, end - start);
         }
 
+        /// <summary>Java's <c>Character.isWhitespace</c>: space separators except the no-break ones, and the ASCII controls \t \n \v \f \r and 0x1C-0x1F.</summary>
+        public static bool IsWhitespace(char c)
+        {
+            if (c == '\u00A0' || c == '\u2007' || c == '\u202F') return false;
+            if ((c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F')) return true;
+            System.Globalization.UnicodeCategory category = char.GetUnicodeCategory(c);
+            return category == System.Globalization.UnicodeCategory.SpaceSeparator || category == System.Globalization.UnicodeCategory.LineSeparator
+                || category == System.Globalization.UnicodeCategory.ParagraphSeparator;
+        }
+
         /// <summary>Java's <c>substring(begin, end)</c> with its exception text.</summary>
         public static string Substring(string s, int begin, int end)
         {
@@ -42,7 +52,11 @@ namespace CallbackLab.Core.Expressions.Runtime
             }
             catch (ArgumentException ex)
             {
-                throw new ExpressionRuntimeError($"Invalid regular expression \"{regex}\": {ex.Message}", ex);
+                // Java's PatternSyntaxException text for the common mistake (an unclosed group); otherwise .NET's reason.
+                string reason = ex.Message.IndexOf("Not enough )", StringComparison.Ordinal) >= 0
+                    ? $"Unclosed group near index {regex.Length}\n{regex}"
+                    : $"Invalid regular expression \"{regex}\": {ex.Message}";
+                throw new ExpressionRuntimeError(reason, ex);
             }
 
             var parts = new List<object?>();

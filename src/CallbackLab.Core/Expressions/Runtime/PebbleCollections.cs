@@ -1,12 +1,13 @@
 using System.Collections;
 using System.Collections.Generic;
+using CallbackLab.Core.Expressions.Values;
 using Newtonsoft.Json.Linq;
 
 namespace CallbackLab.Core.Expressions.Runtime
 {
     /// <summary>
     /// Uniform access to the list and map shapes that reach the evaluator: .NET lists and arrays, dictionaries
-    /// (generic and not), and Newtonsoft <c>JArray</c>/<c>JObject</c>. Elements come back normalized.
+    /// (generic and not), and Newtonsoft <c>JArray</c>/<c>JObject</c>. Elements come back imported (<see cref="ValueImport"/>): reading an element is part of the boundary.
     /// </summary>
     internal static class PebbleCollections
     {
@@ -26,14 +27,14 @@ namespace CallbackLab.Core.Expressions.Runtime
             }
         }
 
-        public static bool TryGetMapValue(object map, object? key, out object? value)
+        public static bool TryGetMapValue(object map, object? key, out object? value, bool ignoreCase = true)
         {
             switch (map)
             {
                 case JObject j:
                     if (key != null && j.TryGetValue(PebbleValues.ToJavaString(key), out JToken? token))
                     {
-                        value = PebbleValues.Normalize(token);
+                        value = ValueImport.Import(token);
                         return true;
                     }
 
@@ -43,17 +44,18 @@ namespace CallbackLab.Core.Expressions.Runtime
                     string name = key as string ?? PebbleValues.ToJavaString(key);
                     if (d.TryGetValue(name, out object? found))
                     {
-                        value = PebbleValues.Normalize(found);
+                        value = ValueImport.Import(found);
                         return true;
                     }
 
                     // Contact and activity fields resolve case-insensitively in Flow Designer ({{NewPhoneContact.ani}}
-                    // reads ANI); the exact key wins, a case-insensitive match is the fallback.
+                    // reads ANI); the exact key wins, a case-insensitive match is the fallback (not in plain Pebble).
+                    if (!ignoreCase) break;
                     foreach (KeyValuePair<string, object?> pair in d)
                     {
                         if (string.Equals(pair.Key, name, System.StringComparison.OrdinalIgnoreCase))
                         {
-                            value = PebbleValues.Normalize(pair.Value);
+                            value = ValueImport.Import(pair.Value);
                             return true;
                         }
                     }
@@ -65,14 +67,14 @@ namespace CallbackLab.Core.Expressions.Runtime
                     {
                         if (dictionary.Contains(key))
                         {
-                            value = PebbleValues.Normalize(dictionary[key]);
+                            value = ValueImport.Import(dictionary[key]);
                             return true;
                         }
 
                         string text = PebbleValues.ToJavaString(key);
                         if (dictionary.Contains(text))
                         {
-                            value = PebbleValues.Normalize(dictionary[text]);
+                            value = ValueImport.Import(dictionary[text]);
                             return true;
                         }
                     }
@@ -89,14 +91,17 @@ namespace CallbackLab.Core.Expressions.Runtime
         {
             switch (map)
             {
+                case MapLiteral literal:
+                    foreach (KeyValuePair<string, object?> p in literal.InJavaOrder()) yield return new KeyValuePair<object?, object?>(p.Key, ValueImport.Import(p.Value));
+                    break;
                 case JObject j:
-                    foreach (JProperty p in j.Properties()) yield return new KeyValuePair<object?, object?>(p.Name, PebbleValues.Normalize(p.Value));
+                    foreach (JProperty p in j.Properties()) yield return new KeyValuePair<object?, object?>(p.Name, ValueImport.Import(p.Value));
                     break;
                 case IDictionary<string, object?> d:
-                    foreach (KeyValuePair<string, object?> p in d) yield return new KeyValuePair<object?, object?>(p.Key, PebbleValues.Normalize(p.Value));
+                    foreach (KeyValuePair<string, object?> p in d) yield return new KeyValuePair<object?, object?>(p.Key, ValueImport.Import(p.Value));
                     break;
                 default:
-                    foreach (DictionaryEntry e in (IDictionary)map) yield return new KeyValuePair<object?, object?>(PebbleValues.Normalize(e.Key), PebbleValues.Normalize(e.Value));
+                    foreach (DictionaryEntry e in (IDictionary)map) yield return new KeyValuePair<object?, object?>(ValueImport.Import(e.Key), ValueImport.Import(e.Value));
                     break;
             }
         }
@@ -105,7 +110,7 @@ namespace CallbackLab.Core.Expressions.Runtime
         public static List<object?> ToList(object list)
         {
             var result = new List<object?>(list is ICollection c ? c.Count : 4);
-            foreach (object? item in (IEnumerable)list) result.Add(PebbleValues.Normalize(item));
+            foreach (object? item in (IEnumerable)list) result.Add(ValueImport.Import(item));
             return result;
         }
 
@@ -125,7 +130,7 @@ namespace CallbackLab.Core.Expressions.Runtime
             {
                 if (index >= 0 && index < l.Count)
                 {
-                    value = PebbleValues.Normalize(l[(int)index]);
+                    value = ValueImport.Import(l[(int)index]);
                     return true;
                 }
 
@@ -138,7 +143,7 @@ namespace CallbackLab.Core.Expressions.Runtime
             {
                 if (i++ == index)
                 {
-                    value = PebbleValues.Normalize(item);
+                    value = ValueImport.Import(item);
                     return true;
                 }
             }

@@ -5,13 +5,14 @@ using System.Globalization;
 using System.Text;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using CallbackLab.Core.Expressions.Values;
 
 namespace CallbackLab.Core.Expressions.Runtime
 {
     /// <summary>
-    /// Java-shaped value semantics of Pebble: <c>String.valueOf</c> printing, <c>OperatorUtils</c> equality, comparison
-    /// and arithmetic (long unless a double or BigDecimal is involved; no implicit string/number equality).
-    /// Values inside the evaluator are: null, string, bool, long, double, decimal, DateTimeOffset, lists, maps and JTokens.
+    /// Java-shaped values: <c>String.valueOf</c> printing, Java class names, <c>OperatorUtils.equals</c> and Java's
+    /// <c>equals</c>, truth for and/or/not/if. Values arrive here already in the evaluator's set (see <see cref="ValueImport"/>):
+    /// null, string, bool, long, double, JavaBigDecimal, DateTimeOffset, lists and maps. Operators live in <see cref="PebbleOperators"/>.
     /// </summary>
     internal static class PebbleValues
     {
@@ -20,56 +21,11 @@ namespace CallbackLab.Core.Expressions.Runtime
 
         public static object Box(bool value) => value ? True : False;
 
-        /// <summary>Brings a value from outside (variables, collections, JSON) to the evaluator's value set.</summary>
-        public static object? Normalize(object? value)
-        {
-            switch (value)
-            {
-                case null: return null;
-                case string _: return value;
-                case long _: return value;
-                case bool b: return Box(b);
-                case int i: return JavaNumbers.Box(i);
-                case double _: return value;
-                case decimal _: return value;
-                case JValue j: return NormalizeJValue(j);
-                case JToken _: return value;
-                case short s: return JavaNumbers.Box(s);
-                case byte by: return JavaNumbers.Box(by);
-                case sbyte sb: return JavaNumbers.Box(sb);
-                case ushort us: return JavaNumbers.Box(us);
-                case uint ui: return JavaNumbers.Box(ui);
-                case ulong ul: return ul <= long.MaxValue ? JavaNumbers.Box((long)ul) : (object)(decimal)ul;
-                case float f: return (double)f;
-                case char c: return c.ToString();
-                case DateTime dt: return dt.Kind == DateTimeKind.Unspecified ? new DateTimeOffset(dt, TimeSpan.Zero) : new DateTimeOffset(dt);
-                case Enum e: return e.ToString();
-                case Guid g: return g.ToString();
-                case Uri u: return u.OriginalString;
-                default: return value;
-            }
-        }
-
-        private static object? NormalizeJValue(JValue j)
-        {
-            switch (j.Type)
-            {
-                case JTokenType.Null:
-                case JTokenType.Undefined:
-                    return null;
-                case JTokenType.Integer:
-                    return j.Value is long l ? JavaNumbers.Box(l) : j.Value is System.Numerics.BigInteger big ? (object)(decimal)big : Normalize(j.Value);
-                case JTokenType.Date:
-                    return Normalize(j.Value);
-                default:
-                    return Normalize(j.Value);
-            }
-        }
-
-        public static bool IsNumber(object? value) => value is long || value is double || value is decimal;
+        public static bool IsNumber(object? value) => value is long || value is double || value is JavaBigDecimal;
 
         /// <summary>What <c>{{ value }}</c> prints: empty for null, else <see cref="ToJavaString(object?)"/>.</summary>
-        public static string ToOutput(object? value) => value is string s ? s : value is null ? string.Empty : ToJavaString(value);
+        public static string ToOutput(object? value) =>
+            value is string s ? s : value is null ? string.Empty : value is JavaBigDecimal m ? m.ToPlainString() : ToJavaString(value);
 
         /// <summary>Java's <c>String.valueOf</c>: "null", "true", "1.0E7", "[a, b]", "{k=v}"; JSON values print as JSON.</summary>
         public static string ToJavaString(object? value) => ToJavaString(value, 0);
@@ -87,7 +43,7 @@ namespace CallbackLab.Core.Expressions.Runtime
         {
             if (sb.Length > MaxPrintedLength)
             {
-                throw new ExpressionRuntimeError($"The value prints to more than {MaxPrintedLength} characters.");
+                throw ExpressionRuntimeError.Limit($"The value prints to more than {MaxPrintedLength} characters.");
             }
         }
 
@@ -95,7 +51,7 @@ namespace CallbackLab.Core.Expressions.Runtime
         {
             if (depth > MaxValueDepth)
             {
-                throw new ExpressionRuntimeError($"The value is nested more than {MaxValueDepth} levels deep (or contains itself).");
+                throw ExpressionRuntimeError.Limit($"The value is nested more than {MaxValueDepth} levels deep (or contains itself).");
             }
         }
 
@@ -109,12 +65,15 @@ namespace CallbackLab.Core.Expressions.Runtime
                 case bool b: return b ? "true" : "false";
                 case long l: return l.ToString(CultureInfo.InvariantCulture);
                 case double d: return JavaNumbers.DoubleToString(d);
-                case decimal m: return m.ToString(CultureInfo.InvariantCulture);
+                case JavaBigDecimal m: return m.ToString();
                 case DateTimeOffset dto: return JavaDateTime.ToJavaString(dto);
-                case JValue jv: return ToJavaString(Normalize(jv));
+                case SafeString safe: return safe.Text;
+                case MapEntry entry: return ToJavaString(entry.Key, depth + 1) + "=" + ToJavaString(entry.Value, depth + 1);
+                case JValue jv: return ToJavaString(ValueImport.Import(jv), depth);
+                case JContainer container: return ToJavaString(ValueImport.Import(container), depth);
                 case JToken token: return token.ToString(Formatting.None);
                 default:
-                    object? normalized = Normalize(value);
+                    object? normalized = ValueImport.Import(value);
                     if (!ReferenceEquals(normalized, value) && !(normalized is null)) return ToJavaString(normalized, depth);
                     if (PebbleCollections.IsMap(value)) return MapToString(value, depth);
                     if (value is IEnumerable) return ListToString(value, depth);
@@ -145,7 +104,7 @@ namespace CallbackLab.Core.Expressions.Runtime
             {
                 if (!first) sb.Append(", ");
                 first = false;
-                sb.Append(ToJavaString(Normalize(item), depth + 1));
+                sb.Append(ToJavaString(ValueImport.Import(item), depth + 1));
                 CheckPrinted(sb);
             }
 
@@ -161,32 +120,48 @@ namespace CallbackLab.Core.Expressions.Runtime
                 case string _: return "java.lang.String";
                 case long _: return "java.lang.Long";
                 case double _: return "java.lang.Double";
-                case decimal _: return "java.math.BigDecimal";
+                case JavaBigDecimal _: return "java.math.BigDecimal";
                 case bool _: return "java.lang.Boolean";
                 case DateTimeOffset _: return "java.time.ZonedDateTime";
                 default:
-                    if (PebbleCollections.IsMap(value)) return "java.util.HashMap";
+                    if (value is MapLiteral) return "java.util.HashMap";
+                    if (value is JavaArray array) return array.JavaClassName;
+                    if (value is SafeString) return "io.pebbletemplates.pebble.extension.escaper.SafeString";
+                    if (PebbleCollections.IsMap(value)) return "java.util.LinkedHashMap";
                     if (value is IEnumerable) return "java.util.ArrayList";
                     return value.GetType().FullName ?? value.GetType().Name;
             }
         }
 
-        /// <summary><c>OperatorUtils.equals</c>: numbers compare numerically across kinds; anything else uses Java equals, so "201" != 201.</summary>
-        public static bool JavaEquals(object? a, object? b) => JavaEquals(a, b, 0);
+        /// <summary>
+        /// <c>OperatorUtils.equals</c>: two numbers compare by their double values; anything else uses Java's
+        /// <c>equals</c> (so "201" != 201, and inside lists 1 != 1.0).
+        /// </summary>
+        public static bool JavaEquals(object? a, object? b)
+        {
+            if (IsNumber(a) && IsNumber(b)) return ToDouble(a!) == ToDouble(b!);
+            return JavaObjectEquals(a, b, 0);
+        }
 
-        private static bool JavaEquals(object? a, object? b, int depth)
+        /// <summary>Java's <c>Object.equals</c> for the evaluator's values: same kind and value (BigDecimal: same scale too).</summary>
+        public static bool JavaObjectEquals(object? a, object? b) => JavaObjectEquals(a, b, 0);
+
+        private static bool JavaObjectEquals(object? a, object? b, int depth)
         {
             CheckDepth(depth);
-            a = Normalize(a);
-            b = Normalize(b);
             if (a is null || b is null) return a is null && b is null;
-            if (IsNumber(a) && IsNumber(b)) return CompareNumbers(a, b) == 0;
-            if (a is string sa) return b is string sb && string.Equals(sa, sb, StringComparison.Ordinal);
-            if (a is bool ba) return b is bool bb && ba == bb;
-            if (a is DateTimeOffset da) return b is DateTimeOffset db && da.Equals(db) && da.Offset == db.Offset;
-            if (a is JToken ja && b is JToken jb) return JToken.DeepEquals(ja, jb);
-            if (PebbleCollections.IsMap(a) && PebbleCollections.IsMap(b)) return MapsEqual(a, b, depth);
-            if (PebbleCollections.IsList(a) && PebbleCollections.IsList(b)) return ListsEqual(a, b, depth);
+            switch (a)
+            {
+                case string sa: return b is string sb && string.Equals(sa, sb, StringComparison.Ordinal);
+                case bool ba: return b is bool bb && ba == bb;
+                case long la: return b is long lb && la == lb;
+                case double da: return b is double db && (double.IsNaN(da) ? double.IsNaN(db) : BitConverter.DoubleToInt64Bits(da) == BitConverter.DoubleToInt64Bits(db));
+                case JavaBigDecimal ma: return ma.Equals(b);
+                case DateTimeOffset ta: return b is DateTimeOffset tb && ta.Equals(tb) && ta.Offset == tb.Offset;
+            }
+
+            if (PebbleCollections.IsMap(a)) return PebbleCollections.IsMap(b) && MapsEqual(a, b!, depth);
+            if (PebbleCollections.IsList(a)) return PebbleCollections.IsList(b) && ListsEqual(a, b!, depth);
             return a.Equals(b);
         }
 
@@ -197,7 +172,7 @@ namespace CallbackLab.Core.Expressions.Runtime
             if (la.Count != lb.Count) return false;
             for (int i = 0; i < la.Count; i++)
             {
-                if (!JavaEquals(la[i], lb[i], depth + 1)) return false;
+                if (!JavaObjectEquals(la[i], lb[i], depth + 1)) return false;
             }
 
             return true;
@@ -208,98 +183,22 @@ namespace CallbackLab.Core.Expressions.Runtime
             if (PebbleCollections.MapCount(a) != PebbleCollections.MapCount(b)) return false;
             foreach (KeyValuePair<object?, object?> e in PebbleCollections.MapEntries(a))
             {
-                if (!PebbleCollections.TryGetMapValue(b, e.Key, out object? other) || !JavaEquals(e.Value, other, depth + 1)) return false;
+                if (!PebbleCollections.TryGetMapValue(b, e.Key, out object? other) || !JavaObjectEquals(e.Value, other, depth + 1)) return false;
             }
 
             return true;
         }
 
-        /// <summary>Numeric comparison of two numbers (long, double or decimal).</summary>
-        public static int CompareNumbers(object a, object b)
-        {
-            if (a is long la && b is long lb) return la.CompareTo(lb);
-            if (a is decimal || b is decimal)
-            {
-                if (TryToDecimal(a, out decimal ma) && TryToDecimal(b, out decimal mb)) return ma.CompareTo(mb);
-            }
-
-            double da = ToDouble(a);
-            double db = ToDouble(b);
-            if (a is long l1 && Math.Abs(l1) > (1L << 53) || b is long l2 && Math.Abs(l2) > (1L << 53))
-            {
-                if (TryToDecimal(a, out decimal ma) && TryToDecimal(b, out decimal mb)) return ma.CompareTo(mb);
-            }
-
-            return da.CompareTo(db);
-        }
-
-        private static bool TryToDecimal(object n, out decimal value)
-        {
-            try
-            {
-                switch (n)
-                {
-                    case long l: value = l; return true;
-                    case decimal m: value = m; return true;
-                    case double d when !double.IsNaN(d) && !double.IsInfinity(d) && Math.Abs(d) < 7.9e28: value = (decimal)d; return true;
-                }
-            }
-            catch (OverflowException)
-            {
-            }
-
-            value = 0;
-            return false;
-        }
-
+        /// <summary>Java's <c>Number.doubleValue()</c>.</summary>
         public static double ToDouble(object n)
         {
             switch (n)
             {
                 case long l: return l;
                 case double d: return d;
-                case decimal m: return (double)m;
+                case JavaBigDecimal m: return m.ToDouble();
                 default: throw new ExpressionRuntimeError($"{JavaTypeName(n)} is not a number");
             }
-        }
-
-        /// <summary>The relational operators: nulls compare false, non-numbers are an error (Java's ClassCastException).</summary>
-        public static bool Compare(object? a, object? b, string comparison, Func<int, bool> accept)
-        {
-            a = Normalize(a);
-            b = Normalize(b);
-            if (a is null || b is null) return false;
-            if (!IsNumber(a) || !IsNumber(b))
-            {
-                throw new ExpressionRuntimeError($"invalid operands for mathematical comparison [{comparison}]");
-            }
-
-            return accept(CompareNumbers(a, b));
-        }
-
-        /// <summary><c>+</c>: string concatenation when either side is a string (null prints "null"), list append, else numeric.</summary>
-        public static object? Add(object? a, object? b, int maxLength, int maxItems)
-        {
-            a = Normalize(a);
-            b = Normalize(b);
-            if (a is string || b is string)
-            {
-                string left = ToJavaString(a);
-                string right = ToJavaString(b);
-                CheckLength((long)left.Length + right.Length, maxLength);
-                return string.Concat(left, right);
-            }
-
-            if (PebbleCollections.IsList(a))
-            {
-                List<object?> list = PebbleCollections.ToList(a!);
-                if (PebbleCollections.IsList(b)) list.AddRange(PebbleCollections.ToList(b!));
-                else list.Add(b);
-                CheckItems(list.Count, maxItems);
-                return list;
-            }
-
-            return Arithmetic('+', a, b, "ADD", parseStrings: false);
         }
 
         /// <summary>Lists built by <c>+</c>, <c>merge</c> and <c>range</c> share one size limit.</summary>
@@ -307,7 +206,7 @@ namespace CallbackLab.Core.Expressions.Runtime
         {
             if (count > maxItems)
             {
-                throw new ExpressionRuntimeError($"The list would have {count} elements, more than the limit of {maxItems}.");
+                throw ExpressionRuntimeError.Limit($"The list would have {count} elements, more than the limit of {maxItems}.");
             }
         }
 
@@ -316,74 +215,7 @@ namespace CallbackLab.Core.Expressions.Runtime
         {
             if (length > maxLength)
             {
-                throw new ExpressionRuntimeError($"The result would be {length} characters long, more than the limit of {maxLength}.");
-            }
-        }
-
-        /// <summary>Java binary numeric promotion; <paramref name="parseStrings"/> lets <c>- * / %</c> read numeric strings.</summary>
-        public static object Arithmetic(char op, object? a, object? b, string operationName, bool parseStrings)
-        {
-            a = Normalize(a);
-            b = Normalize(b);
-            if (parseStrings)
-            {
-                if (a is string sa && JavaNumbers.TryParseNumber(sa, out object? na)) a = na;
-                if (b is string sb && JavaNumbers.TryParseNumber(sb, out object? nb)) b = nb;
-            }
-
-            if (!IsNumber(a) || !IsNumber(b))
-            {
-                throw new ExpressionRuntimeError($"invalid operands for mathematical operation [{operationName}]");
-            }
-
-            if (a is long x && b is long y)
-            {
-                switch (op)
-                {
-                    case '+': return JavaNumbers.Box(unchecked(x + y));
-                    case '-': return JavaNumbers.Box(unchecked(x - y));
-                    case '*': return JavaNumbers.Box(unchecked(x * y));
-                    case '/':
-                        if (y == 0) throw new ExpressionRuntimeError("/ by zero");
-                        return JavaNumbers.Box(y == -1 ? unchecked(-x) : x / y);
-                    default:
-                        if (y == 0) throw new ExpressionRuntimeError("/ by zero");
-                        return JavaNumbers.Box(y == -1 ? 0 : x % y);
-                }
-            }
-
-            if ((a is decimal || b is decimal) && TryToDecimal(a!, out decimal ma) && TryToDecimal(b!, out decimal mb))
-            {
-                try
-                {
-                    switch (op)
-                    {
-                        case '+': return ma + mb;
-                        case '-': return ma - mb;
-                        case '*': return ma * mb;
-                        case '/':
-                            if (mb == 0) throw new ExpressionRuntimeError("Division by zero");
-                            return ma / mb;
-                        default:
-                            if (mb == 0) throw new ExpressionRuntimeError("Division by zero");
-                            return ma % mb;
-                    }
-                }
-                catch (OverflowException ex)
-                {
-                    throw new ExpressionRuntimeError("Numeric overflow", ex);
-                }
-            }
-
-            double p = ToDouble(a!);
-            double q = ToDouble(b!);
-            switch (op)
-            {
-                case '+': return p + q;
-                case '-': return p - q;
-                case '*': return p * q;
-                case '/': return p / q;
-                default: return p % q;
+                throw ExpressionRuntimeError.Limit($"The result would be {length} characters long, more than the limit of {maxLength}.");
             }
         }
 
@@ -394,23 +226,23 @@ namespace CallbackLab.Core.Expressions.Runtime
         /// </summary>
         public static bool? JavaTruth(object? value)
         {
-            object? v = Normalize(value);
+            object? v = value;
             switch (v)
             {
                 case null: return null;
                 case bool b: return b;
                 case long l: return l != 0;
                 case double d: return !double.IsNaN(d) && d != 0;
-                case decimal m: return m != 0;
+                case JavaBigDecimal m: return m.Sign != 0;
                 case string s: return s.Length != 0;
-                default: throw new ExpressionRuntimeError($"class {JavaTypeName(v)} cannot be cast to class java.lang.Boolean");
+                default: throw new ExpressionRuntimeError(JavaErrors.ClassCast(JavaTypeName(v), "java.lang.Boolean"));
             }
         }
 
         /// <summary>True for the values Pebble's <c>not</c> and <c>if</c> accept: Boolean, Number, String.</summary>
         public static bool IsTruthCastable(object? value)
         {
-            object? v = Normalize(value);
+            object? v = value;
             return v is bool || IsNumber(v) || v is string;
         }
 
@@ -424,11 +256,11 @@ namespace CallbackLab.Core.Expressions.Runtime
         /// <summary>Converts a number argument to int as Java's <c>Number.intValue()</c> does (doubles truncate).</summary>
         public static bool TryToInt(object? value, out int result)
         {
-            switch (Normalize(value))
+            switch (value)
             {
                 case long l: result = unchecked((int)l); return true;
                 case double d: result = double.IsNaN(d) ? 0 : d >= int.MaxValue ? int.MaxValue : d <= int.MinValue ? int.MinValue : (int)d; return true;
-                case decimal m: result = m >= int.MaxValue ? int.MaxValue : m <= int.MinValue ? int.MinValue : (int)m; return true;
+                case JavaBigDecimal m: result = unchecked((int)m.ToLong()); return true;
                 default: result = 0; return false;
             }
         }

@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using CallbackLab.Core.Stubs;
 
 namespace CallbackLab.Core.Flows.Http
 {
@@ -7,10 +9,18 @@ namespace CallbackLab.Core.Flows.Http
     {
         /// <summary>Creates a response.</summary>
         public FlowHttpResponse(int statusCode, string body, IReadOnlyDictionary<string, string> headers)
+            : this(statusCode, body, headers, null, null)
+        {
+        }
+
+        /// <summary>Creates a response that took <paramref name="virtualDuration"/> (a stub's delay) or that no stub matched.</summary>
+        public FlowHttpResponse(int statusCode, string body, IReadOnlyDictionary<string, string> headers, TimeSpan? virtualDuration, UnmatchedRequest? unmatched)
         {
             StatusCode = statusCode;
             Body = body;
             Headers = headers;
+            VirtualDuration = virtualDuration;
+            Unmatched = unmatched;
         }
 
         /// <summary>The HTTP status code.</summary>
@@ -21,5 +31,11 @@ namespace CallbackLab.Core.Flows.Http
 
         /// <summary>Response and content headers, names as sent, values comma-joined.</summary>
         public IReadOnlyDictionary<string, string> Headers { get; }
+
+        /// <summary>How much virtual time the answer took (a stub's delay); null: the simulator's usual round trip.</summary>
+        public TimeSpan? VirtualDuration { get; }
+
+        /// <summary>Set when no stub matched and the request was not sent: this response is the documented 404.</summary>
+        public UnmatchedRequest? Unmatched { get; }
     }
 }

@@ -22,6 +22,9 @@ namespace CallbackLab.Core.Flows.Model
             Json = properties;
             _properties = new Lazy<IReadOnlyDictionary<string, object?>>(() => PlainJson.ToDictionary(properties));
             InEventFlow = inEventFlow;
+            bool trigger = group == "event" || string.Equals(type, ActivityTypes.Event, StringComparison.OrdinalIgnoreCase);
+            EventName = trigger ? Text(properties["event"]) ?? Text(properties["displayName"]) : null;
+            EventSpecificationName = Text(properties["eventSpecificationName"]);
         }
 
         /// <summary>The activity id (a UUID in real exports); links refer to it.</summary>
@@ -53,12 +56,10 @@ namespace CallbackLab.Core.Flows.Model
         public bool InEventFlow { get; }
 
         /// <summary>For an event trigger, the event's display name (<c>properties.event</c>, e.g. <c>OnGlobalError</c>); otherwise null.</summary>
-        public string? EventName => Group == "event" || Type == ActivityTypes.Event
-            ? (string?)Json["event"] ?? (string?)Json["displayName"]
-            : null;
+        public string? EventName { get; }
 
         /// <summary>For an event trigger, the event specification name (e.g. <c>GlobalErrorHandling</c>); otherwise null.</summary>
-        public string? EventSpecificationName => (string?)Json["eventSpecificationName"];
+        public string? EventSpecificationName { get; }
 
         /// <summary>Reads a string property; null when missing or null.</summary>
         public string? GetString(string propertyName)
@@ -69,5 +70,14 @@ namespace CallbackLab.Core.Flows.Model
 
         /// <inheritdoc />
         public override string ToString() => Name + " (" + Type + ")";
+
+        /// <summary>A string (or other scalar) as text; null for anything else, so a malformed built-in activity never throws here.</summary>
+        private static string? Text(JToken? token) => token switch
+        {
+            null => null,
+            JValue value when value.Type == JTokenType.String => (string?)value,
+            JValue value when value.Type != JTokenType.Null => value.ToString(Newtonsoft.Json.Formatting.None),
+            _ => null,
+        };
     }
 }

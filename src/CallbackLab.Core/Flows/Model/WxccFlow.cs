@@ -24,8 +24,18 @@ namespace CallbackLab.Core.Flows.Model
             IReadOnlyList<FlowLink> links,
             IReadOnlyList<FlowActivity> eventActivities,
             IReadOnlyList<FlowLink> eventLinks,
-            string? source)
+            string? source,
+            FlowKind kind = FlowKind.Flow,
+            string? flowId = null,
+            IReadOnlyList<FlowSetting>? settings = null,
+            string? flowOutcome = null,
+            string? orgId = null)
         {
+            OrgId = orgId;
+            Kind = kind;
+            FlowId = flowId;
+            Settings = settings ?? Array.Empty<FlowSetting>();
+            FlowOutcome = flowOutcome;
             Name = name;
             Id = id;
             Description = description ?? string.Empty;
@@ -54,8 +64,23 @@ namespace CallbackLab.Core.Flows.Model
         /// <summary>The flow name, e.g. <c>CallbackLab_Mission1</c>.</summary>
         public string Name { get; }
 
-        /// <summary>The export's id; null when the export has none.</summary>
+        /// <summary>The export's id (the version id); null when the export has none.</summary>
         public string? Id { get; }
+
+        /// <summary>The flow's id (<c>flowId</c>, the same for every version); null when the export has none.</summary>
+        public string? FlowId { get; }
+
+        /// <summary>The organization the export comes from (<c>orgId</c>); the simulated call's <c>NewPhoneContact.OrgId</c>. Null when none.</summary>
+        public string? OrgId { get; }
+
+        /// <summary>A main flow or a subflow (<c>flowType</c>; a flow started by NewSubFlowStart is a subflow whatever it says).</summary>
+        public FlowKind Kind { get; }
+
+        /// <summary>The export's <c>settings</c> (activity-wait audio and the like); empty for exports before 2024.</summary>
+        public IReadOnlyList<FlowSetting> Settings { get; }
+
+        /// <summary>The export's <c>flowOutcome</c> as JSON text (2025+ exports write null); null when absent or null.</summary>
+        public string? FlowOutcome { get; }
 
         /// <summary>The description; empty when none.</summary>
         public string Description { get; }
@@ -75,8 +100,17 @@ namespace CallbackLab.Core.Flows.Model
         /// <summary>Where the flow was read from (a path, or <c>embedded:LabFlow</c>); null when built in memory.</summary>
         public string? Source { get; }
 
-        /// <summary>The start activity (group <c>start</c>); null when the flow has none.</summary>
-        public FlowActivity? StartActivity => Activities.FirstOrDefault(a => a.Group == "start" || a.Type == ActivityTypes.NewPhoneContact);
+        /// <summary>
+        /// The start activity: NewPhoneContact or NewContact (group <c>start</c>) in a main flow, NewSubFlowStart (group
+        /// <c>start-subflow</c>) in a subflow; null when the flow has none.
+        /// </summary>
+        public FlowActivity? StartActivity => Activities.FirstOrDefault(a => ActivityTypes.IsStart(a));
+
+        /// <summary>The subflow's inputs (variables with source SUBFLOW_INPUT); empty for a main flow.</summary>
+        public IEnumerable<FlowVariableDefinition> SubflowInputs => Variables.Where(v => v.Source == FlowVariableSource.SubflowInput);
+
+        /// <summary>The subflow's outputs (variables with source SUBFLOW_OUTPUT); empty for a main flow.</summary>
+        public IEnumerable<FlowVariableDefinition> SubflowOutputs => Variables.Where(v => v.Source == FlowVariableSource.SubflowOutput);
 
         /// <summary>Finds an activity of the main or event flows by id; null when there is none.</summary>
         public FlowActivity? FindActivity(string id) => _byId.TryGetValue(id, out FlowActivity? a) ? a : null;

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using CallbackLab.Core.Expressions;
 
 namespace CallbackLab.Core.Flows.Model
 {
@@ -52,16 +53,18 @@ namespace CallbackLab.Core.Flows.Model
 
             var eventActivities = new List<FlowActivity>();
             var eventLinks = new List<FlowLink>();
-            if (root.SelectToken("eventFlows.eventsMap") is JObject eventsMap)
+            JObject? eventFlows = OptionalObject(root, "eventFlows", source);
+            JObject? eventsMap = eventFlows == null ? null : OptionalObject(eventFlows, "eventsMap", source);
+            if (eventsMap != null)
             {
                 foreach (KeyValuePair<string, JToken?> entry in eventsMap)
                 {
-                    if (!(entry.Value is JObject eventFlow) || !(eventFlow["process"] is JObject eventProcess))
+                    if (!(entry.Value is JObject eventFlow) || OptionalObject(eventFlow, "process", source) is not { } eventProcess)
                     {
                         continue;
                     }
 
-                    if (eventProcess["activities"] is JObject eventActivitiesObject)
+                    if (OptionalObject(eventProcess, "activities", source) is { } eventActivitiesObject)
                     {
                         eventActivities.AddRange(ReadActivities(eventActivitiesObject, inEventFlow: true, source));
                     }
@@ -70,31 +73,118 @@ namespace CallbackLab.Core.Flows.Model
                 }
             }
 
+            List<FlowVariableDefinition> variables = ReadVariables(root["variables"], source);
+            string flowName = OptionalString(root, "name", source) ?? (source != null ? Path.GetFileNameWithoutExtension(source) : "flow");
+            string? flowType = OptionalString(root, "flowType", source);
+            bool subflowStart = activities.Exists(a => a.Group == "start-subflow"
+                || string.Equals(a.Type, ActivityTypes.NewSubFlowStart, StringComparison.OrdinalIgnoreCase));
+            FlowKind kind = subflowStart || string.Equals(flowType, "SUBFLOW", StringComparison.OrdinalIgnoreCase) ? FlowKind.Subflow : FlowKind.Flow;
+            JToken? outcome = root["flowOutcome"];
+            string? flowOutcome = outcome == null || outcome.Type == JTokenType.Null ? null
+                : outcome.Type == JTokenType.String ? (string?)outcome : outcome.ToString(Formatting.None);
+            return new WxccFlow(flowName, OptionalString(root, "id", source), OptionalString(root, "description", source), variables, activities, links,
+                eventActivities, eventLinks, source, kind, OptionalString(root, "flowId", source), ReadSettings(root["settings"], source), flowOutcome,
+                OptionalString(root, "orgId", source));
+        }
+
+        private static List<FlowVariableDefinition> ReadVariables(JToken? token, string? source)
+        {
             var variables = new List<FlowVariableDefinition>();
-            if (root["variables"] is JArray variableArray)
+            if (token == null || token.Type == JTokenType.Null)
             {
-                foreach (JToken item in variableArray)
+                return variables;
+            }
+
+            if (!(token is JArray variableArray))
+            {
+                throw Error(source, token, "'variables' must be an array, not " + Describe(token) + ".");
+            }
+
+            foreach (JToken item in variableArray)
+            {
+                if (!(item is JObject variable))
                 {
-                    if (!(item is JObject variable))
-                    {
-                        throw Error(source, item, "A flow variable must be an object, not " + Describe(item) + ".");
-                    }
-
-                    string name = RequireString(variable, "name", source);
-                    string type = ((string?)variable["type"] ?? "STRING").ToUpperInvariant();
-                    JToken? value = variable["value"];
-                    string? defaultValue = value == null || value.Type == JTokenType.Null ? null
-                        : value.Type == JTokenType.String ? (string?)value : value.ToString(Formatting.None);
-                    variables.Add(new FlowVariableDefinition(name, type, defaultValue, (string?)variable["description"]));
+                    throw Error(source, item, "A flow variable must be an object, not " + Describe(item) + ".");
                 }
-            }
-            else if (root["variables"] is JToken notArray && notArray.Type != JTokenType.Null)
-            {
-                throw Error(source, notArray, "'variables' must be an array, not " + Describe(notArray) + ".");
+
+                string name = RequireString(variable, "name", source);
+                FlowVariableType type = VariableType(variable, name, source);
+                JToken? value = variable["value"];
+                string? defaultValue = value == null || value.Type == JTokenType.Null ? null
+                    : value.Type == JTokenType.String ? (string?)value : value.ToString(Formatting.None);
+                FlowVariableSource origin = VariableSource(variable, name, source);
+                variables.Add(new FlowVariableDefinition(name, type, defaultValue, OptionalString(variable, "description", source), origin,
+                    OptionalString(variable, "id", source)));
             }
 
-            string flowName = (string?)root["name"] ?? (source != null ? Path.GetFileNameWithoutExtension(source) : "flow");
-            return new WxccFlow(flowName, (string?)root["id"], (string?)root["description"], variables, activities, links, eventActivities, eventLinks, source);
+            return variables;
+        }
+
+        private static FlowVariableType VariableType(JObject variable, string name, string? source)
+        {
+            string? typeName = OptionalString(variable, "type", source);
+            if (string.IsNullOrWhiteSpace(typeName))
+            {
+                return FlowVariableType.String;
+            }
+
+            try
+            {
+                return FlowValueConverter.ParseType(typeName!);
+            }
+            catch (FlowValueConversionException ex)
+            {
+                throw Error(source, variable["type"]!, "Variable '" + name + "' has type " + typeName + ": " + ex.Message);
+            }
+        }
+
+        private static FlowVariableSource VariableSource(JObject variable, string name, string? source)
+        {
+            string? origin = OptionalString(variable, "source", source);
+            switch ((origin ?? string.Empty).Trim().ToUpperInvariant())
+            {
+                case "":
+                case "FLOW":
+                case "LOCAL":
+                    return FlowVariableSource.Local;
+                case "GLOBAL":
+                case "GLOBAL_TM":
+                    return FlowVariableSource.Global;
+                case "SUBFLOW_INPUT":
+                    return FlowVariableSource.SubflowInput;
+                case "SUBFLOW_OUTPUT":
+                    return FlowVariableSource.SubflowOutput;
+                default:
+                    throw Error(source, variable["source"]!, "Variable '" + name + "' has source '" + origin
+                        + "'; expected empty (a flow variable), GLOBAL, SUBFLOW_INPUT or SUBFLOW_OUTPUT.");
+            }
+        }
+
+        private static IReadOnlyList<FlowSetting> ReadSettings(JToken? token, string? source)
+        {
+            var settings = new List<FlowSetting>();
+            if (token == null || token.Type == JTokenType.Null)
+            {
+                return settings;
+            }
+
+            if (!(token is JArray array))
+            {
+                throw Error(source, token, "'settings' must be an array, not " + Describe(token) + ".");
+            }
+
+            foreach (JToken item in array)
+            {
+                if (!(item is JObject setting))
+                {
+                    throw Error(source, item, "A flow setting must be an object, not " + Describe(item) + ".");
+                }
+
+                settings.Add(new FlowSetting(RequireString(setting, "name", source), OptionalString(setting, "value", source),
+                    OptionalString(setting, "type", source), OptionalString(setting, "group", source)));
+            }
+
+            return settings;
         }
 
         private static List<FlowActivity> ReadActivities(JObject activitiesObject, bool inEventFlow, string? source)
@@ -107,16 +197,23 @@ namespace CallbackLab.Core.Flows.Model
                     throw Error(source, entry.Value ?? activitiesObject, "Activity '" + entry.Key + "' must be an object.");
                 }
 
-                string id = (string?)activity["id"] ?? entry.Key;
-                string group = (string?)activity["group"] ?? string.Empty;
-                JObject properties = activity["properties"] as JObject ?? new JObject();
-                string name = (string?)activity["name"] ?? (string?)properties["name"] ?? id;
-                string? type = group == "event" ? ActivityTypes.Event : (string?)properties["activityName"];
+                string id = OptionalString(activity, "id", source) ?? entry.Key;
+                string group = OptionalString(activity, "group", source) ?? string.Empty;
+                JObject properties = OptionalObject(activity, "properties", source) ?? new JObject();
+                string? label = OptionalString(properties, "name", source);
+                string name = OptionalString(activity, "name", source) ?? label ?? id;
+                string? activityName = OptionalString(properties, "activityName", source);
+                // Old event triggers have no activityName; new ones say "Event". Both are event triggers.
+                string? type = group == "event" ? ActivityTypes.Event : activityName;
                 if (string.IsNullOrEmpty(type))
                 {
                     throw Error(source, activity, "Activity '" + name + "' (" + id + ") has no properties.activityName, so its type is unknown.");
                 }
 
+                // What the model reads of an event trigger is text: refuse another shape here, with its path.
+                OptionalString(properties, "event", source);
+                OptionalString(properties, "displayName", source);
+                OptionalString(properties, "eventSpecificationName", source);
                 result.Add(new FlowActivity(id, name, group, type!, properties, inEventFlow));
             }
 
@@ -145,11 +242,49 @@ namespace CallbackLab.Core.Flows.Model
 
                 string sourceId = RequireString(link, "sourceActivityId", source);
                 string targetId = RequireString(link, "targetActivityId", source);
-                string port = (string?)link["conditionExpr"] ?? (string?)link.SelectToken("properties.value") ?? "default";
-                result.Add(new FlowLink((string?)link["id"] ?? sourceId + "->" + targetId, sourceId, targetId, port, inEventFlow));
+                JObject? linkProperties = OptionalObject(link, "properties", source);
+                string? propertyValue = linkProperties == null ? null : OptionalString(linkProperties, "value", source);
+                string port = OptionalString(link, "conditionExpr", source) ?? propertyValue ?? "default";
+                result.Add(new FlowLink(OptionalString(link, "id", source) ?? sourceId + "->" + targetId, sourceId, targetId, port, inEventFlow));
             }
 
             return result;
+        }
+
+        /// <summary>
+        /// A text field: its string, the invariant text of a number or boolean, or null when missing or null. An array or
+        /// object where text belongs is a malformed export, reported with its JSON path (never a raw cast exception).
+        /// </summary>
+        private static string? OptionalString(JObject parent, string property, string? source)
+        {
+            JToken? token = parent[property];
+            switch (token?.Type)
+            {
+                case null:
+                case JTokenType.Null:
+                case JTokenType.Undefined:
+                    return null;
+                case JTokenType.String:
+                    return (string?)token;
+                case JTokenType.Integer:
+                case JTokenType.Float:
+                case JTokenType.Boolean:
+                    return ((JValue)token!).ToString(Formatting.None).Trim('"');
+                default:
+                    throw Error(source, token!, "'" + token!.Path + "' must be text, not " + Describe(token!) + ".");
+            }
+        }
+
+        /// <summary>An object field, or null when missing or null; any other shape is a malformed export.</summary>
+        private static JObject? OptionalObject(JObject parent, string property, string? source)
+        {
+            JToken? token = parent[property];
+            if (token == null || token.Type == JTokenType.Null)
+            {
+                return null;
+            }
+
+            return token as JObject ?? throw Error(source, token, "'" + token.Path + "' must be an object, not " + Describe(token) + ".");
         }
 
         private static JObject RequireObject(JObject parent, string property, string? source)
@@ -196,6 +331,7 @@ namespace CallbackLab.Core.Flows.Model
             JTokenType.Float => "a number",
             JTokenType.Boolean => "a boolean",
             JTokenType.Null => "null",
+            JTokenType.Object => "an object",
             _ => token.Type.ToString().ToLowerInvariant(),
         };
     }

@@ -40,8 +40,10 @@ namespace CallbackLab.Core.Flows.Simulation
 
             if (status != 201)
             {
-                return Fail(string.Format(CultureInfo.InvariantCulture, "{0} answered {1}, not 201: {2}", requestActivity, status, Shorten(request.Http!.ResponseBody)),
-                    requestActivity, status);
+                // The root cause first: a request sent without its values fails with a message about the symptom only.
+                string answered = string.Format(CultureInfo.InvariantCulture, "{0} answered {1}, not 201: {2}", requestActivity, status, Shorten(request.Http!.ResponseBody));
+                string? cause = EmptyLookupCause.Describe(simulation, request);
+                return Fail(cause == null ? answered : cause + " Then " + answered, requestActivity, status);
             }
 
             SimulationStep? condition = simulation.FindStep(conditionActivity);

@@ -32,6 +32,15 @@ namespace CallbackLab.Core.Flows.Simulation
         /// <summary>Why the callback cannot be placed; null when placed.</summary>
         public string? FailureReason { get; }
 
+        /// <summary>For a scheduled callback, the start of the window (in the schedule's time zone); null for a courtesy callback.</summary>
+        public System.DateTimeOffset? ScheduledStart { get; internal set; }
+
+        /// <summary>For a scheduled callback, the end of the window; null for a courtesy callback.</summary>
+        public System.DateTimeOffset? ScheduledEnd { get; internal set; }
+
+        /// <summary>For a scheduled callback, the customer's name; null otherwise.</summary>
+        public string? CustomerName { get; internal set; }
+
         /// <inheritdoc />
         public override string ToString() => Number;
     }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using CallbackLab.Core.Stubs;
 
 namespace CallbackLab.Core.Flows.Simulation
 {
@@ -7,7 +8,7 @@ namespace CallbackLab.Core.Flows.Simulation
     {
         /// <summary>Creates a summary.</summary>
         public HttpExchange(string method, string url, bool authenticated, string? requestBody, int? statusCode, string? responseBody,
-            IReadOnlyDictionary<string, string>? responseHeaders, int attempts, string? error)
+            IReadOnlyDictionary<string, string>? responseHeaders, int attempts, string? error, UnmatchedRequest? unmatched = null)
         {
             Method = method;
             Url = url;
@@ -18,6 +19,7 @@ namespace CallbackLab.Core.Flows.Simulation
             ResponseHeaders = responseHeaders ?? new Dictionary<string, string>();
             Attempts = attempts;
             Error = error;
+            Unmatched = unmatched;
         }
 
         /// <summary>The method.</summary>
@@ -46,6 +48,9 @@ namespace CallbackLab.Core.Flows.Simulation
 
         /// <summary>Why no response came (connection refused, timeout); null when one came.</summary>
         public string? Error { get; }
+
+        /// <summary>Set when no stub matched and the request was not sent (the response is the documented 404).</summary>
+        public UnmatchedRequest? Unmatched { get; }
 
         /// <inheritdoc />
         public override string ToString() => Method + " " + Url + " -> " + (StatusCode?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? Error ?? "?");

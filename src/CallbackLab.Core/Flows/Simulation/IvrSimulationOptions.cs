@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using CallbackLab.Core.Flows.Http;
 using CallbackLab.Core.Flows.Lab;
+using CallbackLab.Core.Flows.Subflows;
+using CallbackLab.Core.Flows.Simulation.World;
 
 namespace CallbackLab.Core.Flows.Simulation
 {
@@ -57,7 +59,19 @@ namespace CallbackLab.Core.Flows.Simulation
         /// <summary>Where authenticated (connector) HTTP Request activities go; null makes them fail as unconfigured.</summary>
         public IConnectorEndpoint? Connector { get; set; }
 
+        /// <summary>The subflows Subflow activities hand off to; none by default (a handoff then stops the run with SubflowNotFound).</summary>
+        public SubflowLibrary Subflows { get; set; } = SubflowLibrary.Empty;
+
+        /// <summary>Values of the flow's global variables (source GLOBAL), by name without regard to case; the rest keep their defaults.</summary>
+        public IDictionary<string, object?> GlobalVariables { get; set; } = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
+
         /// <summary>The wall-clock time the call starts; the virtual clock (and <c>now()</c>) counts from it. Now when null.</summary>
         public DateTimeOffset? StartTime { get; set; }
+
+        /// <summary>
+        /// What the flow asks that no caller key decides (business hours, queue statistics, virtual-agent turns, survey answers,
+        /// the random seed…). <see cref="StartTime"/> and <see cref="AgentAvailableAfter"/> win over the world's when set.
+        /// </summary>
+        public IvrWorld World { get; set; } = new IvrWorld();
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using CallbackLab.Core.Flows.Simulation.World;
 
 namespace CallbackLab.Core.Flows.Simulation
 {
@@ -12,8 +13,10 @@ namespace CallbackLab.Core.Flows.Simulation
             string flowName, string ani, string dnis, IReadOnlyList<string> digits, SimulationOutcome outcome,
             IReadOnlyList<SimulationStep> steps, IReadOnlyDictionary<string, object?> variables, IReadOnlyDictionary<string, object?> outputs,
             IReadOnlyList<SimulationEvent> events, SimulationError? globalError, SimulationError? failure,
-            IReadOnlyList<CallbackRequest> callbacks, SimulatedCallbackTask? callbackTask, TimeSpan duration)
+            IReadOnlyList<CallbackRequest> callbacks, SimulatedCallbackTask? callbackTask, TimeSpan duration,
+            IReadOnlyDictionary<string, object?>? subflowOutputs = null)
         {
+            SubflowOutputs = subflowOutputs ?? new Dictionary<string, object?>();
             FlowName = flowName;
             Ani = ani;
             Dnis = dnis;
@@ -54,6 +57,12 @@ namespace CallbackLab.Core.Flows.Simulation
         /// <summary>Contact and activity outputs at the end (<c>NewPhoneContact.DNIS</c>, <c>GET_CBID.httpStatusCode</c>, …).</summary>
         public IReadOnlyDictionary<string, object?> Outputs { get; }
 
+        /// <summary>
+        /// For a subflow simulated on its own: its output variables (source SUBFLOW_OUTPUT) at the end, by name; empty for a
+        /// main flow.
+        /// </summary>
+        public IReadOnlyDictionary<string, object?> SubflowOutputs { get; }
+
         /// <summary>Events raised, in order.</summary>
         public IReadOnlyList<SimulationEvent> Events { get; }
 
@@ -72,8 +81,17 @@ namespace CallbackLab.Core.Flows.Simulation
         /// <summary>The status code of the last HTTP Request activity that got a response; null when none did.</summary>
         public int? HttpStatusCode => Steps.LastOrDefault(s => s.Http?.StatusCode != null)?.Http!.StatusCode;
 
+        /// <summary>The requests no stub matched, which were not sent (each answered with the documented 404), in step order.</summary>
+        public IReadOnlyList<Stubs.UnmatchedRequest> UnmatchedRequests => Steps.Where(s => s.Http?.Unmatched != null).Select(s => s.Http!.Unmatched!).ToList();
+
         /// <summary>The virtual length of the call.</summary>
         public TimeSpan Duration { get; }
+
+        /// <summary>Every default the run took because the world did not say (start time, queue statistics, virtual-agent turns…).</summary>
+        public IReadOnlyList<AssumedWorldEntry> AssumedWorld { get; internal set; } = Array.Empty<AssumedWorldEntry>();
+
+        /// <summary>Where a transfer or goto sent the call (outcome Transferred or HandedOff); null otherwise.</summary>
+        public string? Destination { get; internal set; }
 
         /// <summary>The labels of the activities run, in order (for asserting a path).</summary>
         public IReadOnlyList<string> Path => Steps.Select(s => s.ActivityName).ToList();

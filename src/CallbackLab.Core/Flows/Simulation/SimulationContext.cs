@@ -4,6 +4,7 @@ using System.Threading;
 using CallbackLab.Core.Expressions;
 using CallbackLab.Core.Flows.Http;
 using CallbackLab.Core.Flows.Model;
+using CallbackLab.Core.Flows.Simulation.World;
 
 namespace CallbackLab.Core.Flows.Simulation
 {
@@ -15,17 +16,20 @@ namespace CallbackLab.Core.Flows.Simulation
         internal SimulationContext(WxccFlow flow, IvrSimulationOptions options, IFlowHttpTransport transport, CancellationToken cancellationToken)
         {
             Flow = flow;
+            Variables = new FlowVariableStore();
             Options = options;
             Transport = transport;
             CancellationToken = cancellationToken;
-            StartTime = options.StartTime ?? DateTimeOffset.UtcNow;
+            World = new SimulationWorld(options.World ?? new IvrWorld());
+            StartTime = options.StartTime ?? World.Settings.StartTime ?? AssumeStartNow();
             ExpressionOptions = new ExpressionOptions { Clock = () => Now };
         }
 
         /// <summary>Expression settings of this call: <c>now()</c> reads the virtual clock.</summary>
         internal ExpressionOptions ExpressionOptions { get; }
 
-        internal WxccFlow Flow { get; }
+        /// <summary>The flow whose activity is running: the main flow, or the subflow a Subflow activity handed off to.</summary>
+        internal WxccFlow Flow { get; private set; }
 
         internal IvrSimulationOptions Options { get; }
 
@@ -33,9 +37,61 @@ namespace CallbackLab.Core.Flows.Simulation
 
         internal CancellationToken CancellationToken { get; }
 
-        internal FlowVariableStore Variables { get; } = new FlowVariableStore();
+        /// <summary>The variables the running activity sees: the main flow's, or the running subflow's own.</summary>
+        internal FlowVariableStore Variables { get; private set; }
+
+        /// <summary>Runs Subflow activities (the engine); null outside a run.</summary>
+        internal ISubflowRunner? SubflowRunner { get; set; }
+
+        /// <summary>
+        /// Makes <paramref name="flow"/> and <paramref name="variables"/> the ones activities see until the returned scope is
+        /// disposed (a subflow runs with its own variables; the caller's come back when it returns).
+        /// </summary>
+        internal FlowScope Enter(WxccFlow flow, FlowVariableStore variables)
+        {
+            var scope = new FlowScope(this, Flow, Variables);
+            Flow = flow;
+            Variables = variables;
+            return scope;
+        }
+
+        /// <summary>Restores the flow and variables that were current before <see cref="Enter"/>.</summary>
+        internal readonly struct FlowScope : IDisposable
+        {
+            private readonly SimulationContext _context;
+            private readonly WxccFlow _flow;
+            private readonly FlowVariableStore _variables;
+
+            internal FlowScope(SimulationContext context, WxccFlow flow, FlowVariableStore variables)
+            {
+                _context = context;
+                _flow = flow;
+                _variables = variables;
+            }
+
+            public void Dispose()
+            {
+                _context.Flow = _flow;
+                _context.Variables = _variables;
+            }
+        }
 
         internal DateTimeOffset StartTime { get; }
+
+        /// <summary>The world this call runs in, with the defaults it assumed.</summary>
+        internal SimulationWorld World { get; }
+
+        /// <summary>How long after queueing an agent answers: the option, else the world's; null: never.</summary>
+        internal TimeSpan? AgentAvailableAfter => Options.AgentAvailableAfter ?? World.Settings.AgentAvailableAfter;
+
+        /// <summary>Events raised so far, in order (the simulator's and the activities' own, such as ScreenPop).</summary>
+        internal List<SimulationEvent> Events { get; } = new List<SimulationEvent>();
+
+        /// <summary>How a terminal activity (a transfer, a goto) ended the call; null when none did.</summary>
+        internal SimulationOutcome? TerminalOutcome { get; set; }
+
+        /// <summary>Where a terminal activity sent the call (transfer number, goto target).</summary>
+        internal string? TerminalDestination { get; set; }
 
         /// <summary>Virtual time since the call started.</summary>
         internal TimeSpan Elapsed { get; private set; }
@@ -49,6 +105,18 @@ namespace CallbackLab.Core.Flows.Simulation
         internal List<CallbackRequest> Callbacks { get; } = new List<CallbackRequest>();
 
         internal SimulatedCallbackTask? CallbackTask { get; set; }
+
+        /// <summary>Records an event an activity raised (a screen pop, a media stream) with its rendered payload.</summary>
+        internal void RaiseEvent(string name, IReadOnlyDictionary<string, object?> payload) =>
+            Events.Add(new SimulationEvent(name, Elapsed, handled: true, payload));
+
+        private DateTimeOffset AssumeStartNow()
+        {
+            DateTimeOffset now = DateTimeOffset.UtcNow;
+            World.Assume(nameof(IvrWorld.StartTime), now.ToString("o", System.Globalization.CultureInfo.InvariantCulture), string.Empty,
+                "no start time was given: the call starts now, so business hours and now() depend on when it runs");
+            return now;
+        }
 
         /// <summary>Moves the virtual clock forward.</summary>
         internal void Advance(TimeSpan duration)

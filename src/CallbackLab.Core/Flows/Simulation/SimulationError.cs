@@ -4,7 +4,7 @@ namespace CallbackLab.Core.Flows.Simulation
     public sealed class SimulationError
     {
         /// <summary>Creates an error.</summary>
-        public SimulationError(int stepIndex, string activityId, string activityName, string activityType, string kind, string message)
+        public SimulationError(int stepIndex, string activityId, string activityName, string activityType, SimulationErrorKind kind, string message)
         {
             StepIndex = stepIndex;
             ActivityId = activityId;
@@ -26,8 +26,8 @@ namespace CallbackLab.Core.Flows.Simulation
         /// <summary>The failing activity's type, e.g. <c>set-variable</c>.</summary>
         public string ActivityType { get; }
 
-        /// <summary>The kind: <c>Expression</c>, <c>Conversion</c>, <c>Http</c>, <c>Callback</c>, <c>UnknownActivity</c>, <c>BrokenLink</c>, <c>StepLimit</c>.</summary>
-        public string Kind { get; }
+        /// <summary>The kind: Expression, Conversion, Http, Callback, UnknownActivity, BrokenLink, StepLimit, ….</summary>
+        public SimulationErrorKind Kind { get; }
 
         /// <summary>The message, e.g. Pebble's <c>Unexpected token of value "123" and type NUMBER, expected token of type NAME</c>.</summary>
         public string Message { get; }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace CallbackLab.Core.Flows.Simulation
 {
@@ -7,11 +8,21 @@ namespace CallbackLab.Core.Flows.Simulation
     {
         /// <summary>Creates an event record.</summary>
         public SimulationEvent(string name, TimeSpan at, bool handled)
+            : this(name, at, handled, null)
+        {
+        }
+
+        /// <summary>Creates an event record with the payload an activity sent (a screen pop's URL and parameters, say).</summary>
+        public SimulationEvent(string name, TimeSpan at, bool handled, IReadOnlyDictionary<string, object?>? payload)
         {
             Name = name;
             At = at;
             Handled = handled;
+            Payload = payload;
         }
+
+        /// <summary>What the event carried, rendered (for ScreenPop, StartMediaStream, FeedbackSurvey…); null for the flow's own events.</summary>
+        public IReadOnlyDictionary<string, object?>? Payload { get; }
 
         /// <summary>The event name.</summary>
         public string Name { get; }

@@ -29,5 +29,14 @@ namespace CallbackLab.Core.Flows.Simulation
         /// PhoneContactEnded fired. Not an error.
         /// </summary>
         CallerHungUp,
+
+        /// <summary>A subflow simulated on its own reached End Subflow; <see cref="IvrSimulationResult.SubflowOutputs"/> holds its outputs.</summary>
+        SubflowEnded,
+
+        /// <summary>A Blind Transfer handed the call to a number (<see cref="IvrSimulationResult.Destination"/>).</summary>
+        Transferred,
+
+        /// <summary>A GoTo (hand-off) sent the call to another flow or entry point (<see cref="IvrSimulationResult.Destination"/>).</summary>
+        HandedOff,
     }
 }

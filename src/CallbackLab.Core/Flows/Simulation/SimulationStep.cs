@@ -26,7 +26,10 @@ namespace CallbackLab.Core.Flows.Simulation
         /// <summary>0-based position in the run.</summary>
         public int Index { get; }
 
-        /// <summary><c>Main</c>, or the event whose flow ran the step (e.g. <c>OnGlobalError</c>).</summary>
+        /// <summary>
+        /// <c>Main</c>, or the event whose flow ran the step (e.g. <c>OnGlobalError</c>); a subflow's steps add its name:
+        /// <c>Main &gt; JDS_ContactResolver_V3</c>.
+        /// </summary>
         public string Flow { get; }
 
         /// <summary>The activity id.</summary>
@@ -39,22 +42,42 @@ namespace CallbackLab.Core.Flows.Simulation
         public string ActivityType { get; }
 
         /// <summary>The output port taken (<c>default</c>, <c>3</c>, <c>true</c>, <c>error</c>…); null when the activity ended the path.</summary>
-        public string? Port { get; }
+        public string? Port { get; private set; }
 
         /// <summary>False when the activity failed (Outcome "Error" in the Debug view).</summary>
-        public bool Succeeded { get; }
+        public bool Succeeded { get; private set; }
 
         /// <summary>The virtual time at which the activity finished, from the start of the call.</summary>
-        public TimeSpan At { get; }
+        public TimeSpan At { get; private set; }
 
         /// <summary>Variables and activity outputs the step changed, with their new values.</summary>
-        public IReadOnlyDictionary<string, object?> ModifiedVariables { get; }
+        public IReadOnlyDictionary<string, object?> ModifiedVariables { get; private set; }
 
         /// <summary>The HTTP request and response, for HTTP Request activities.</summary>
         public HttpExchange? Http { get; }
 
         /// <summary>What the activity did (prompt text, digits taken, callback number) or why it failed.</summary>
-        public string? Message { get; }
+        public string? Message { get; private set; }
+
+        /// <summary>
+        /// Completes a Subflow activity's step, opened when the handoff began so that it precedes the subflow's own steps
+        /// in the trace, with the port it left by once the subflow returned.
+        /// </summary>
+        internal void Complete(string? port, bool succeeded, TimeSpan at, IReadOnlyDictionary<string, object?> modifiedVariables, string? message)
+        {
+            Port = port;
+            Succeeded = succeeded;
+            At = at;
+            if (modifiedVariables.Count > 0)
+            {
+                var merged = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
+                foreach (KeyValuePair<string, object?> pair in ModifiedVariables) merged[pair.Key] = pair.Value;
+                foreach (KeyValuePair<string, object?> pair in modifiedVariables) merged[pair.Key] = pair.Value;
+                ModifiedVariables = merged;
+            }
+
+            Message = message;
+        }
 
         /// <inheritdoc />
         public override string ToString() => Index + " " + ActivityName + " -> " + (Port ?? "(end)");

@@ -26,5 +26,20 @@ namespace CallbackLab.Core.Flows.Validation
 
         /// <summary>An activity writes to a flow variable that is not declared.</summary>
         public const string UndeclaredVariable = "UndeclaredVariable";
+
+        /// <summary>An activity lacks a property its type needs to run (a Condition's expression, a Subflow's subflow, …).</summary>
+        public const string MissingProperty = "MissingProperty";
+
+        /// <summary>An activity property has the wrong JSON shape (an array where text belongs, …); the finding names its path.</summary>
+        public const string WrongPropertyType = "WrongPropertyType";
+
+        /// <summary>A link leaves an activity through a port its type does not have, so it never fires.</summary>
+        public const string UnknownPort = "UnknownPort";
+
+        /// <summary>A Subflow activity names a subflow the subflow library does not hold.</summary>
+        public const string SubflowNotFound = "SubflowNotFound";
+
+        /// <summary>A Subflow activity maps a variable the subflow or the calling flow does not declare.</summary>
+        public const string UnknownSubflowVariable = "UnknownSubflowVariable";
     }
 }

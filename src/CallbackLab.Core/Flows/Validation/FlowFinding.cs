@@ -1,3 +1,5 @@
+using CallbackLab.Core.Flows.Model;
+
 namespace CallbackLab.Core.Flows.Validation
 {
     /// <summary>How serious a finding is.</summary>
@@ -40,6 +42,20 @@ namespace CallbackLab.Core.Flows.Validation
 
         /// <summary>What is wrong, in words.</summary>
         public string Message { get; }
+
+        /// <summary>The name of the flow the finding is in (so findings of many flows piped together stay apart).</summary>
+        public string? FlowName { get; private set; }
+
+        /// <summary>The export file the flow was read from; null for a flow not read from a file.</summary>
+        public string? FlowPath { get; private set; }
+
+        /// <summary>This finding, marked as belonging to <paramref name="flow"/>.</summary>
+        internal FlowFinding In(WxccFlow flow)
+        {
+            FlowName = flow.Name;
+            FlowPath = flow.Source;
+            return this;
+        }
 
         /// <inheritdoc />
         public override string ToString() => Severity + " " + Code + " " + ActivityName + ": " + Message;

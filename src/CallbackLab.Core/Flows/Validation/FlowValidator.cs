@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using CallbackLab.Core.Flows.Model;
 using CallbackLab.Core.Flows.Simulation;
+using CallbackLab.Core.Flows.Subflows;
 using Newtonsoft.Json.Linq;
 
 namespace CallbackLab.Core.Flows.Validation
@@ -18,7 +19,13 @@ namespace CallbackLab.Core.Flows.Validation
         private static readonly string[] s_menuPorts = { "timeout", "invalid" };
 
         /// <summary>Returns every finding, errors first, then in flow order.</summary>
-        public static IReadOnlyList<FlowFinding> Validate(WxccFlow flow)
+        public static IReadOnlyList<FlowFinding> Validate(WxccFlow flow) => Validate(flow, null);
+
+        /// <summary>
+        /// Returns every finding, errors first, then in flow order; with a <paramref name="subflows"/> library, each Subflow
+        /// activity's subflow must be in it and its variable mappings must name variables both flows declare.
+        /// </summary>
+        public static IReadOnlyList<FlowFinding> Validate(WxccFlow flow, SubflowLibrary? subflows)
         {
             if (flow is null) throw new ArgumentNullException(nameof(flow));
             var findings = new List<FlowFinding>();
@@ -27,12 +34,23 @@ namespace CallbackLab.Core.Flows.Validation
             foreach (FlowActivity activity in flow.Activities.Concat(flow.EventFlows.Activities))
             {
                 CheckType(activity, findings);
+                if (!ActivityRequirements.Check(activity, findings))
+                {
+                    continue; // the checks below read these properties; their shape is already reported
+                }
+
+                CheckPorts(flow, activity, findings);
+
                 CheckMenu(flow, activity, findings);
                 CheckExpressions(flow, activity, findings);
                 CheckWrittenVariables(flow, activity, findings);
+                if (subflows != null)
+                {
+                    SubflowChecks.Check(flow, activity, subflows, findings);
+                }
             }
 
-            return findings.OrderByDescending(f => f.Severity).ToList();
+            return findings.OrderByDescending(f => f.Severity).Select(f => f.In(flow)).ToList();
         }
 
         private static void CheckStartAndReachability(WxccFlow flow, List<FlowFinding> findings)
@@ -111,6 +129,25 @@ namespace CallbackLab.Core.Flows.Validation
             }
         }
 
+        private static void CheckPorts(WxccFlow flow, FlowActivity activity, List<FlowFinding> findings)
+        {
+            IReadOnlyList<string>? described = Simulation.Activities.ActivityCatalog.PortsOf(activity);
+            if (described == null)
+            {
+                return;
+            }
+
+            var ports = new HashSet<string>(described, StringComparer.OrdinalIgnoreCase);
+
+            foreach (FlowLink link in flow.OutgoingLinks(activity.Id).Where(l => !ports.Contains(l.Port)))
+            {
+                string has = ports.Count == 0 ? "it has no ports (it ends the path)" : "it has " + string.Join(", ", ports.OrderBy(p => p, StringComparer.Ordinal));
+                findings.Add(new FlowFinding(FindingSeverity.Warning, FindingCodes.UnknownPort, activity.Id, activity.Name,
+                    "A link leaves '" + activity.Name + "' (" + activity.Type + ") through port '" + link.Port + "', which that activity does not have ("
+                    + has + "); the link never fires."));
+            }
+        }
+
         private static void CheckMenu(WxccFlow flow, FlowActivity activity, List<FlowFinding> findings)
         {
             if (activity.Type != ActivityTypes.Menu)
@@ -129,7 +166,7 @@ namespace CallbackLab.Core.Flows.Validation
 
             if (activity.Json["menuLinks"] is JArray options)
             {
-                foreach (string? option in options.Select(o => (string?)o))
+                foreach (string? option in options.Select(JsonText.Of))
                 {
                     if (!string.IsNullOrEmpty(option) && flow.FindLink(activity.Id, option!) == null)
                     {
@@ -189,6 +226,16 @@ namespace CallbackLab.Core.Flows.Validation
                 return null;
             }
 
+            // The call's metadata is NewPhoneContact.* in every flow, subflows included (they share the caller's call), and
+            // event outputs are <event>.<output> (AgentAnswered.AgentName) in the event flows.
+            bool contact = string.Equals(head, ActivityTypes.NewPhoneContact, StringComparison.OrdinalIgnoreCase)
+                || string.Equals(head, ActivityTypes.NewContact, StringComparison.OrdinalIgnoreCase);
+            if ((contact && flow.FindActivityByName(head) == null && (parts.Length < 2 || ActivityOutputs.Contact.Contains(parts[1])))
+                || flow.EventFlows.Activities.Any(a => string.Equals(a.EventName, head, StringComparison.OrdinalIgnoreCase)))
+            {
+                return null;
+            }
+
             FlowActivity? activity = flow.FindActivityByName(head);
             if (activity == null)
             {
@@ -216,12 +263,14 @@ namespace CallbackLab.Core.Flows.Validation
             var written = new List<string>();
             if (activity.Type == ActivityTypes.SetVariable)
             {
-                written.AddRange(Simulation.Activities.SetVariableHandler.Assignments(activity).Select(a => (string?)a["srcVariable"]).Where(n => !string.IsNullOrEmpty(n)).Select(n => n!));
+                written.AddRange(Simulation.Activities.SetVariableHandler.Assignments(activity).Select(a => JsonText.Of(a["srcVariable"])).Where(n => !string.IsNullOrEmpty(n)).Select(n => n!));
             }
 
             if (activity.Json["outputVariableArray"] is JArray outputs)
             {
-                written.AddRange(outputs.Select(o => (string?)o["outputVariable"]).Where(n => !string.IsNullOrEmpty(n)).Select(n => n!));
+                // Rows with no JSONPath ({"outputVariable": "Select", "jsonPathExp": ""}) are the designer's empty placeholder.
+                written.AddRange(outputs.OfType<JObject>().Where(o => !string.IsNullOrEmpty(JsonText.Of(o["jsonPathExp"])))
+                    .Select(o => JsonText.Of(o["outputVariable"])).Where(n => !string.IsNullOrEmpty(n)).Select(n => n!));
             }
 
             foreach (string name in written.Where(n => flow.FindVariable(n) == null))

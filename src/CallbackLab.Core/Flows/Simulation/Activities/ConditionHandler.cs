@@ -34,7 +34,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
                 return s_false;
             }
 
-            return Completed.From(ActivityOutcome.Error("Expression",
+            return Completed.From(ActivityOutcome.Error(SimulationErrorKind.Expression,
                 "The condition '" + expression + "' gave '" + text + "', which is neither true nor false."));
         }
     }

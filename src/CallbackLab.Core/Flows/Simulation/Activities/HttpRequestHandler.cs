@@ -38,7 +38,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
             }
             catch (ConnectorUnavailableException missing)
             {
-                return ActivityOutcome.Error("Http", missing.Message);
+                return ActivityOutcome.Error(SimulationErrorKind.Http, missing.Message);
             }
 
             TimeSpan timeout = TimeSpan.FromMilliseconds(ReadInt(activity, "httpResponseTimeout", DefaultTimeoutMilliseconds));
@@ -53,7 +53,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
                 {
                     response = await context.Transport.SendAsync(request, timeout, context.CancellationToken).ConfigureAwait(false);
                     failure = null;
-                    context.Advance(RoundTrip);
+                    context.Advance(response.VirtualDuration ?? RoundTrip); // a stub's delay is virtual time
                     if (response.StatusCode < 500)
                     {
                         break;
@@ -62,7 +62,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
                 catch (FlowHttpTransportException ex)
                 {
                     failure = ex.Message;
-                    context.Advance(ex.TimedOut ? timeout : RoundTrip);
+                    context.Advance(ex.TimedOut ? timeout : ex.VirtualDuration ?? RoundTrip);
                 }
             }
 
@@ -70,10 +70,10 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
             if (response == null)
             {
                 var failed = new HttpExchange(request.Method, url, authenticated, request.Body, null, null, null, attempts, failure);
-                return ActivityOutcome.Error("Http", failure ?? "No response.", failed);
+                return ActivityOutcome.Error(SimulationErrorKind.Http, failure ?? "No response.", failed);
             }
 
-            var exchange = new HttpExchange(request.Method, url, authenticated, request.Body, response.StatusCode, response.Body, response.Headers, attempts, null);
+            var exchange = new HttpExchange(request.Method, url, authenticated, request.Body, response.StatusCode, response.Body, response.Headers, attempts, null, response.Unmatched);
             FlowVariableStore variables = context.Variables;
             variables.Set(activity.Name + ".httpStatusCode", (long)response.StatusCode);
             variables.Set(activity.Name + ".httpResponseBody", response.Body);
@@ -149,13 +149,44 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
             {
                 body = context.Render(bodyTemplate!);
             }
-
-            if (!Uri.TryCreate(url, UriKind.Absolute, out Uri? uri))
+            else if (method != "GET" && method != "HEAD" && activity.Json["httpRequestBodyGQL"] is JObject graphQl)
             {
-                throw new FlowExpressionFailure("Http", "The request URL '" + url + "' is not an absolute URL.");
+                body = GraphQlBody(context, graphQl);
+            }
+
+            // A URL written without a scheme (Cars_Export's "INSERTYOURMOCKAPI.io/YOURRESOURCE/") is read as https, as a
+            // browser address bar reads it; anything else that is not absolute is an error.
+            if (!Uri.TryCreate(url, UriKind.Absolute, out Uri? uri)
+                && !(url.IndexOf("://", StringComparison.Ordinal) < 0 && Uri.TryCreate("https://" + url.TrimStart('/'), UriKind.Absolute, out uri) && uri.Host.IndexOf('.') > 0))
+            {
+                throw new FlowExpressionFailure(Simulation.SimulationErrorKind.Http, "The request URL '" + url + "' is not an absolute URL.");
             }
 
             return new FlowHttpRequest(method, uri, headers, body, MediaType(activity.GetString("httpContentType")));
+        }
+
+        /// <summary>
+        /// The body of a GraphQL request (<c>httpRequestBodyGQL</c>: <c>query</c> text, <c>variables</c> JSON text or object),
+        /// rendered and sent as <c>{"query": …, "variables": {…}}</c>.
+        /// </summary>
+        private static string GraphQlBody(SimulationContext context, JObject graphQl)
+        {
+            var payload = new JObject { ["query"] = context.Render(FlowValues.ToText(graphQl["query"])) };
+            JToken? variables = graphQl["variables"];
+            if (variables != null && variables.Type != JTokenType.Null)
+            {
+                string rendered = context.Render(variables.Type == JTokenType.String ? (string)variables! : variables.ToString(Formatting.None));
+                try
+                {
+                    payload["variables"] = string.IsNullOrWhiteSpace(rendered) ? new JObject() : JToken.Parse(rendered);
+                }
+                catch (JsonReaderException ex)
+                {
+                    throw new FlowExpressionFailure(Simulation.SimulationErrorKind.Http, "The GraphQL variables are not JSON: " + ex.Message);
+                }
+            }
+
+            return payload.ToString(Formatting.None);
         }
 
         internal static string RewriteMockApi(IvrSimulationOptions options, string url)

@@ -21,7 +21,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
                 string? target = (string?)assignment["srcVariable"];
                 if (string.IsNullOrEmpty(target))
                 {
-                    return Completed.From(ActivityOutcome.Error("Activity", "Set Variable '" + activity.Name + "' names no variable (srcVariable)."));
+                    return Completed.From(ActivityOutcome.Error(SimulationErrorKind.Activity, "Set Variable '" + activity.Name + "' names no variable (srcVariable)."));
                 }
 
                 string type = (string?)assignment["srcVariableType"] ?? context.Flow.FindVariable(target!)?.Type ?? "STRING";

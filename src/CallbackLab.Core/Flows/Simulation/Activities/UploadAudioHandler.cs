@@ -1,0 +1,63 @@
+using System.Text.RegularExpressions;
+using System.Threading.Tasks;
+using CallbackLab.Core.Flows.Model;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace CallbackLab.Core.Flows.Simulation.Activities
+{
+    /// <summary>
+    /// Upload Audio: takes the rendered <c>audioFileData</c> (a Record activity's FileInfo JSON) and records an AudioUploaded
+    /// event with its file name, type and purpose; sets <c>status</c>; leaves by <c>default</c>. Data that is not a FileInfo
+    /// object, or an activity the world lists in FailingActivities, is an error.
+    /// </summary>
+    internal sealed class UploadAudioHandler : IActivityHandler
+    {
+        /// <summary>The export's form, <c>{{ Record.audioFileData | json }}</c>: one output, serialised.</summary>
+        private static readonly Regex s_oneOutput = new Regex(@"^\{\{\s*([A-Za-z0-9_.]+)\s*(\|\s*json\s*)?\}\}$", RegexOptions.CultureInvariant);
+
+        /// <summary>
+        /// The file data as JSON text. A template naming one output (with or without <c>| json</c>) reads the output itself, so
+        /// the FileInfo object arrives whole whatever the expression engine makes of an object in text.
+        /// </summary>
+        private static string Data(SimulationContext context, FlowActivity activity)
+        {
+            Match one = s_oneOutput.Match((activity.GetString("audioFileData") ?? string.Empty).Trim());
+            if (one.Success && context.Variables.TryGetValue(one.Groups[1].Value, out object? value))
+            {
+                return FlowValues.ToText(value).Trim();
+            }
+
+            return ActivityIo.Render(context, activity, "audioFileData").Trim();
+        }
+
+        public Task<ActivityOutcome> RunAsync(SimulationContext context, FlowActivity activity)
+        {
+            string data = Data(context, activity);
+            JObject? file = null;
+            try
+            {
+                file = JToken.Parse(data.Length == 0 ? "null" : data) as JObject;
+            }
+            catch (JsonReaderException)
+            {
+                file = null;
+            }
+
+            if (file == null || string.IsNullOrEmpty((string?)file["name"]) || ActivityIo.FailsInWorld(context, activity))
+            {
+                ActivityIo.Output(context, activity, "status", "failure");
+                return Completed.From(ActivityOutcome.Error(SimulationErrorKind.Activity, "Upload Audio '" + activity.Name + "': audioFileData is not a recorded file ('" + data + "')."));
+            }
+
+            var payload = ActivityIo.Payload();
+            payload["FileName"] = (string?)file["name"];
+            payload["AudioFileType"] = activity.GetString("audioFileType") ?? string.Empty;
+            payload["GreetingPurpose"] = ActivityIo.Render(context, activity, "greetingPurpose");
+            payload["AgentId"] = ActivityIo.Render(context, activity, "agentId");
+            context.RaiseEvent("AudioUploaded", payload);
+            ActivityIo.Output(context, activity, "status", "success");
+            return Completed.From(ActivityOutcome.Next(ActivityPorts.Default, "uploaded " + (string?)file["name"]));
+        }
+    }
+}

@@ -1,0 +1,66 @@
+using System;
+using System.Collections.Generic;
+using CallbackLab.Core.Expressions;
+
+namespace CallbackLab.Core.Tests.Expressions
+{
+    /// <summary>
+    /// Flow Designer's additions to Pebble (../shared/reference/flow-activities.md, "Expressions"): now(), the epoch filter,
+    /// and date with existingFormat and timeZone. Kept apart from the Pebble golden suite, which runs with them off.
+    /// The clock is fixed at 2025-02-06T21:09:02.712Z, the instant the reference shows for now().
+    /// </summary>
+    public sealed class FlowDesignerAdditionsTests
+    {
+        private static readonly DateTimeOffset Now = new DateTimeOffset(2025, 2, 6, 21, 9, 2, 712, TimeSpan.Zero);
+
+        private static string Render(string template, bool additions = true, params (string Name, object? Value)[] variables)
+        {
+            var values = new List<KeyValuePair<string, object?>>();
+            foreach ((string name, object? value) in variables) values.Add(new KeyValuePair<string, object?>(name, value));
+            var options = new ExpressionOptions { Clock = () => Now, FlowDesignerAdditions = additions };
+            return FlowTemplate.Parse(template).Render(new DictionaryVariableResolver(values), options);
+        }
+
+        [Fact]
+        public void NowPrintsTheClockAsAZonedDateTime()
+        {
+            Assert.Equal("2025-02-06T21:09:02.712Z[UTC]", Render("{{ now() }}"));
+        }
+
+        [Theory]
+        [InlineData("{{ now() | epoch }}", "1738876142")]
+        [InlineData("{{ now() | epoch(inMillis=true) }}", "1738876142712")]
+        [InlineData("{{ now() | epoch(inMillis=true) - 604800000 }}", "1738271342712")]
+        [InlineData("{{ \"December 10, 2023 00:00\" | epoch(format=\"MMMM d, yyyy HH:mm\") }}", "1702166400")]
+        public void EpochGivesSecondsOrMillisecondsSince1970(string template, string expected)
+        {
+            Assert.Equal(expected, Render(template));
+        }
+
+        [Fact]
+        public void DateReadsWithExistingFormatAndWritesInTimeZone()
+        {
+            Assert.Equal("2025-02-06", Render("{{ d | date(\"yyyy-MM-dd\", existingFormat=\"yyyyMMdd\") }}", true, ("d", "20250206")));
+            Assert.Equal("1609", Render("{{ now() | date(\"HHmm\", existingFormat=\"yyyy-MM-dd'T'HH:mm:ss\", timeZone=\"America/New_York\") }}"));
+            Assert.Equal("2109", Render("{{ now() | date(\"HHmm\") }}"));
+        }
+
+        [Fact]
+        public void PlainPebbleDoesNotKnowTheAdditions()
+        {
+            // Pebble 4.1.2's own words for an unknown function and filter (pebble-golden.json holds the same cases).
+            var now = Assert.Throws<FlowExpressionException>(() => Render("{{ now() }}", additions: false));
+            Assert.Equal("Function or Macro [now] does not exist.", now.Message);
+            var epoch = Assert.Throws<FlowExpressionException>(() => Render("{{ text | epoch }}", false, ("text", "x")));
+            Assert.Equal("Filter [epoch] does not exist.", epoch.Message);
+        }
+
+        [Fact]
+        public void ContactFieldsResolveCaseInsensitivelyOnlyWithTheAdditions()
+        {
+            var contact = new Dictionary<string, object?> { ["ANI"] = "+19725551234" };
+            Assert.Equal("+19725551234", Render("{{ c.ani }}", true, ("c", contact)));
+            Assert.Equal(string.Empty, Render("{{ c.ani }}", false, ("c", contact)));
+        }
+    }
+}
