@@ -27,8 +27,14 @@ namespace PebbleGolden
             "{% filter upper %}x", "{% autoescape %}{{ html }}{% endautoescape %}", "{% autoescape false %}{{ html }}{% endautoescape %}",
             "{% autoescape 'js' %}{{ html }}{% endautoescape %}", "{% autoescape %}{{ html | raw }}{% endautoescape %}", "{% flush %}x",
             "{% cache 'k' %}{{ count }}{% endcache %}", "{% parallel %}{{ count }}{% endparallel %}", "{% block b %}in{% endblock %}",
-            "{% macro m(a) %}[{{ a }}]{% endmacro %}{{ m(1) }}", "{% include 'x' %}", "{% extends 'x' %}", "{% import 'x' %}", "{% from 'x' import m %}",
+            "{% macro m(a) %}[{{ a }}]{% endmacro %}{{ m(1) }}", "{% macro m(a, b='d') %}{{ a }}{{ b }}{% endmacro %}{{ m(1) }}|{{ m(1, 2) }}",
+            "{% set outer = 'o' %}{% macro m() %}[{{ outer }}]{% endmacro %}{{ m() }}", "{{ m(1) }}{% macro m(a) %}<{{ a }}>{% endmacro %}",
+            "{% macro m(a) %}{{ a | upper }}{% endmacro %}{{ m(text) }} {{ m('x') ~ '!' }}", "{% macro m() %}x{% endmacro %}{{ m(1, 2) }}", "{% include 'x' %}", "{% extends 'x' %}", "{% import 'x' %}", "{% from 'x' import m %}",
             "{% embed 'x' %}{% endembed %}", "{% unknown %}", "{% endif %}", "{% endfor %}", "{% else %}", "{%%}", "{% %}", "{% if flag %}",
+            "{% extends '[{% block b %}p{% endblock %}]' %}{% block b %}c{% endblock %}", "{% extends 'x' %}ignored{% block b %}c{% endblock %}",
+            "{% extends '{% block a %}A{% endblock %}-{% block b %}B{% endblock %}' %}{% block b %}{{ count }}{% endblock b %}",
+            "{% import '{% macro m(a) %}<{{ a }}>{% endmacro %}' %}{{ m(1) }}", "{% from '{% macro m(a) %}<{{ a }}>{% endmacro %}' import m as n %}{{ n(2) }}",
+            "{% from '{% macro m() %}1{% endmacro %}{% macro k() %}2{% endmacro %}' import m, k %}{{ m() }}{{ k() }}",
         };
 
         private static readonly string[] Whitespace =
@@ -52,6 +58,7 @@ namespace PebbleGolden
             "{{ 1. }}", "{{ .5 }}", "{{ 1e5 }}", "{{ 0x10 }}", "{{ \"#{\" }}", "{{ \"#{ 1 \" }}", "{{ \"#{}\" }}", "{{ count }} {{", "{{ count }} {%",
             "{{ 'a' 'b' }}", "{{ true false }}", "{{ {'a': } }}", "{{ {: 1} }}", "{{ [,] }}", "{{ a.1 }}", "{{ a.'b' }}", "{{ -}}", "{{ count -}",
             "{{ (count) (1) }}", "{{ count() }}", "{{ items[0](1) }}", "{{ 'x'.length }}", "{{ 'x'.length() }}", "{{ 1.length }}",
+            "{{", "{%", "{% ", "{{ 1 +", "{{ 1 + ", "{{ count ", "{{ count", "{% if ", "a {{  ",
         };
 
         private static readonly string[] StrictCases =

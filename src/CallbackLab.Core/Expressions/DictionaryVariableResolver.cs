@@ -20,8 +20,12 @@ namespace CallbackLab.Core.Expressions
             {
                 if (pair.Key is null) throw new ArgumentException("A variable name is null.", nameof(values));
                 _values[pair.Key] = pair.Value;
+                if (pair.Key.IndexOf('.') >= 0) HasDottedNames = true;
             }
         }
+
+        /// <summary>True when some name holds a dot (a flat activity output such as <c>GET_CBID.httpResponseBody</c>).</summary>
+        internal bool HasDottedNames { get; private set; }
 
         /// <summary>A resolver with no variables.</summary>
         public static DictionaryVariableResolver Empty { get; } = new DictionaryVariableResolver(Array.Empty<KeyValuePair<string, object?>>());

@@ -25,11 +25,17 @@ namespace CallbackLab.Core.Expressions
         private readonly ExpressionNode? _singleExpression;
         private readonly string? _constantText;
         private readonly Lazy<IReadOnlyList<string>> _variableReferences;
+        private readonly IReadOnlyDictionary<string, MacroDefinition> _macros;
+        private readonly IReadOnlyDictionary<string, TemplateNode[]> _blocks;
+        private readonly ExpressionNode? _extends;
 
         private FlowTemplate(string text, ParsedTemplate parsed)
         {
             Text = text;
             _nodes = parsed.Nodes;
+            _macros = parsed.Macros;
+            _blocks = parsed.Blocks;
+            _extends = parsed.Extends;
             _variableReferences = new Lazy<IReadOnlyList<string>>(() => Array.AsReadOnly(VariableReferenceWalker.Collect(_nodes)));
             IsLiteral = text.IndexOf("{{", StringComparison.Ordinal) < 0
                 && text.IndexOf("{%", StringComparison.Ordinal) < 0
@@ -41,6 +47,9 @@ namespace CallbackLab.Core.Expressions
 
         /// <summary>The parsed nodes (for <c>include</c>).</summary>
         internal TemplateNode[] Nodes => _nodes;
+
+        /// <summary>The macros the template defines (for <c>import</c> and <c>from</c>).</summary>
+        internal IReadOnlyDictionary<string, MacroDefinition> Macros => _macros;
 
         /// <summary>The template text as given.</summary>
         public string Text { get; }
@@ -99,6 +108,7 @@ namespace CallbackLab.Core.Expressions
             }
 
             var context = new EvaluationContext(variables, effective, Text);
+            if (_macros.Count > 0) context.Macros = _macros;
             try
             {
                 if (_singleExpression != null)
@@ -110,7 +120,7 @@ namespace CallbackLab.Core.Expressions
                 }
 
                 var output = new StringBuilder(Text.Length + 32);
-                foreach (TemplateNode node in _nodes) node.Render(output, context);
+                RenderInto(output, context);
                 return output.ToString();
             }
             catch (Exception ex) when (IsWrappable(ex))
@@ -129,6 +139,7 @@ namespace CallbackLab.Core.Expressions
             if (variables is null) throw new ArgumentNullException(nameof(variables));
             if (_singleExpression is null) return Render(variables, options);
             var context = new EvaluationContext(variables, options ?? ExpressionOptions.Shared, Text);
+            if (_macros.Count > 0) context.Macros = _macros;
             try
             {
                 return ValueImport.ToPublic(_singleExpression.Evaluate(context));
@@ -141,6 +152,33 @@ namespace CallbackLab.Core.Expressions
 
         /// <inheritdoc />
         public override string ToString() => Text;
+
+        /// <summary>
+        /// Renders the nodes, or, for a template that extends another, the parent with this template's blocks in place of
+        /// the parent's (blocks of a template further down the chain win).
+        /// </summary>
+        internal void RenderInto(StringBuilder output, EvaluationContext context)
+        {
+            if (_extends is null)
+            {
+                foreach (TemplateNode node in _nodes) node.Render(output, context);
+                return;
+            }
+
+            var overrides = new Dictionary<string, TemplateNode[]>(StringComparer.Ordinal);
+            foreach (KeyValuePair<string, TemplateNode[]> block in _blocks) overrides[block.Key] = block.Value;
+            if (context.BlockOverrides != null)
+            {
+                foreach (KeyValuePair<string, TemplateNode[]> block in context.BlockOverrides) overrides[block.Key] = block.Value;
+            }
+
+            FlowTemplate parent = Parse(PebbleValues.ToOutput(_extends.Evaluate(context)));
+            context.BlockOverrides = overrides;
+            if (++context.IncludeDepth > TemplateParser.MaxDepth) throw context.LimitError(_extends.Offset, "Templates extend each other too deeply.");
+            if (parent._macros.Count > 0 && context.Macros.Count == 0) context.Macros = parent._macros;
+            parent.RenderInto(output, context);
+            context.IncludeDepth--;
+        }
 
         /// <summary>The one error for output over <see cref="ExpressionOptions.MaxStringLength"/>, whatever produced it.</summary>
         private FlowExpressionException OutputTooLong(ExpressionOptions options, int position) =>

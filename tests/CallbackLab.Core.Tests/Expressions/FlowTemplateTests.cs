@@ -70,6 +70,15 @@ namespace CallbackLab.Core.Tests.Expressions
         }
 
         [Fact]
+        public void AMacroThatCallsItselfStopsAtTheDepthLimitInsteadOfOverflowingTheStack()
+        {
+            var ex = Assert.Throws<FlowExpressionException>(() =>
+                FlowTemplate.Parse("{% macro m() %}{{ m() }}{% endmacro %}{{ m() }}").Render(DictionaryVariableResolver.Empty));
+            Assert.Equal(FlowExpressionErrorKind.Evaluation, ex.Kind);
+            Assert.Equal("Macros call each other more than 100 levels deep.", ex.Message);
+        }
+
+        [Fact]
         public void VariableReferencesAreFoundInsideEveryTagAndArgument()
         {
             FlowTemplate template = FlowTemplate.Parse(

@@ -33,6 +33,7 @@ namespace CallbackLab.Core.Expressions.Ast
         private readonly string _name;
         private readonly CallableDefinition<FilterFunction>? _filter;
         private readonly BoundArguments _arguments;
+        private readonly bool _isDefault;
 
         public FilterNode(ExpressionNode input, string name, CallableDefinition<FilterFunction>? filter, BoundArguments arguments, int offset)
             : base(offset)
@@ -41,6 +42,7 @@ namespace CallbackLab.Core.Expressions.Ast
             _name = name;
             _filter = filter;
             _arguments = arguments;
+            _isDefault = name == "default";
         }
 
         public override IEnumerable<ExpressionNode> Children
@@ -55,7 +57,7 @@ namespace CallbackLab.Core.Expressions.Ast
         public override object? Evaluate(EvaluationContext context)
         {
             if (_filter is null || !_filter.IsAvailable(context.Options)) throw context.Error(Offset, $"Filter [{_name}] does not exist.");
-            object? input = _name == "default" ? StrictnessSuspended.Evaluate(_input, context) : _input.Evaluate(context);
+            object? input = _isDefault ? StrictnessSuspended.Evaluate(_input, context) : _input.Evaluate(context);
             if (input is SafeString safe && _name != "escape") input = safe.Text;
             if (_arguments.Error != null) throw context.Error(Offset, _arguments.Error);
             ArgValues args = _arguments.Evaluate(context);
@@ -135,6 +137,12 @@ namespace CallbackLab.Core.Expressions.Ast
 
         public override object? Evaluate(EvaluationContext context)
         {
+            if (_function is null && context.Macros.TryGetValue(_name, out MacroDefinition? macro))
+            {
+                ArgValues macroArgs = _arguments.Evaluate(context);
+                return macro.Call(in macroArgs, context, Offset);
+            }
+
             if (_function is null || !_function.IsAvailable(context.Options)) throw context.Error(Offset, $"Function or Macro [{_name}] does not exist.");
             if (_arguments.Error != null) throw context.Error(Offset, _arguments.Error);
             ArgValues args = _arguments.Evaluate(context);

@@ -54,7 +54,10 @@ namespace CallbackLab.Core.Expressions.Ast
             else
             {
                 resolved = -1;
-                for (int k = _flatNames.Length - 1; k >= 0; k--)
+
+                // A resolver that knows it holds no dotted names needs only the root looked up.
+                int longest = context.Variables is DictionaryVariableResolver plain && !plain.HasDottedNames ? 0 : _flatNames.Length - 1;
+                for (int k = longest; k >= 0; k--)
                 {
                     if (context.Variables.TryGetValue(_flatNames[k], out value))
                     {

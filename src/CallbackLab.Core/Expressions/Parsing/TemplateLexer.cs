@@ -156,8 +156,15 @@ namespace CallbackLab.Core.Expressions.Parsing
 
         private void LexBetween(string close, TokenType endType)
         {
+            int before = _pos;
             SkipWhitespace();
-            if (_pos >= _source.Length) return;
+            if (_pos >= _source.Length)
+            {
+                // Pebble's lexer reads whitespace up to the end of the text into its end-of-input sentinel.
+                if (_pos > before) throw Error("Unexpected character [\0]", _pos);
+                return;
+            }
+
             if (_brackets.Count == 0)
             {
                 if (string.CompareOrdinal(_source, _pos, close, 0, 2) == 0)

@@ -30,6 +30,9 @@ namespace CallbackLab.Core.Expressions.Parsing
 
         private static readonly HashSet<string> ReservedNames = new HashSet<string> { "true", "false", "null", "none" };
 
+        private readonly Dictionary<string, MacroDefinition> _macros = new Dictionary<string, MacroDefinition>(System.StringComparer.Ordinal);
+        private readonly Dictionary<string, TemplateNode[]> _blocks = new Dictionary<string, TemplateNode[]>(System.StringComparer.Ordinal);
+        private ExpressionNode? _extends;
         private readonly string _text;
         private readonly List<Token> _tokens;
         private int _pos;
@@ -44,7 +47,12 @@ namespace CallbackLab.Core.Expressions.Parsing
         public static ParsedTemplate Parse(string text)
         {
             var parser = new TemplateParser(text, TemplateLexer.Tokenize(text));
-            return new ParsedTemplate(parser.ParseBody(null, null));
+            TemplateNode[] nodes = parser.ParseBody(null, null);
+            return new ParsedTemplate(
+                nodes,
+                new System.Collections.ObjectModel.ReadOnlyDictionary<string, MacroDefinition>(parser._macros),
+                new System.Collections.ObjectModel.ReadOnlyDictionary<string, TemplateNode[]>(parser._blocks),
+                parser._extends);
         }
 
         private Token Current => _tokens[_pos];
@@ -136,20 +144,27 @@ namespace CallbackLab.Core.Expressions.Parsing
                     case "set": return ParseSet();
                     case "filter": return ParseFilterTag();
                     case "autoescape": return ParseAutoEscape();
-                    case "block": return ParseBodyTag("endblock", skipName: true);
+                    case "block": return ParseBlock();
+                    case "extends":
+                        Next();
+                        _extends = ParseExpression(0);
+                        Expect(TokenType.ExecuteEnd);
+                        return NoOutputNode.Instance;
+                    case "from": return ParseFrom();
                     case "cache": return ParseBodyTag("endcache", skipName: false);
                     case "parallel": return ParseBodyTag("endparallel", skipName: false);
                     case "flush":
                         Next();
                         Expect(TokenType.ExecuteEnd);
                         return NoOutputNode.Instance;
+                    case "macro": return ParseMacro();
                     case "include": return ParseInclude(null);
                     case "embed": return ParseInclude("endembed");
                     case "import":
                         Next();
-                        ParseExpression(0);
+                        ExpressionNode source = ParseExpression(0);
                         Expect(TokenType.ExecuteEnd);
-                        return NoOutputNode.Instance;
+                        return new ImportNode(source, null);
                     default:
                         if (tag.Type != TokenType.Name) throw Error("A block must start with a tag name.", tag);
                         throw Error($"Unexpected tag name \"{tag.Value ?? "null"}\"", tag);
@@ -204,6 +219,78 @@ namespace CallbackLab.Core.Expressions.Parsing
             if (Current.Type == TokenType.Name) Next();
             Expect(TokenType.ExecuteEnd);
             return new BodyNode(body);
+        }
+
+        /// <summary><c>{% block name %}…{% endblock [name] %}</c>.</summary>
+        private TemplateNode ParseBlock()
+        {
+            Next();
+            string name = Expect(TokenType.Name).Value!;
+            Expect(TokenType.ExecuteEnd);
+            TemplateNode[] body = ParseBody(new[] { "endblock" }, "block");
+            Next();
+            if (Current.Type == TokenType.Name) Next();
+            Expect(TokenType.ExecuteEnd);
+            _blocks[name] = body;
+            return new BlockNode(name, body);
+        }
+
+        /// <summary><c>{% from 'name' import a, b as c %}</c>.</summary>
+        private TemplateNode ParseFrom()
+        {
+            Next();
+            ExpressionNode source = ParseExpression(0);
+            Expect(TokenType.Name, "import");
+            var names = new List<KeyValuePair<string, string>>();
+            do
+            {
+                if (names.Count > 0) Next();
+                string name = Expect(TokenType.Name).Value!;
+                string alias = name;
+                if (Current.Is(TokenType.Name, "as"))
+                {
+                    Next();
+                    alias = Expect(TokenType.Name).Value!;
+                }
+
+                names.Add(new KeyValuePair<string, string>(name, alias));
+            }
+            while (Current.Is(TokenType.Punctuation, ","));
+            Expect(TokenType.ExecuteEnd);
+            return new ImportNode(source, names.ToArray());
+        }
+
+        /// <summary><c>{% macro name(a, b='x') %}…{% endmacro %}</c>: registered for the whole template; renders nothing where written.</summary>
+        private TemplateNode ParseMacro()
+        {
+            Next();
+            string name = Expect(TokenType.Name).Value!;
+            Expect(TokenType.Punctuation, "(");
+            var parameters = new List<string>();
+            var defaults = new List<ExpressionNode?>();
+            while (!Current.Is(TokenType.Punctuation, ")"))
+            {
+                if (parameters.Count > 0) Expect(TokenType.Punctuation, ",");
+                parameters.Add(Expect(TokenType.Name).Value!);
+                if (Current.Is(TokenType.Punctuation, "="))
+                {
+                    Next();
+                    defaults.Add(ParseExpression(0));
+                }
+                else
+                {
+                    defaults.Add(null);
+                }
+            }
+
+            Next();
+            Expect(TokenType.ExecuteEnd);
+            TemplateNode[] body = ParseBody(new[] { "endmacro" }, "macro");
+            Next();
+            if (Current.Type == TokenType.Name) Next();
+            Expect(TokenType.ExecuteEnd);
+            _macros[name] = new MacroDefinition(name, parameters.ToArray(), defaults.ToArray(), body);
+            return NoOutputNode.Instance;
         }
 
         /// <summary><c>{% include 'name' %}</c>, or <c>{% embed 'name' %}…{% endembed %}</c> (its body is not used here).</summary>
@@ -535,6 +622,14 @@ namespace CallbackLab.Core.Expressions.Parsing
                     }
                     else if (token.Is(TokenType.Punctuation, "("))
                     {
+                        // Pebble casts what precedes "(" to a function name; a variable or subscript fails that cast.
+                        string? pebbleNode = node is VariableNode v ? (v.IsPlain ? "ContextVariableExpression" : "GetAttributeExpression")
+                            : node is AttributeNode ? "GetAttributeExpression" : null;
+                        if (pebbleNode != null)
+                        {
+                            throw Error(JavaErrors.ClassCast("io.pebbletemplates.pebble.node.expression." + pebbleNode, "io.pebbletemplates.pebble.node.FunctionOrMacroNameNode"), token);
+                        }
+
                         throw Error($"Unexpected token \"PUNCTUATION\" of value \"(\"", token);
                     }
                     else
@@ -666,11 +761,22 @@ namespace CallbackLab.Core.Expressions.Parsing
     /// <summary>The parser's result: the node list.</summary>
     internal sealed class ParsedTemplate
     {
-        public ParsedTemplate(TemplateNode[] nodes)
+        public ParsedTemplate(TemplateNode[] nodes, IReadOnlyDictionary<string, MacroDefinition> macros, IReadOnlyDictionary<string, TemplateNode[]> blocks, ExpressionNode? extends)
         {
             Nodes = nodes;
+            Macros = macros;
+            Blocks = blocks;
+            Extends = extends;
         }
 
+        /// <summary>The template's blocks by name (what a template extending another overrides).</summary>
+        public IReadOnlyDictionary<string, TemplateNode[]> Blocks { get; }
+
+        /// <summary>The <c>extends</c> tag's template name, or null.</summary>
+        public ExpressionNode? Extends { get; }
+
         public TemplateNode[] Nodes { get; }
+
+        public IReadOnlyDictionary<string, MacroDefinition> Macros { get; }
     }
 }

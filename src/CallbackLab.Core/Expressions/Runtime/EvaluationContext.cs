@@ -7,6 +7,7 @@ namespace CallbackLab.Core.Expressions.Runtime
     internal sealed class EvaluationContext
     {
         private Dictionary<string, object?>? _locals;
+        private TagState? _tags;
 
         public EvaluationContext(IVariableResolver variables, ExpressionOptions options, string templateText)
         {
@@ -32,13 +33,53 @@ namespace CallbackLab.Core.Expressions.Runtime
         public int LoopIterations { get; set; }
 
         /// <summary>The rendered body of the innermost <c>filter</c> tag, the input of its chain.</summary>
-        public object? FilterTagInput { get; set; }
+        public object? FilterTagInput
+        {
+            get => _tags?.FilterTagInput;
+            set => Tags.FilterTagInput = value;
+        }
 
         /// <summary>The strategy of the innermost <c>autoescape</c> tag; null when printed values are not escaped.</summary>
-        public string? AutoEscapeStrategy { get; set; }
+        public string? AutoEscapeStrategy
+        {
+            get => _tags?.AutoEscapeStrategy;
+            set => Tags.AutoEscapeStrategy = value;
+        }
 
         /// <summary>How deep <c>include</c> tags are nested (a template can include itself).</summary>
-        public int IncludeDepth { get; set; }
+        public int IncludeDepth
+        {
+            get => _tags?.IncludeDepth ?? 0;
+            set => Tags.IncludeDepth = value;
+        }
+
+        // Tag state is rare: kept out of line so the common render allocates a smaller context.
+        private TagState Tags => _tags ??= new TagState();
+
+        private sealed class TagState
+        {
+            public object? FilterTagInput { get; set; }
+
+            public string? AutoEscapeStrategy { get; set; }
+
+            public int IncludeDepth { get; set; }
+        }
+
+        /// <summary>Blocks of the extending templates, by name, that replace the parent's while it renders.</summary>
+        public IReadOnlyDictionary<string, Ast.TemplateNode[]>? BlockOverrides { get; set; }
+
+        /// <summary>The template's macros by name (empty when it defines none).</summary>
+        public IReadOnlyDictionary<string, Ast.MacroDefinition> Macros { get; set; } = NoMacros;
+
+        private static readonly IReadOnlyDictionary<string, Ast.MacroDefinition> NoMacros = new Dictionary<string, Ast.MacroDefinition>();
+
+        /// <summary>Puts <paramref name="locals"/> in place of the current locals (a macro's own scope) and returns the old ones.</summary>
+        public Dictionary<string, object?>? ReplaceLocals(Dictionary<string, object?>? locals)
+        {
+            Dictionary<string, object?>? previous = _locals;
+            _locals = locals;
+            return previous;
+        }
 
         /// <summary>The names of the locals now defined: a loop removes the ones its body created.</summary>
         public HashSet<string> LocalNames() => _locals is null ? new HashSet<string>(StringComparer.Ordinal) : new HashSet<string>(_locals.Keys, StringComparer.Ordinal);

@@ -12,7 +12,7 @@ namespace CallbackLab.Core.Expressions.Runtime
     internal static class PebbleCollections
     {
         public static bool IsMap(object? value) =>
-            value is JObject || value is IDictionary<string, object?> || (value is IDictionary && !(value is JToken));
+            value is Dictionary<string, object?> || value is JObject || value is IDictionary<string, object?> || (value is IDictionary && !(value is JToken));
 
         public static bool IsList(object? value) =>
             value != null && !(value is string) && !(value is JObject) && !(value is JValue) && !IsMap(value) && value is IEnumerable;
@@ -29,6 +29,12 @@ namespace CallbackLab.Core.Expressions.Runtime
 
         public static bool TryGetMapValue(object map, object? key, out object? value, bool ignoreCase = true)
         {
+            if (map is Dictionary<string, object?> exact && key is string exactName && exact.TryGetValue(exactName, out object? direct))
+            {
+                value = ValueImport.Import(direct);
+                return true;
+            }
+
             switch (map)
             {
                 case JObject j:

@@ -83,7 +83,12 @@ namespace CallbackLab.Core.Expressions.Values
             TryParse(text, out JavaBigDecimal? value) ? value! : throw new FormatException($"'{text}' is not a decimal number.");
 
         /// <summary>Java's <c>BigDecimal.valueOf(double)</c>: the decimal of <c>Double.toString</c>.</summary>
-        public static JavaBigDecimal FromDouble(double value) => Parse(Runtime.JavaNumbers.DoubleToString(value));
+        /// <exception cref="ArithmeticException">NaN or an infinity, as Java's NumberFormatException("Infinite or NaN").</exception>
+        public static JavaBigDecimal FromDouble(double value)
+        {
+            if (double.IsNaN(value) || double.IsInfinity(value)) throw new ArithmeticException("Infinite or NaN");
+            return Parse(Runtime.JavaNumbers.DoubleToString(value));
+        }
 
         public static JavaBigDecimal FromLong(long value) => new JavaBigDecimal(value, 0);
 

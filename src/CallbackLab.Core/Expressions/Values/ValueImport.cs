@@ -17,6 +17,8 @@ namespace CallbackLab.Core.Expressions.Values
         /// <summary>Brings a value from outside (variables, collections, JSON) to the evaluator's value set.</summary>
         public static object? Import(object? value)
         {
+            // The shapes that are already the evaluator's own come back untouched without walking the type switch.
+            if (value is string || value is long || value is Dictionary<string, object?> || value is List<object?>) return value;
             switch (value)
             {
                 case null: return null;
