@@ -27,7 +27,7 @@ namespace CallbackLab.Benchmarks
         private const string FluidChainText = "{{ NewPhoneContact.ANI | slice: 2, 10 | upcase | strip | capitalize | downcase }}";
         private const string FluidFreshText = "https://mockapi.example/Lab/DynVars?dn={{ NewPhoneContact.DNIS | slice: 2, 10 }}&n={{ count | modulo: 4 | plus: 1 }}";
 
-        private static readonly FluidParser FluidParser = new FluidParser();
+        private static readonly FluidParser s_fluidParser = new FluidParser();
 
         private DictionaryVariableResolver _variables = null!;
         private FlowTemplate _slice = null!;
@@ -53,8 +53,8 @@ namespace CallbackLab.Benchmarks
             _slice = FlowTemplate.Parse(SliceText);
             _chain = FlowTemplate.Parse(ChainText);
 
-            _fluidSlice = FluidParser.Parse(FluidSliceText);
-            _fluidChain = FluidParser.Parse(FluidChainText);
+            _fluidSlice = s_fluidParser.Parse(FluidSliceText);
+            _fluidChain = s_fluidParser.Parse(FluidChainText);
             _fluidContext = new TemplateContext();
             _fluidContext.SetValue("NewPhoneContact", new Dictionary<string, object> { ["DNIS"] = "+14694096861", ["ANI"] = "+19725551234" });
             _fluidContext.SetValue("count", 3);
@@ -88,6 +88,6 @@ namespace CallbackLab.Benchmarks
         public string FreshParseAndRender() => FlowTemplate.ParseUncached(FreshText).Render(_variables);
 
         [Benchmark(Description = "Fluid: fresh parse + render")]
-        public string FluidFreshParseAndRender() => FluidParser.Parse(FluidFreshText).Render(_fluidContext);
+        public string FluidFreshParseAndRender() => s_fluidParser.Parse(FluidFreshText).Render(_fluidContext);
     }
 }

@@ -112,7 +112,7 @@ namespace CallbackLab.Tools
         private static XElement Link(string markdownLink)
         {
             int close = markdownLink.IndexOf("](", StringComparison.Ordinal);
-            string text = close > 0 && markdownLink.StartsWith("[", StringComparison.Ordinal) ? markdownLink.Substring(1, close - 1) : markdownLink;
+            string text = close > 0 && markdownLink.StartsWith('[') ? markdownLink.Substring(1, close - 1) : markdownLink;
             string uri = close > 0 ? markdownLink.Substring(close + 2).TrimEnd(')') : string.Empty;
             if (uri.EndsWith(".md", StringComparison.OrdinalIgnoreCase)) uri = string.Empty; // local pages: Get-Help resolves by name
             return new XElement(s_maml + "navigationLink", new XElement(s_maml + "linkText", text), new XElement(s_maml + "uri", uri));

@@ -80,7 +80,7 @@ namespace CallbackLab.Tools
                 case "EXAMPLES" when sub != null:
                     help.Examples.Add(ReadExample(sub, text));
                     break;
-                case "PARAMETERS" when sub != null && sub.StartsWith("-", StringComparison.Ordinal):
+                case "PARAMETERS" when sub != null && sub.StartsWith('-'):
                     help.Parameters.Add(ReadParameter(sub.Substring(1), text));
                     break;
                 case "INPUTS" when sub != null:
@@ -112,7 +112,7 @@ namespace CallbackLab.Tools
             if (fence.Success)
             {
                 example.Code = fence.Groups["code"].Value;
-                example.Remarks = Prose((text.Substring(0, fence.Index) + "\n" + text.Substring(fence.Index + fence.Length)).Trim());
+                example.Remarks = Prose((string.Concat(text.AsSpan(0, fence.Index), "\n", text.AsSpan(fence.Index + fence.Length))).Trim());
             }
             else
             {
@@ -218,7 +218,7 @@ namespace CallbackLab.Tools
                     continue;
                 }
 
-                if (current.Length > 0) current.Append(line.TrimStart().StartsWith("-", StringComparison.Ordinal) ? '\n' : ' ');
+                if (current.Length > 0) current.Append(line.TrimStart().StartsWith('-') ? '\n' : ' ');
                 current.Append(line.Trim());
             }
 
@@ -230,7 +230,7 @@ namespace CallbackLab.Tools
         internal static string Plain(string line)
         {
             string text = s_link.Replace(line, m => m.Groups["uri"].Value.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
-                || m.Groups["uri"].Value.StartsWith("#", StringComparison.Ordinal)
+                || m.Groups["uri"].Value.StartsWith('#')
                 ? m.Groups["text"].Value
                 : m.Groups["text"].Value + " (" + m.Groups["uri"].Value + ")");
             text = s_bold.Replace(text, m => m.Groups["text"].Value);

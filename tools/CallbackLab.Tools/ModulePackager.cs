@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
@@ -93,16 +94,16 @@ namespace CallbackLab.Tools
             var sb = new StringBuilder();
             sb.Append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
             sb.Append("<package xmlns=\"http://schemas.microsoft.com/packaging/2011/08/nuspec.xsd\">\n  <metadata>\n");
-            sb.Append($"    <id>CallbackLab</id>\n    <version>{version}</version>\n");
-            sb.Append($"    <authors>{Esc(Field(manifest, "Author"))}</authors>\n");
-            sb.Append($"    <owners>{Esc(Field(manifest, "CompanyName"))}</owners>\n");
+            sb.Append(CultureInfo.InvariantCulture, $"    <id>CallbackLab</id>\n    <version>{version}</version>\n");
+            sb.Append(CultureInfo.InvariantCulture, $"    <authors>{Esc(Field(manifest, "Author"))}</authors>\n");
+            sb.Append(CultureInfo.InvariantCulture, $"    <owners>{Esc(Field(manifest, "CompanyName"))}</owners>\n");
             sb.Append("    <requireLicenseAcceptance>false</requireLicenseAcceptance>\n");
             sb.Append("    <license type=\"expression\">MIT</license>\n");
-            sb.Append($"    <projectUrl>{Esc(Field(manifest, "ProjectUri"))}</projectUrl>\n");
-            sb.Append($"    <description>{Esc(Field(manifest, "Description"))}</description>\n");
-            sb.Append($"    <releaseNotes>{Esc(Field(manifest, "ReleaseNotes"))}</releaseNotes>\n");
-            sb.Append($"    <copyright>{Esc(Field(manifest, "Copyright"))}</copyright>\n");
-            sb.Append($"    <tags>{Esc(string.Join(" ", tags))}</tags>\n");
+            sb.Append(CultureInfo.InvariantCulture, $"    <projectUrl>{Esc(Field(manifest, "ProjectUri"))}</projectUrl>\n");
+            sb.Append(CultureInfo.InvariantCulture, $"    <description>{Esc(Field(manifest, "Description"))}</description>\n");
+            sb.Append(CultureInfo.InvariantCulture, $"    <releaseNotes>{Esc(Field(manifest, "ReleaseNotes"))}</releaseNotes>\n");
+            sb.Append(CultureInfo.InvariantCulture, $"    <copyright>{Esc(Field(manifest, "Copyright"))}</copyright>\n");
+            sb.Append(CultureInfo.InvariantCulture, $"    <tags>{Esc(string.Join(" ", tags))}</tags>\n");
             sb.Append("  </metadata>\n</package>\n");
             return sb.ToString();
         }

@@ -14,13 +14,13 @@ namespace PebbleGolden
 
         public static readonly string[] Tests = { "defined", "empty", "even", "iterable", "map", "null", "odd" };
 
-        private static readonly string[] ExtraInputs =
+        private static readonly string[] s_extraInputs =
         {
             "text", "html", "de", "names", "map", "'  pad  '", "items", "millis", "when", "accents", "blank", "emptyList", "emptyMap",
             "huge", "numText", "dec", "x", "pi", "mixed", "unicode",
         };
 
-        private static readonly Dictionary<string, string[]> FilterCalls = new Dictionary<string, string[]>
+        private static readonly Dictionary<string, string[]> s_filterCalls = new Dictionary<string, string[]>
         {
             ["abbreviate"] = new[]
             {
@@ -119,7 +119,7 @@ namespace PebbleGolden
             ["raw"] = new[] { "html | raw", "3 | raw", "nothing | raw" },
         };
 
-        private static readonly string[] FunctionCalls =
+        private static readonly string[] s_functionCalls =
         {
             "max(1, 2)", "max(2, 1)", "max(1, null)", "max(null, 1)", "max()", "max(1)", "max('a', 'b')", "max(1, 2.5)", "max(d, 1)", "max(items)",
             "max(1, 'a')", "max(1, 2, 3, 4)", "max(x=1)", "max(count, big, neg)", "max(null, null)", "max(-1, -2.5)", "max(x, y)",
@@ -134,13 +134,13 @@ namespace PebbleGolden
         public static void AddAll(CaseSink sink)
         {
             var inputs = new List<string>(ExpressionCases.TypedOperands);
-            inputs.AddRange(ExtraInputs);
+            inputs.AddRange(s_extraInputs);
             foreach (string filter in Filters)
             {
                 // split returns a Java String[], which prints with an identity hash: join it so the output is deterministic.
                 string suffix = filter == "split" ? "('a') | join('|')" : string.Empty;
                 foreach (string input in inputs) sink.Add("filter/" + filter, $"{{{{ {input} | {filter}{suffix} }}}}");
-                if (FilterCalls.TryGetValue(filter, out string[]? calls))
+                if (s_filterCalls.TryGetValue(filter, out string[]? calls))
                 {
                     foreach (string call in calls) sink.Add("filter/" + filter, "{{ " + call + " }}");
                 }
@@ -172,7 +172,7 @@ namespace PebbleGolden
             sink.Add("test/unknown", "{{ count is not foo }}");
             sink.Add("test/combined", "{% if count is odd and text is not empty %}yes{% endif %}");
 
-            foreach (string call in FunctionCalls) sink.Add("function", "{{ " + call + " }}");
+            foreach (string call in s_functionCalls) sink.Add("function", "{{ " + call + " }}");
         }
     }
 }

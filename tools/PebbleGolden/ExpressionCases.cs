@@ -2,7 +2,7 @@ using System.Collections.Generic;
 
 namespace PebbleGolden
 {
-    /// <summary>Literals of every type, variables of every JSON type, attribute access, and operators over typed operands.</summary>
+    /// <summary>s_literals of every type, variables of every JSON type, attribute access, and operators over typed operands.</summary>
     internal static class ExpressionCases
     {
         /// <summary>Operands of every type the evaluator meets: strings, numeric strings, longs, doubles, BigDecimals, booleans, null, undefined, lists, maps.</summary>
@@ -16,7 +16,7 @@ namespace PebbleGolden
             "+", "-", "*", "/", "%", "~", "==", "!=", "<", ">", "<=", ">=", "and", "or", "contains", "equals", "..",
         };
 
-        private static readonly string[] Literals =
+        private static readonly string[] s_literals =
         {
             "'single'", "\"double\"", "''", "\"\"", "'it\\'s'", "\"say \\\"hi\\\"\"", "'a\\\\b'", "\"a\\\\b\"", "'tab\\t'", "\"nl\\n\"",
             "'\\u0041'", "\"back\\\\slash\\\\\"", "'\\\"'", "\"\\'\"", "\"#{count}\"", "\"a#{count + 1}b#{text}\"", "\"#{ 'x' ~ 'y' }\"",
@@ -27,14 +27,14 @@ namespace PebbleGolden
             "{'a': 'b'}.a", "'abc'[0]", "[1, 2].size", "-(3)", "+3", "- 3", "not true", "not 0", "not ''", "not 'x'", "not null",
         };
 
-        private static readonly string[] Variables =
+        private static readonly string[] s_variables =
         {
             "count", "zero", "neg", "big", "huge", "pi", "dec", "d", "x", "y", "tenth", "sci", "s201", "n201", "flag", "off", "nothing",
             "missing", "email", "items", "names", "mixed", "emptyText", "blank", "emptyList", "emptyMap", "map", "numMap", "json", "jarr",
             "when", "millis", "text", "html", "de", "accents", "tabbed", "unicode", "quote", "NewPhoneContact", "GET_CBID",
         };
 
-        private static readonly string[] Accessors =
+        private static readonly string[] s_accessors =
         {
             "NewPhoneContact.DNIS", "NewPhoneContact.dnis", "NewPhoneContact['ANI']", "NewPhoneContact.missing", "GET_CBID.httpStatusCode",
             "json.ticket.ticketID", "json.ticket.tags[1]", "json.ticket.tags.size", "json.nil", "json.nil.x", "json['n']", "json.n + 1",
@@ -55,14 +55,14 @@ namespace PebbleGolden
 
         public static void AddAll(CaseSink sink)
         {
-            foreach (string literal in Literals) sink.Add("literal", "{{ " + literal + " }}");
-            foreach (string variable in Variables)
+            foreach (string literal in s_literals) sink.Add("literal", "{{ " + literal + " }}");
+            foreach (string variable in s_variables)
             {
                 sink.Add("variable", "{{ " + variable + " }}");
                 sink.Add("variable", "{{ " + variable + " }}", strict: true);
             }
 
-            foreach (string accessor in Accessors)
+            foreach (string accessor in s_accessors)
             {
                 sink.Add("attribute", "{{ " + accessor + " }}");
                 sink.Add("attribute", "{{ " + accessor + " }}", strict: true);

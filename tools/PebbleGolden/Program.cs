@@ -21,7 +21,7 @@ namespace PebbleGolden
         private const string LabExport = "src/CallbackLab.Core/Flows/Lab/CallbackLab_Mission1.json";
         private const int RandomCount = 500;
 
-        private static readonly JsonSerializerOptions Compact = new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        private static readonly JsonSerializerOptions s_compact = new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
         private static int Main(string[] args)
         {
@@ -39,12 +39,14 @@ namespace PebbleGolden
 
         private static string DataPath(string name) => Path.Combine(AppContext.BaseDirectory, "Data", name);
 
+        private static readonly JsonSerializerOptions s_readableJson = new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, WriteIndented = true };
+
         private static int ExtractFlows(IEnumerable<string> directories)
         {
             var files = directories.SelectMany(d => Directory.GetFiles(d, "*.json")).OrderBy(f => f, StringComparer.Ordinal).ToList();
             SortedSet<string> expressions = FlowExpressionCases.Collect(files);
             string target = Path.Combine("tools", "PebbleGolden", "Data", "flow-expressions.json");
-            File.WriteAllText(target, JsonSerializer.Serialize(expressions, new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, WriteIndented = true }) + "\n");
+            File.WriteAllText(target, JsonSerializer.Serialize(expressions, s_readableJson) + "\n");
             Console.WriteLine($"{expressions.Count} expressions from {files.Count} exports -> {target}");
             return 0;
         }
@@ -112,8 +114,8 @@ namespace PebbleGolden
             for (int i = 0; i < cases.Count; i++)
             {
                 GoldenCase c = cases[i];
-                sb.Append("{\"id\":").Append(JsonSerializer.Serialize(c.Id, Compact))
-                  .Append(",\"template\":").Append(JsonSerializer.Serialize(c.Template, Compact))
+                sb.Append("{\"id\":").Append(JsonSerializer.Serialize(c.Id, s_compact))
+                  .Append(",\"template\":").Append(JsonSerializer.Serialize(c.Template, s_compact))
                   .Append(",\"strict\":").Append(c.Strict ? "true" : "false")
                   .Append(",\"variables\":").Append(VariableSets.All[c.VariableSet]).Append('}')
                   .Append(i + 1 < cases.Count ? ",\n" : "\n");
@@ -129,7 +131,7 @@ namespace PebbleGolden
             foreach (JsonElement result in results.EnumerateArray()) byId[result.GetProperty("id").GetString()!] = result;
 
             // A Java array or stream prints with its identity hash, which changes from run to run: such a case has no fixed answer.
-            cases = cases.Where(c => !IdentityHash.IsMatch(Raw(byId[c.Id], "output"))).ToList();
+            cases = cases.Where(c => !s_identityHash.IsMatch(Raw(byId[c.Id], "output"))).ToList();
 
             var sb = new StringBuilder();
             sb.Append("{\n\"engine\": \"Pebble 4.1.2 (io.pebbletemplates:pebble), strictVariables per case, autoEscaping false, locale en-US, time zone UTC\",\n");
@@ -139,7 +141,7 @@ namespace PebbleGolden
             foreach (KeyValuePair<string, string> set in VariableSets.All)
             {
                 using JsonDocument parsed = JsonDocument.Parse(set.Value);
-                sb.Append(JsonSerializer.Serialize(set.Key, Compact)).Append(": ").Append(JsonSerializer.Serialize(parsed.RootElement, Compact))
+                sb.Append(JsonSerializer.Serialize(set.Key, s_compact)).Append(": ").Append(JsonSerializer.Serialize(parsed.RootElement, s_compact))
                   .Append(++n < VariableSets.All.Count ? ",\n" : "\n");
             }
 
@@ -148,13 +150,13 @@ namespace PebbleGolden
             {
                 GoldenCase c = cases[i];
                 JsonElement r = byId[c.Id];
-                sb.Append("{\"id\":").Append(JsonSerializer.Serialize(c.Id, Compact))
-                  .Append(",\"template\":").Append(JsonSerializer.Serialize(c.Template, Compact))
-                  .Append(",\"variables\":").Append(JsonSerializer.Serialize(c.VariableSet, Compact));
+                sb.Append("{\"id\":").Append(JsonSerializer.Serialize(c.Id, s_compact))
+                  .Append(",\"template\":").Append(JsonSerializer.Serialize(c.Template, s_compact))
+                  .Append(",\"variables\":").Append(JsonSerializer.Serialize(c.VariableSet, s_compact));
                 if (c.Strict) sb.Append(",\"strict\":true");
                 if (r.TryGetProperty("error", out _))
                 {
-                    sb.Append(",\"error\":{\"kind\":").Append(JsonSerializer.Serialize(r.GetProperty("errorKind").GetString(), Compact))
+                    sb.Append(",\"error\":{\"kind\":").Append(JsonSerializer.Serialize(r.GetProperty("errorKind").GetString(), s_compact))
                       .Append(",\"exception\":").Append(Raw(r, "pebbleException"))
                       .Append(",\"message\":").Append(Raw(r, "message"))
                       .Append(",\"rootCause\":").Append(Raw(r, "rootCause"))
@@ -171,10 +173,10 @@ namespace PebbleGolden
             return sb.Append("]\n}\n").ToString();
         }
 
-        private static readonly System.Text.RegularExpressions.Regex IdentityHash =
+        private static readonly System.Text.RegularExpressions.Regex s_identityHash =
             new System.Text.RegularExpressions.Regex(@"(\[L[\w.$]+;|\[[BCIJ]|java\.[\w.$]+)@[0-9a-f]{5,8}");
 
         private static string Raw(JsonElement result, string name) =>
-            result.TryGetProperty(name, out JsonElement value) ? JsonSerializer.Serialize(value, Compact) : "null";
+            result.TryGetProperty(name, out JsonElement value) ? JsonSerializer.Serialize(value, s_compact) : "null";
     }
 }

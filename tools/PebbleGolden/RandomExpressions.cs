@@ -11,21 +11,21 @@ namespace PebbleGolden
     {
         public const int Seed = 20250206;
 
-        private static readonly string[] Atoms =
+        private static readonly string[] s_atoms =
         {
             "'abc'", "''", "'7'", "3", "0", "-2", "2.5", "d", "x", "true", "false", "null", "missing", "[1, 2]", "{'a': 1}", "count", "text",
             "items", "names", "map", "nothing", "numText", "email", "flag", "emptyList",
         };
 
-        private static readonly string[] Operators = { "+", "-", "*", "/", "%", "~", "==", "!=", "<", ">", "<=", ">=", "and", "or", "contains", "equals" };
+        private static readonly string[] s_operators = { "+", "-", "*", "/", "%", "~", "==", "!=", "<", ">", "<=", ">=", "and", "or", "contains", "equals" };
 
-        private static readonly string[] Filters =
+        private static readonly string[] s_filters =
         {
             "upper", "lower", "length", "first", "last", "abs", "trim", "capitalize", "title", "reverse", "sort", "default('z')", "slice(1)",
             "join(',')", "split(',')", "escape", "urlencode", "abbreviate(4)", "numberformat('#.#')", "raw",
         };
 
-        private static readonly string[] Tests = { "empty", "null", "defined", "odd", "even", "iterable", "map" };
+        private static readonly string[] s_tests = { "empty", "null", "defined", "odd", "even", "iterable", "map" };
 
         public static void AddAll(CaseSink sink, int count)
         {
@@ -35,19 +35,19 @@ namespace PebbleGolden
 
         private static string Expression(Random random, int depth)
         {
-            if (depth == 0) return Pick(random, Atoms);
+            if (depth == 0) return Pick(random, s_atoms);
             var sb = new StringBuilder();
             switch (random.Next(8))
             {
                 case 0:
                 case 1:
-                    sb.Append(Expression(random, depth - 1)).Append(' ').Append(Pick(random, Operators)).Append(' ').Append(Expression(random, depth - 1));
+                    sb.Append(Expression(random, depth - 1)).Append(' ').Append(Pick(random, s_operators)).Append(' ').Append(Expression(random, depth - 1));
                     break;
                 case 2:
-                    sb.Append(Expression(random, depth - 1)).Append(" | ").Append(Pick(random, Filters));
+                    sb.Append(Expression(random, depth - 1)).Append(" | ").Append(Pick(random, s_filters));
                     break;
                 case 3:
-                    sb.Append(Expression(random, depth - 1)).Append(random.Next(2) == 0 ? " is " : " is not ").Append(Pick(random, Tests));
+                    sb.Append(Expression(random, depth - 1)).Append(random.Next(2) == 0 ? " is " : " is not ").Append(Pick(random, s_tests));
                     break;
                 case 4:
                     sb.Append(random.Next(2) == 0 ? "not " : "-").Append(Expression(random, depth - 1));
@@ -60,7 +60,7 @@ namespace PebbleGolden
                         .Append(Expression(random, depth - 1)).Append(')');
                     break;
                 default:
-                    sb.Append(Pick(random, Atoms));
+                    sb.Append(Pick(random, s_atoms));
                     break;
             }
 

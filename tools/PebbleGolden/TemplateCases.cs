@@ -1,9 +1,9 @@
 namespace PebbleGolden
 {
-    /// <summary>Tags, whitespace control, newline trimming, comments and parse errors.</summary>
+    /// <summary>s_tags, whitespace control, newline trimming, comments and parse errors.</summary>
     internal static class TemplateCases
     {
-        private static readonly string[] Tags =
+        private static readonly string[] s_tags =
         {
             "{% if flag %}yes{% endif %}", "{% if off %}yes{% else %}no{% endif %}", "{% if off %}a{% elseif flag %}b{% else %}c{% endif %}",
             "{% if nothing %}a{% else %}b{% endif %}", "{% if missing %}a{% else %}b{% endif %}", "{% if items %}a{% endif %}",
@@ -37,7 +37,7 @@ namespace PebbleGolden
             "{% from '{% macro m() %}1{% endmacro %}{% macro k() %}2{% endmacro %}' import m, k %}{{ m() }}{{ k() }}",
         };
 
-        private static readonly string[] Whitespace =
+        private static readonly string[] s_whitespace =
         {
             "a {{- ' b ' -}} c", "a {{ ' b ' }} c", "a {{- 1 }} c", "a {{ 1 -}} c", "a\n{{- 1 -}}\nc", "{{-  count  -}}", "{{-count}}", "{{ count-}}",
             "{{count}}\n{{count}}", "{{count}}\r\n{{count}}", "{{count}}\n\n{{count}}", "{% if flag %}\nyes{% endif %}", "{% if flag %}\n\nyes\n{% endif %}\n",
@@ -49,7 +49,7 @@ namespace PebbleGolden
             "{{ count }}{{ count }}", "{{ 'a' }}{# x #}{{ 'b' }}", "\n\n{{ count }}\n\n",
         };
 
-        private static readonly string[] ParseErrors =
+        private static readonly string[] s_parseErrors =
         {
             "{{ 1 + }}", "{{ ANI | 123}}", "{{ (1 + 2 }}", "{{ [1, 2 }}", "{{ {'a' 1} }}", "{{ 'unclosed }}", "{{ \"unclosed }}", "{{ 1 2 }}",
             "{{ count | }}", "{{ count is }}", "{{ a.b. }}", "{{ a[ }}", "{{ a[] }}", "{{ f( }}", "{{ max(1,) }}", "{{ max(,1) }}", "{{ 1 ? 2 }}",
@@ -61,7 +61,7 @@ namespace PebbleGolden
             "{{", "{%", "{% ", "{{ 1 +", "{{ 1 + ", "{{ count ", "{{ count", "{% if ", "a {{  ",
         };
 
-        private static readonly string[] StrictCases =
+        private static readonly string[] s_strictCases =
         {
             "{{ missing }}", "{{ missing.x }}", "{{ NewPhoneContact.missing }}", "{{ nothing }}", "{{ nothing.x }}", "{{ json.nil }}", "{{ json.nil.x }}",
             "{{ items[9] }}", "{{ map.c }}", "{{ map['c'] }}", "{{ missing is defined }}", "{{ missing is null }}", "{{ missing is empty }}",
@@ -73,10 +73,10 @@ namespace PebbleGolden
 
         public static void AddAll(CaseSink sink)
         {
-            foreach (string template in Tags) sink.Add("tag", template);
-            foreach (string template in Whitespace) sink.Add("whitespace", template);
-            foreach (string template in ParseErrors) sink.Add("parse", template);
-            foreach (string template in StrictCases)
+            foreach (string template in s_tags) sink.Add("tag", template);
+            foreach (string template in s_whitespace) sink.Add("whitespace", template);
+            foreach (string template in s_parseErrors) sink.Add("parse", template);
+            foreach (string template in s_strictCases)
             {
                 sink.Add("strict", template, strict: true);
                 sink.Add("strict", template);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using System.Threading.Tasks;
 using CallbackLab.Core.Emulator.Storage;
@@ -13,6 +14,7 @@ namespace CallbackLab.Core.Emulator
     /// acknowledged: a change that cannot be made durable changes nothing, and an acknowledged one survives a kill. The log is
     /// folded into the data file (the snapshot) in the background once it is as large as the snapshot, at start and at a clean stop.
     /// </summary>
+    [SuppressMessage("Design", "CA1001", Justification = "Close() disposes the log under the write lock; the emulator calls it when it stops.")]
     internal sealed class LabState
     {
         private readonly string _seedJson;

@@ -19,7 +19,7 @@ namespace CallbackLab.Core.Expressions
         /// <summary>How many parsed templates the cache keeps before it starts over.</summary>
         public const int CacheCapacity = 4096;
 
-        private static readonly ConcurrentDictionary<string, FlowTemplate> Cache = new ConcurrentDictionary<string, FlowTemplate>(StringComparer.Ordinal);
+        private static readonly ConcurrentDictionary<string, FlowTemplate> s_cache = new ConcurrentDictionary<string, FlowTemplate>(StringComparer.Ordinal);
 
         private readonly TemplateNode[] _nodes;
         private readonly ExpressionNode? _singleExpression;
@@ -66,10 +66,10 @@ namespace CallbackLab.Core.Expressions
         public static FlowTemplate Parse(string text)
         {
             if (text is null) throw new ArgumentNullException(nameof(text));
-            if (Cache.TryGetValue(text, out FlowTemplate? cached)) return cached;
+            if (s_cache.TryGetValue(text, out FlowTemplate? cached)) return cached;
             FlowTemplate template = ParseUncached(text);
-            if (Cache.Count >= CacheCapacity) Cache.Clear();
-            return Cache.GetOrAdd(text, template);
+            if (s_cache.Count >= CacheCapacity) s_cache.Clear();
+            return s_cache.GetOrAdd(text, template);
         }
 
         /// <summary>Parses without the cache (benchmarks of a fresh parse, and tests).</summary>
@@ -90,9 +90,9 @@ namespace CallbackLab.Core.Expressions
             }
         }
 
-        internal static void ClearCache() => Cache.Clear();
+        internal static void ClearCache() => s_cache.Clear();
 
-        internal static int CachedCount => Cache.Count;
+        internal static int CachedCount => s_cache.Count;
 
         /// <summary>Renders the template: every <c>{{ expr }}</c> prints its value as Pebble does (null prints nothing).</summary>
         /// <exception cref="FlowExpressionException">Kind Evaluation: unknown filter, bad argument, strict variable, limit reached...</exception>

@@ -60,7 +60,7 @@ namespace CallbackLab.Core.Flows
             }
             catch (FlowExpressionException)
             {
-                return new string[0];
+                return System.Array.Empty<string>();
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Linq;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -47,7 +48,7 @@ namespace CallbackLab.Core.Http
 
         private static string? FirstString(params JToken?[] candidates)
         {
-            return candidates.OfType<JValue>().Where(v => v.Type != JTokenType.Null).Select(v => v.ToString()).FirstOrDefault(s => s.Length > 0);
+            return candidates.OfType<JValue>().Where(v => v.Type != JTokenType.Null).Select(v => v.ToString(CultureInfo.InvariantCulture)).FirstOrDefault(s => s.Length > 0);
         }
 
         private static string Truncate(string body) => body.Length <= MaximumRawLength ? body.Trim() : body.Substring(0, MaximumRawLength) + "…";

@@ -103,7 +103,7 @@ namespace CallbackLab.Core.Http
         /// <summary>Removes <paramref name="secret"/> from <paramref name="text"/> wherever it occurs (a last line of defence).</summary>
         public static string Scrub(string text, string? secret)
         {
-            return string.IsNullOrEmpty(secret) || secret!.Length < 4 ? text : text.Replace(secret, Mask);
+            return NullableStrings.IsNullOrEmpty(secret) || secret.Length < 4 ? text : text.Replace(secret, Mask);
         }
 
         /// <summary>Formats headers as <c>Name: value</c> lines, secrets masked.</summary>

@@ -1,8 +1,10 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 
 namespace CallbackLab.Core.Stubs
 {
     /// <summary>One request a simulation's stub routing answered without the network: by a stub, or as unmatched.</summary>
+    [SuppressMessage("Naming", "CA1710", Justification = "An exchange is a record users read in the journal and results; it is also the payload of the Exchanged event.")]
     public sealed class StubExchange : EventArgs
     {
         internal StubExchange(StubRequest request, int status, Stub? stub, UnmatchedRequest? unmatched, TimeSpan? delay)

@@ -56,9 +56,9 @@ namespace CallbackLab.Core.Stubs
         public JObject Build()
         {
             var request = new JObject();
-            if (!string.IsNullOrEmpty(Method))
+            if (!NullableStrings.IsNullOrEmpty(Method))
             {
-                request["method"] = Method!.ToUpperInvariant();
+                request["method"] = Method.ToUpperInvariant();
             }
 
             if (!string.IsNullOrEmpty(UrlPattern))

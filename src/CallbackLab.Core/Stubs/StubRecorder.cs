@@ -74,7 +74,7 @@ namespace CallbackLab.Core.Stubs
                 string name = Uri.UnescapeDataString((eq < 0 ? part : part.Substring(0, eq)).Replace('+', ' '));
                 if (!LogRedactor.IsSecretName(name) && query[name] == null)
                 {
-                    query[name] = new JObject { ["equalTo"] = request.QueryValues(name).FirstOrDefault() ?? string.Empty };
+                    query[name] = new JObject { ["equalTo"] = FirstOrEmpty(request.QueryValues(name)) };
                 }
             }
 
@@ -175,5 +175,7 @@ namespace CallbackLab.Core.Stubs
                 return mapping;
             }
         }
+
+        private static string FirstOrEmpty(IReadOnlyList<string> values) => values.Count > 0 ? values[0] : string.Empty;
     }
 }

@@ -18,7 +18,7 @@ namespace CallbackLab.Core.Stubs
             IReadOnlyList<KeyValuePair<string, StringMatcher>>? headers = null,
             IReadOnlyList<BodyMatcher>? bodyPatterns = null)
         {
-            Method = string.IsNullOrEmpty(method) || string.Equals(method, "ANY", StringComparison.OrdinalIgnoreCase) ? null : method!.ToUpperInvariant();
+            Method = NullableStrings.IsNullOrEmpty(method) || string.Equals(method, "ANY", StringComparison.OrdinalIgnoreCase) ? null : method.ToUpperInvariant();
             Url = url ?? new UrlMatcher(UrlMatchKind.Any, null);
             Scheme = string.IsNullOrEmpty(scheme) ? null : scheme;
             Host = host;

@@ -135,7 +135,7 @@ namespace CallbackLab.Core.Wxcc
 
         private static void CheckField(List<string> problems, string name, string? value, bool required)
         {
-            if (string.IsNullOrEmpty(value))
+            if (NullableStrings.IsNullOrEmpty(value))
             {
                 if (required)
                 {
@@ -145,7 +145,7 @@ namespace CallbackLab.Core.Wxcc
                 return;
             }
 
-            if (value!.Length > MaximumFieldLength)
+            if (value.Length > MaximumFieldLength)
             {
                 problems.Add(string.Format(CultureInfo.InvariantCulture, "{0} is {1} characters; the API allows at most {2}.", name, value.Length, MaximumFieldLength));
             }

@@ -25,13 +25,13 @@ namespace CallbackLab.Commands
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = PathSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
         [SupportsWildcards]
-        public string[] Path { get; set; } = new string[0];
+        public string[] Path { get; set; } = System.Array.Empty<string>();
 
         /// <summary>The export file(s), used exactly as written (no wildcards); binds PSPath from Get-ChildItem.</summary>
         [Parameter(Mandatory = true, ParameterSetName = LiteralPathSet, ValueFromPipelineByPropertyName = true)]
         [Alias("PSPath", "LP", "FullName")]
         [ValidateNotNullOrEmpty]
-        public string[] LiteralPath { get; set; } = new string[0];
+        public string[] LiteralPath { get; set; } = System.Array.Empty<string>();
 
         /// <summary>Returns the lab flow that ships with the module.</summary>
         [Parameter(Mandatory = true, ParameterSetName = LabSet)]
@@ -81,7 +81,7 @@ namespace CallbackLab.Commands
             }
             catch (ItemNotFoundException)
             {
-                resolved = new string[0];
+                resolved = System.Array.Empty<string>();
                 provider = null;
             }
 
@@ -90,7 +90,7 @@ namespace CallbackLab.Commands
                 WriteError(new ErrorRecord(
                     new FileNotFoundException(string.Format(CultureInfo.CurrentCulture, FlowStrings.FlowPatternMatchedNothing, path)),
                     "FlowFileNotFound", ErrorCategory.ObjectNotFound, path));
-                return new string[0];
+                return System.Array.Empty<string>();
             }
 
             if (provider.ImplementingType != typeof(FileSystemProvider))
@@ -98,7 +98,7 @@ namespace CallbackLab.Commands
                 WriteError(new ErrorRecord(
                     new PSArgumentException(string.Format(CultureInfo.CurrentCulture, FlowStrings.FlowPathNotFileSystem, path, provider.Name)),
                     "FlowPathNotFileSystem", ErrorCategory.InvalidArgument, path));
-                return new string[0];
+                return System.Array.Empty<string>();
             }
 
             return resolved;

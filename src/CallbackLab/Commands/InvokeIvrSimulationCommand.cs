@@ -6,13 +6,13 @@ using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using CallbackLab.Completion;
-using CallbackLab.Core.Http;
 using CallbackLab.Core.Flows.Http;
 using CallbackLab.Core.Flows.Lab;
 using CallbackLab.Core.Flows.Model;
 using CallbackLab.Core.Flows.Simulation;
 using CallbackLab.Core.Flows.Simulation.World;
 using CallbackLab.Core.Flows.Subflows;
+using CallbackLab.Core.Http;
 using CallbackLab.Core.MockApi;
 using CallbackLab.Infrastructure;
 using CallbackLab.Models;
@@ -61,7 +61,7 @@ namespace CallbackLab.Commands
         [AllowEmptyString]
         [Alias("Dtmf")]
         [ValidateDtmfDigits]
-        public string[] Digits { get; set; } = new string[0];
+        public string[] Digits { get; set; } = Array.Empty<string>();
 
         /// <summary>Initial flow variable values (override the defaults).</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -337,7 +337,7 @@ namespace CallbackLab.Commands
                 WriteError(new InvalidOperationException(message), id, category, result);
             }
         }
-    
+
         /// <summary>
         /// -Verbose shows the Debug-view trace as it is written: one line per step and one per HTTP exchange (method,
         /// URL with secret query values masked, status); -Debug adds the request and response bodies.

@@ -87,7 +87,7 @@ namespace CallbackLab.Commands
                 WriteError(record);
             }
         }
-    
+
         private void WarnAboutIgnoredColumns()
         {
             // Rows are what this is for; a DynVarsRecord piped in (copying records) binds its three fields by design.

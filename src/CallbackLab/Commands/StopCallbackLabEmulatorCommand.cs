@@ -17,7 +17,7 @@ namespace CallbackLab.Commands
         protected override void ProcessRecord()
         {
             // Stopping what is already stopped is done, not a failure (as Stop-Service on a stopped service): say so in -Verbose only.
-            if (ParameterSetName == "Emulator" && !Emulator!.IsRunning)
+            if (ParameterSetName == "Emulator" && Emulator is { IsRunning: false })
             {
                 WriteVerbose(string.Format(CultureInfo.CurrentCulture, EmulatorStrings.AlreadyStopped, Emulator.Uri));
                 return;

@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
@@ -19,6 +20,7 @@ namespace CallbackLab.Infrastructure
         protected CancellationToken StopToken => _stopping.Token;
 
         /// <summary>The module state of this runspace.</summary>
+        [SuppressMessage("Performance", "CA1822", Justification = "Every cmdlet reads the session as its own member, as PSOpenAD's session base cmdlet does; where it comes from is the base class's business.")]
         internal CallbackLabSession Session => CallbackLabSession.Current;
 
         /// <inheritdoc />

@@ -30,7 +30,7 @@ namespace CallbackLab.Infrastructure
             get
             {
                 IReadOnlyList<CallbackLabEmulator> emulators = Emulators;
-                return emulators.FirstOrDefault(e => ReferenceEquals(e.Emulator, DefaultEndpoints)) ?? emulators.LastOrDefault();
+                return emulators.FirstOrDefault(e => ReferenceEquals(e.Emulator, DefaultEndpoints)) ?? (emulators.Count > 0 ? emulators[emulators.Count - 1] : null);
             }
         }
 

@@ -35,7 +35,7 @@ namespace CallbackLab.Infrastructure
             switch (ParameterSetName)
             {
                 case "Emulator":
-                    if (!Emulator!.IsRunning)
+                    if (Emulator is { IsRunning: false })
                     {
                         WriteError(
                             new InvalidOperationException(string.Format(CultureInfo.CurrentCulture, EmulatorStrings.EmulatorStopped, Emulator.Uri)),

@@ -18,7 +18,7 @@ namespace CallbackLab.Core.Tests.Emulator
             NetworkStream stream = client.GetStream();
             try
             {
-                await stream.WriteAsync(request, 0, request.Length);
+                await stream.WriteAsync(request);
             }
             catch (IOException)
             {
@@ -77,7 +77,7 @@ namespace CallbackLab.Core.Tests.Emulator
             {
                 if (line.StartsWith("HTTP/1.1 ", StringComparison.Ordinal) && !line.StartsWith("HTTP/1.1 100 ", StringComparison.Ordinal))
                 {
-                    return int.Parse(line.Substring(9, 3), System.Globalization.CultureInfo.InvariantCulture);
+                    return int.Parse(line.AsSpan(9, 3), System.Globalization.CultureInfo.InvariantCulture);
                 }
             }
 
@@ -86,6 +86,6 @@ namespace CallbackLab.Core.Tests.Emulator
 
         /// <summary>How many answers (status lines other than 100 Continue) <paramref name="answer"/> holds; a body runs straight into the next status line.</summary>
         internal static int AnswerCount(string answer) =>
-            System.Text.RegularExpressions.Regex.Matches(answer, "HTTP/1\\.1 (?!100 )[0-9]{3} ").Count;
+            System.Text.RegularExpressions.Regex.Count(answer, "HTTP/1\\.1 (?!100 )[0-9]{3} ");
     }
 }

@@ -11,8 +11,8 @@ namespace CallbackLab.Core.Tests.Expressions
     /// <summary>Property and fuzz tests: no input escapes as anything but <see cref="FlowExpressionException"/>, and Java arithmetic holds.</summary>
     public sealed class ExpressionPropertyTests
     {
-        // Fragments that make the lexer and parser take every branch, including the broken ones.
-        private static readonly string[] Fragments =
+        // s_fragments that make the lexer and parser take every branch, including the broken ones.
+        private static readonly string[] s_fragments =
         {
             "{{", "}}", "{%", "%}", "{#", "#}", "{{-", "-}}", " ", "\n", "(", ")", "[", "]", "{", "}", ",", ":", "?", ".", "..", "=",
             "'", "\"", "\\", "#{", "|", "~", "+", "-", "*", "/", "%", "==", "!=", "<", ">=", "and", "or", "not", "is", "is not",
@@ -24,7 +24,7 @@ namespace CallbackLab.Core.Tests.Expressions
         };
 
         private static Arbitrary<string> TokenSoup() =>
-            Gen.ArrayOf(Gen.Elements(Fragments)).Select(parts => string.Concat(parts)).ToArbitrary();
+            Gen.ArrayOf(Gen.Elements(s_fragments)).Select(parts => string.Concat(parts)).ToArbitrary();
 
         private static bool OnlyExpressionExceptions(string text, bool strict)
         {
@@ -109,7 +109,7 @@ namespace CallbackLab.Core.Tests.Expressions
                 double d = f.Get;
                 var vars = new DictionaryVariableResolver(new Dictionary<string, object?> { ["d"] = d });
                 string text = FlowTemplate.Parse("{{ d }}").Render(vars);
-                bool shape = text.Contains(".") && (Math.Abs(d) >= 1e-3 && Math.Abs(d) < 1e7 ? !text.Contains("E") : text.Contains("E") || d == 0);
+                bool shape = text.Contains('.') && (Math.Abs(d) >= 1e-3 && Math.Abs(d) < 1e7 ? !text.Contains('E') : text.Contains('E') || d == 0);
                 return shape && double.Parse(text, CultureInfo.InvariantCulture) == d;
             });
     }

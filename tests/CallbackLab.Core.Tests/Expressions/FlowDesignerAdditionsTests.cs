@@ -11,13 +11,13 @@ namespace CallbackLab.Core.Tests.Expressions
     /// </summary>
     public sealed class FlowDesignerAdditionsTests
     {
-        private static readonly DateTimeOffset Now = new DateTimeOffset(2025, 2, 6, 21, 9, 2, 712, TimeSpan.Zero);
+        private static readonly DateTimeOffset s_now = new DateTimeOffset(2025, 2, 6, 21, 9, 2, 712, TimeSpan.Zero);
 
         private static string Render(string template, bool additions = true, params (string Name, object? Value)[] variables)
         {
             var values = new List<KeyValuePair<string, object?>>();
             foreach ((string name, object? value) in variables) values.Add(new KeyValuePair<string, object?>(name, value));
-            var options = new ExpressionOptions { Clock = () => Now, FlowDesignerAdditions = additions };
+            var options = new ExpressionOptions { Clock = () => s_now, FlowDesignerAdditions = additions };
             return FlowTemplate.Parse(template).Render(new DictionaryVariableResolver(values), options);
         }
 

@@ -7,7 +7,7 @@ namespace CallbackLab.Core.Tests.Expressions
     {
         private const int MebiChars = 1_048_576;
 
-        private static readonly string Expected = $"The rendered output would be longer than the limit of {ExpressionOptions.Default.MaxStringLength} characters.";
+        private static readonly string s_expected = $"The rendered output would be longer than the limit of {ExpressionOptions.Default.MaxStringLength} characters.";
 
         [Fact]
         public void PlainTextLongerThanTheLimitIsRefusedLikeAnExpression()
@@ -15,7 +15,7 @@ namespace CallbackLab.Core.Tests.Expressions
             string plain = new string('a', MebiChars);
             var fromText = Assert.Throws<FlowExpressionException>(() => FlowTemplate.Parse(plain).Render(DictionaryVariableResolver.Empty));
             Assert.Equal(FlowExpressionErrorKind.Evaluation, fromText.Kind);
-            Assert.Equal(Expected, fromText.Message);
+            Assert.Equal(s_expected, fromText.Message);
 
             var variables = new DictionaryVariableResolver(new[] { new System.Collections.Generic.KeyValuePair<string, object?>("big", plain) });
             var fromExpression = Assert.Throws<FlowExpressionException>(() => FlowTemplate.Parse("{{ big }}").Render(variables));

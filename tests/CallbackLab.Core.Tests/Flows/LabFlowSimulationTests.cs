@@ -205,7 +205,9 @@ namespace CallbackLab.Core.Tests.Flows
             Assert.Equal("200", slow.FindActivityByName("GET_CBID")!.GetString("httpResponseTimeout"));
             IvrSimulationResult result = await new IvrSimulator().RunAsync(slow, new IvrSimulationOptions
             {
-                Digits = new[] { "3" }, MockApiUri = _emulator.MockApiUri, Connector = new LabEndpointsConnector(_emulator),
+                Digits = new[] { "3" },
+                MockApiUri = _emulator.MockApiUri,
+                Connector = new LabEndpointsConnector(_emulator),
             });
             Assert.Equal("GET_CBID", result.GlobalError!.ActivityName);
             Assert.Equal(SimulationErrorKind.Http, result.GlobalError.Kind);

@@ -22,7 +22,7 @@ namespace CallbackLab.Core.Tests.Flows
                 {
                     int now = Interlocked.Increment(ref running);
                     InterlockedMax(ref mostRunning, now);
-                    await Task.Delay((40 - item) % 7).ConfigureAwait(false); // later items often finish first
+                    await Task.Delay((40 - item) % 7, _).ConfigureAwait(false); // later items often finish first
                     Interlocked.Decrement(ref running);
                     return item;
                 }, CancellationToken.None);

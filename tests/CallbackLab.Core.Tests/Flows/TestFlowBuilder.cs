@@ -22,7 +22,9 @@ namespace CallbackLab.Core.Tests.Flows
             builder._activities.Remove("NewPhoneContact");
             builder._activities["StartSubflow"] = new JObject
             {
-                ["id"] = "StartSubflow", ["name"] = "StartSubflow", ["group"] = "start-subflow",
+                ["id"] = "StartSubflow",
+                ["name"] = "StartSubflow",
+                ["group"] = "start-subflow",
                 ["properties"] = new JObject { ["activityName"] = "NewSubFlowStart", ["activityId"] = "start-subflow" },
             };
             return builder;
@@ -39,7 +41,9 @@ namespace CallbackLab.Core.Tests.Flows
         {
             _activities["NewPhoneContact"] = new JObject
             {
-                ["id"] = "NewPhoneContact", ["name"] = "NewPhoneContact", ["group"] = "start",
+                ["id"] = "NewPhoneContact",
+                ["name"] = "NewPhoneContact",
+                ["group"] = "start",
                 ["properties"] = new JObject { ["activityName"] = "NewPhoneContact" },
             };
         }
@@ -56,7 +60,10 @@ namespace CallbackLab.Core.Tests.Flows
             props["activityName"] = type;
             (inEventFlow ? _eventActivities : _activities)[name] = new JObject
             {
-                ["id"] = name, ["name"] = name, ["group"] = "action", ["properties"] = props,
+                ["id"] = name,
+                ["name"] = name,
+                ["group"] = "action",
+                ["properties"] = props,
             };
             return this;
         }
@@ -65,7 +72,10 @@ namespace CallbackLab.Core.Tests.Flows
         {
             (inEventFlow ? _eventLinks : _links).Add(new JObject
             {
-                ["id"] = from + "-" + port, ["sourceActivityId"] = from, ["targetActivityId"] = to, ["conditionExpr"] = port,
+                ["id"] = from + "-" + port,
+                ["sourceActivityId"] = from,
+                ["targetActivityId"] = to,
+                ["conditionExpr"] = port,
             });
             return this;
         }
@@ -75,7 +85,9 @@ namespace CallbackLab.Core.Tests.Flows
         {
             _eventActivities[eventName] = new JObject
             {
-                ["id"] = eventName, ["name"] = eventName, ["group"] = "event",
+                ["id"] = eventName,
+                ["name"] = eventName,
+                ["group"] = "event",
                 ["properties"] = new JObject { ["activityId"] = "event", ["event"] = eventName },
             };
             if (to != null)

@@ -56,7 +56,7 @@ namespace CallbackLab.Core.Tests.Http
                 headers[header.Key] = string.Join(", ", header.Value);
             }
 
-            string? body = request.Content is null ? null : await request.Content.ReadAsStringAsync().ConfigureAwait(false);
+            string? body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
             if (request.Content != null)
             {
                 headers["Content-Type"] = request.Content.Headers.ContentType!.ToString();

@@ -32,7 +32,9 @@ namespace CallbackLab.PowerShell.Tests.Commands
                 using var ps = new ModuleRunspace();
                 var result = ps.Run("@($A, $Good, $B) | Import-WxccFlow | ForEach-Object Name", new Dictionary<string, object?>
                 {
-                    ["A"] = Path.Combine(dir, "a.json"), ["B"] = Path.Combine(dir, "b.json"), ["Good"] = Sample("flow_template"),
+                    ["A"] = Path.Combine(dir, "a.json"),
+                    ["B"] = Path.Combine(dir, "b.json"),
+                    ["Good"] = Sample("flow_template"),
                 });
 
                 Assert.Equal(new object?[] { "flow_template" }, result.Values);
@@ -74,8 +76,11 @@ namespace CallbackLab.PowerShell.Tests.Commands
                     "} finally { $e | Stop-CallbackLabEmulator }",
                     new Dictionary<string, object?>
                     {
-                        ["Main"] = Sample("webex_api_mainflow"), ["Library"] = library, ["Refresh"] = Path.Combine(library, "refresh.json"),
-                        ["Stub1"] = Path.Combine(s_stubs, "webex_api.json"), ["Stub2"] = Path.Combine(s_stubs, "webex_api.token-expired.json"),
+                        ["Main"] = Sample("webex_api_mainflow"),
+                        ["Library"] = library,
+                        ["Refresh"] = Path.Combine(library, "refresh.json"),
+                        ["Stub1"] = Path.Combine(s_stubs, "webex_api.json"),
+                        ["Stub2"] = Path.Combine(s_stubs, "webex_api.token-expired.json"),
                     }).AssertNoErrors();
 
                 Assert.Equal(new object?[]
@@ -101,7 +106,8 @@ namespace CallbackLab.PowerShell.Tests.Commands
                 new Dictionary<string, object?>
                 {
                     ["Main"] = Sample("webex_api_mainflow"),
-                    ["Stub1"] = Path.Combine(s_stubs, "webex_api.json"), ["Stub2"] = Path.Combine(s_stubs, "webex_api.token-expired.json"),
+                    ["Stub1"] = Path.Combine(s_stubs, "webex_api.json"),
+                    ["Stub2"] = Path.Combine(s_stubs, "webex_api.token-expired.json"),
                 });
 
             Assert.Equal(new object?[]
@@ -130,7 +136,8 @@ namespace CallbackLab.PowerShell.Tests.Commands
                 "} finally { $e | Stop-CallbackLabEmulator }",
                 new Dictionary<string, object?>
                 {
-                    ["Main"] = Sample("webex_api_mainflow"), ["Hours"] = Sample("BusinessHours_Template"),
+                    ["Main"] = Sample("webex_api_mainflow"),
+                    ["Hours"] = Sample("BusinessHours_Template"),
                     ["Stub"] = Path.Combine(s_stubs, "webex_api.json"),
                 }).AssertNoErrors();
 
@@ -175,7 +182,9 @@ namespace CallbackLab.PowerShell.Tests.Commands
                 "Test-WxccFlow $Main -SubflowPath $Sub -Quiet",
                 new Dictionary<string, object?>
                 {
-                    ["Main"] = Sample("webex_api_mainflow"), ["Sub"] = Sample("webex_api_refresh_token_subflow"), ["Other"] = Sample("flow_template"),
+                    ["Main"] = Sample("webex_api_mainflow"),
+                    ["Sub"] = Sample("webex_api_refresh_token_subflow"),
+                    ["Other"] = Sample("flow_template"),
                 }).AssertNoErrors();
 
             Assert.Equal(new object?[] { 0, "RefreshTheToken", "Error", true, true }, result.Values);

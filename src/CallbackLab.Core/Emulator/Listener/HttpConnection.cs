@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using System.Net.Sockets;
 using System.Threading;
@@ -10,6 +11,7 @@ namespace CallbackLab.Core.Emulator.Listener
     /// One client connection: reads requests one after another (keep-alive), hands each to the handler and writes its answer.
     /// A watchdog closes the socket when the header timeout or the idle timeout passes, so a slow client cannot pin it.
     /// </summary>
+    [SuppressMessage("Design", "CA1001", Justification = "A connection lives for one RunAsync call, which disposes the watchdog in its finally block.")]
     internal sealed class HttpConnection
     {
         private readonly Socket _socket;

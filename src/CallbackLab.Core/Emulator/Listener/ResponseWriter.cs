@@ -16,7 +16,7 @@ namespace CallbackLab.Core.Emulator.Listener
 
         internal static async Task WriteAsync(Stream stream, EmulatorResponse response, bool headOnly, bool keepAlive, bool http10)
         {
-            byte[] body = response.Body == null ? new byte[0] : new UTF8Encoding(false).GetBytes(response.Body);
+            byte[] body = response.Body == null ? System.Array.Empty<byte>() : new UTF8Encoding(false).GetBytes(response.Body);
             var head = new StringBuilder(256);
             head.Append("HTTP/1.1 ").Append(response.Status.ToString(CultureInfo.InvariantCulture)).Append(' ').Append(Reason(response.Status)).Append("\r\n");
             foreach (var header in response.Headers)

@@ -151,7 +151,7 @@ namespace CallbackLab.Core.Emulator.Storage
                         throw Wrong(recordPath, "an object");
                     }
 
-                    if (record["id"] is JToken id && !(id is JValue) )
+                    if (record["id"] is JToken id && !(id is JValue))
                     {
                         throw Wrong(recordPath + ".id", "a string or a number");
                     }

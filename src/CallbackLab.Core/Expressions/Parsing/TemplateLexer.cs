@@ -12,7 +12,7 @@ namespace CallbackLab.Core.Expressions.Parsing
     internal sealed class TemplateLexer
     {
         // Longest first, as Pebble sorts them, so "is not" wins over "is" and "==" over "=".
-        private static readonly string[] Operators =
+        private static readonly string[] s_operators =
         {
             "contains", "equals", "is not", "and", "not", "or", "is", "==", "!=", ">=", "<=", "..", ">", "<", "+", "-", "*", "/", "%", "|", "~",
         };
@@ -121,19 +121,19 @@ namespace CallbackLab.Core.Expressions.Parsing
             }
         }
 
-        private static readonly System.Text.RegularExpressions.Regex VerbatimOpen =
+        private static readonly System.Text.RegularExpressions.Regex s_verbatimOpen =
             new System.Text.RegularExpressions.Regex(@"\G\s*verbatim\s*(-?)%}", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
-        private static readonly System.Text.RegularExpressions.Regex VerbatimClose =
+        private static readonly System.Text.RegularExpressions.Regex s_verbatimClose =
             new System.Text.RegularExpressions.Regex(@"\{%(-?)\s*endverbatim\s*(-?)%}", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
         /// <summary><c>{% verbatim %}…{% endverbatim %}</c>: everything between is text, tags and all (Pebble handles it in its lexer).</summary>
         private bool TryLexVerbatim()
         {
-            System.Text.RegularExpressions.Match open = VerbatimOpen.Match(_source, _pos);
+            System.Text.RegularExpressions.Match open = s_verbatimOpen.Match(_source, _pos);
             if (!open.Success) return false;
             int bodyStart = open.Index + open.Length;
-            System.Text.RegularExpressions.Match close = VerbatimClose.Match(_source, bodyStart);
+            System.Text.RegularExpressions.Match close = s_verbatimClose.Match(_source, bodyStart);
             if (!close.Success) throw Error("Unexpected end of template. Pebble was looking for the \"endverbatim\" tag", _pos);
             string body = _source.Substring(bodyStart, close.Index - bodyStart);
             if (open.Groups[1].Length > 0) body = TrimStart(body);
@@ -348,7 +348,7 @@ namespace CallbackLab.Core.Expressions.Parsing
         {
             // Most tokens are names and numbers: rule them out by their first character before trying every operator.
             if (OperatorStarts.IndexOf(_source[_pos]) < 0) return null;
-            foreach (string op in Operators)
+            foreach (string op in s_operators)
             {
                 if (string.CompareOrdinal(_source, _pos, op, 0, op.Length) != 0 || _pos + op.Length > _source.Length) continue;
                 if (char.IsLetter(op[op.Length - 1]))

@@ -16,19 +16,36 @@ namespace CallbackLab.Core.Expressions.Parsing
 
         private const int UnaryPrecedence = 500;
 
-        private static readonly IReadOnlyDictionary<string, int> BinaryPrecedence = new System.Collections.ObjectModel.ReadOnlyDictionary<string, int>(new Dictionary<string, int>
+        private static readonly IReadOnlyDictionary<string, int> s_binaryPrecedence = new System.Collections.ObjectModel.ReadOnlyDictionary<string, int>(new Dictionary<string, int>
         {
-            ["or"] = 10, ["and"] = 15, ["is"] = 20, ["is not"] = 20, ["contains"] = 20,
-            ["=="] = 30, ["equals"] = 30, ["!="] = 30, [">"] = 30, ["<"] = 30, [">="] = 30, ["<="] = 30,
-            ["+"] = 40, ["-"] = 40, ["*"] = 60, ["/"] = 60, ["%"] = 60, ["|"] = 100, ["~"] = 110, [".."] = 120,
+            ["or"] = 10,
+            ["and"] = 15,
+            ["is"] = 20,
+            ["is not"] = 20,
+            ["contains"] = 20,
+            ["=="] = 30,
+            ["equals"] = 30,
+            ["!="] = 30,
+            [">"] = 30,
+            ["<"] = 30,
+            [">="] = 30,
+            ["<="] = 30,
+            ["+"] = 40,
+            ["-"] = 40,
+            ["*"] = 60,
+            ["/"] = 60,
+            ["%"] = 60,
+            ["|"] = 100,
+            ["~"] = 110,
+            [".."] = 120,
         });
 
-        private static readonly string[] IfBranchEnds = { "elseif", "else", "endif" };
-        private static readonly string[] IfEnd = { "endif" };
-        private static readonly string[] ForBodyEnds = { "else", "endfor" };
-        private static readonly string[] ForEnd = { "endfor" };
+        private static readonly string[] s_ifBranchEnds = { "elseif", "else", "endif" };
+        private static readonly string[] s_ifEnd = { "endif" };
+        private static readonly string[] s_forBodyEnds = { "else", "endfor" };
+        private static readonly string[] s_forEnd = { "endfor" };
 
-        private static readonly HashSet<string> ReservedNames = new HashSet<string> { "true", "false", "null", "none" };
+        private static readonly HashSet<string> s_reservedNames = new HashSet<string> { "true", "false", "null", "none" };
 
         private readonly Dictionary<string, MacroDefinition> _macros = new Dictionary<string, MacroDefinition>(System.StringComparer.Ordinal);
         private readonly Dictionary<string, TemplateNode[]> _blocks = new Dictionary<string, TemplateNode[]>(System.StringComparer.Ordinal);
@@ -326,7 +343,7 @@ namespace CallbackLab.Core.Expressions.Parsing
                 else if (tag == "else")
                 {
                     Expect(TokenType.ExecuteEnd);
-                    elseBody = ParseBody(IfEnd, "if");
+                    elseBody = ParseBody(s_ifEnd, "if");
                 }
                 else
                 {
@@ -341,7 +358,7 @@ namespace CallbackLab.Core.Expressions.Parsing
         {
             ExpressionNode condition = ParseExpression(0);
             Expect(TokenType.ExecuteEnd);
-            return new KeyValuePair<ExpressionNode, TemplateNode[]>(condition, ParseBody(IfBranchEnds, "if"));
+            return new KeyValuePair<ExpressionNode, TemplateNode[]>(condition, ParseBody(s_ifBranchEnds, "if"));
         }
 
         private TemplateNode ParseFor()
@@ -351,13 +368,13 @@ namespace CallbackLab.Core.Expressions.Parsing
             Expect(TokenType.Name, "in");
             ExpressionNode iterable = ParseExpression(0);
             Expect(TokenType.ExecuteEnd);
-            TemplateNode[] body = ParseBody(ForBodyEnds, "for");
+            TemplateNode[] body = ParseBody(s_forBodyEnds, "for");
             TemplateNode[]? elseBody = null;
             if (Current.Value == "else")
             {
                 Next();
                 Expect(TokenType.ExecuteEnd);
-                elseBody = ParseBody(ForEnd, "for");
+                elseBody = ParseBody(s_forEnd, "for");
             }
 
             Expect(TokenType.Name, "endfor");
@@ -378,7 +395,7 @@ namespace CallbackLab.Core.Expressions.Parsing
         private string ParseNewVariableName()
         {
             Token token = Expect(TokenType.Name);
-            if (ReservedNames.Contains(token.Value!)) throw Error($"Can not assign a value to {token.Value}", token);
+            if (s_reservedNames.Contains(token.Value!)) throw Error($"Can not assign a value to {token.Value}", token);
             return token.Value!;
         }
 
@@ -417,7 +434,7 @@ namespace CallbackLab.Core.Expressions.Parsing
                 }
 
                 token = Current;
-                while (token.Type == TokenType.Operator && BinaryPrecedence.TryGetValue(token.Value!, out int precedence) && precedence >= minPrecedence)
+                while (token.Type == TokenType.Operator && s_binaryPrecedence.TryGetValue(token.Value!, out int precedence) && precedence >= minPrecedence)
                 {
                     Enter();
                     chain++;

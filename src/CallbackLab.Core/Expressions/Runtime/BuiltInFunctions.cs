@@ -7,7 +7,7 @@ namespace CallbackLab.Core.Expressions.Runtime
     {
         public static readonly IReadOnlyDictionary<string, CallableDefinition<FunctionFunction>> All = new System.Collections.ObjectModel.ReadOnlyDictionary<string, CallableDefinition<FunctionFunction>>(new Dictionary<string, CallableDefinition<FunctionFunction>>
         {
-            ["now"] = new CallableDefinition<FunctionFunction>("now", new string[0], Now, flowDesignerAddition: true),
+            ["now"] = new CallableDefinition<FunctionFunction>("now", System.Array.Empty<string>(), Now, flowDesignerAddition: true),
             ["min"] = new CallableDefinition<FunctionFunction>("min", null, Min),
             ["max"] = new CallableDefinition<FunctionFunction>("max", null, Max),
             ["range"] = new CallableDefinition<FunctionFunction>("range", new[] { "start", "end", "increment" }, RangeFunction),

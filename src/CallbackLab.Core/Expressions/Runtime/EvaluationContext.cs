@@ -69,9 +69,9 @@ namespace CallbackLab.Core.Expressions.Runtime
         public IReadOnlyDictionary<string, Ast.TemplateNode[]>? BlockOverrides { get; set; }
 
         /// <summary>The template's macros by name (empty when it defines none).</summary>
-        public IReadOnlyDictionary<string, Ast.MacroDefinition> Macros { get; set; } = NoMacros;
+        public IReadOnlyDictionary<string, Ast.MacroDefinition> Macros { get; set; } = s_noMacros;
 
-        private static readonly IReadOnlyDictionary<string, Ast.MacroDefinition> NoMacros = new Dictionary<string, Ast.MacroDefinition>();
+        private static readonly IReadOnlyDictionary<string, Ast.MacroDefinition> s_noMacros = new Dictionary<string, Ast.MacroDefinition>();
 
         /// <summary>Puts <paramref name="locals"/> in place of the current locals (a macro's own scope) and returns the old ones.</summary>
         public Dictionary<string, object?>? ReplaceLocals(Dictionary<string, object?>? locals)

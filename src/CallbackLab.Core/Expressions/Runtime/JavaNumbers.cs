@@ -6,10 +6,10 @@ namespace CallbackLab.Core.Expressions.Runtime
     /// <summary>Number printing and parsing the way Java does it (<c>Double.toString</c>, <c>Long.parseLong</c>).</summary>
     internal static class JavaNumbers
     {
-        private static readonly object[] SmallLongs = CreateSmallLongs();
+        private static readonly object[] s_smallLongs = CreateSmallLongs();
 
         /// <summary>Boxes a long, reusing boxes for small values so hot loops do not allocate.</summary>
-        public static object Box(long value) => value >= -128 && value < 1024 ? SmallLongs[value + 128] : value;
+        public static object Box(long value) => value >= -128 && value < 1024 ? s_smallLongs[value + 128] : value;
 
         private static object[] CreateSmallLongs()
         {

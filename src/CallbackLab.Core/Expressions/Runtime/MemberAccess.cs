@@ -15,7 +15,7 @@ namespace CallbackLab.Core.Expressions.Runtime
     {
         private const string IndexOutOfBoundsStrict = "Index out of bounds while accessing array with strict variables on.";
 
-        private static readonly ConcurrentDictionary<KeyValuePair<Type, string>, PropertyInfo?> PropertyCache =
+        private static readonly ConcurrentDictionary<KeyValuePair<Type, string>, PropertyInfo?> s_propertyCache =
             new ConcurrentDictionary<KeyValuePair<Type, string>, PropertyInfo?>();
 
         /// <summary>
@@ -117,7 +117,7 @@ namespace CallbackLab.Core.Expressions.Runtime
 
             // Plain .NET objects handed in by a caller: a public property by name, then Java's getX/isX bean names.
             Type type = target.GetType();
-            PropertyInfo? property = PropertyCache.GetOrAdd(new KeyValuePair<Type, string>(type, member), k => FindProperty(k.Key, k.Value));
+            PropertyInfo? property = s_propertyCache.GetOrAdd(new KeyValuePair<Type, string>(type, member), k => FindProperty(k.Key, k.Value));
             if (property is null) return false;
             try
             {

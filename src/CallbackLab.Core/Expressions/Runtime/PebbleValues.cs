@@ -3,9 +3,9 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using CallbackLab.Core.Expressions.Values;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
-using CallbackLab.Core.Expressions.Values;
 
 namespace CallbackLab.Core.Expressions.Runtime
 {

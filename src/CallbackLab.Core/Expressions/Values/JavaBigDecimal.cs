@@ -15,7 +15,7 @@ namespace CallbackLab.Core.Expressions.Values
         /// <summary>The precision of <c>MathContext.DECIMAL128</c>.</summary>
         public const int Decimal128Digits = 34;
 
-        private static readonly BigInteger Ten = new BigInteger(10);
+        private static readonly BigInteger s_ten = new BigInteger(10);
 
         public JavaBigDecimal(BigInteger unscaled, int scale)
         {
@@ -119,7 +119,7 @@ namespace CallbackLab.Core.Expressions.Values
         public JavaBigDecimal RoundToScale(int scale)
         {
             if (scale >= Scale) return new JavaBigDecimal(Rescaled(scale), scale);
-            BigInteger divisor = BigInteger.Pow(Ten, Scale - scale);
+            BigInteger divisor = BigInteger.Pow(s_ten, Scale - scale);
             BigInteger kept = BigInteger.DivRem(BigInteger.Abs(Unscaled), divisor, out BigInteger dropped);
             int half = (dropped * 2).CompareTo(divisor);
             if (half > 0 || (half == 0 && !kept.IsEven)) kept += 1;
@@ -163,7 +163,7 @@ namespace CallbackLab.Core.Expressions.Values
 
             // Enough extra digits that the quotient has more than 34 significant digits before rounding.
             int shift = Math.Max(0, Decimal128Digits + 3 - (Precision - divisor.Precision));
-            BigInteger numerator = Unscaled * BigInteger.Pow(Ten, shift);
+            BigInteger numerator = Unscaled * BigInteger.Pow(s_ten, shift);
             BigInteger quotient = BigInteger.DivRem(numerator, divisor.Unscaled, out BigInteger remainder);
             int scale = preferredScale + shift;
             var rounded = RoundSticky(quotient, scale, remainder.IsZero ? 0 : 1, Decimal128Digits);
@@ -179,7 +179,7 @@ namespace CallbackLab.Core.Expressions.Values
             int common = Math.Max(Scale, divisor.Scale);
             BigInteger integral = BigInteger.Divide(Rescaled(common), divisor.Rescaled(common));
             JavaBigDecimal quotient = preferredScale >= 0
-                ? new JavaBigDecimal(integral * BigInteger.Pow(Ten, preferredScale), preferredScale)
+                ? new JavaBigDecimal(integral * BigInteger.Pow(s_ten, preferredScale), preferredScale)
                 : StripZerosTo(new JavaBigDecimal(integral, 0), preferredScale);
             return Subtract(new JavaBigDecimal(quotient.Unscaled * divisor.Unscaled, quotient.Scale + divisor.Scale));
         }
@@ -196,7 +196,7 @@ namespace CallbackLab.Core.Expressions.Values
         /// <summary>Java's <c>longValue()</c>: the integer part, wrapped to 64 bits.</summary>
         public long ToLong()
         {
-            BigInteger integral = Scale <= 0 ? Unscaled * BigInteger.Pow(Ten, -Scale) : BigInteger.Divide(Unscaled, BigInteger.Pow(Ten, Scale));
+            BigInteger integral = Scale <= 0 ? Unscaled * BigInteger.Pow(s_ten, -Scale) : BigInteger.Divide(Unscaled, BigInteger.Pow(s_ten, Scale));
             return (long)(ulong)(integral & ulong.MaxValue);
         }
 
@@ -233,7 +233,7 @@ namespace CallbackLab.Core.Expressions.Values
             return "0." + new string('0', scale - digits.Length) + digits;
         }
 
-        private BigInteger Rescaled(int scale) => scale == Scale ? Unscaled : Unscaled * BigInteger.Pow(Ten, scale - Scale);
+        private BigInteger Rescaled(int scale) => scale == Scale ? Unscaled : Unscaled * BigInteger.Pow(s_ten, scale - Scale);
 
         private static int ClampScale(long scale) => scale > int.MaxValue ? int.MaxValue : scale < int.MinValue ? int.MinValue : (int)scale;
 
@@ -250,7 +250,7 @@ namespace CallbackLab.Core.Expressions.Values
         {
             int excess = DigitCount(unscaled) - digits;
             if (excess <= 0) return new JavaBigDecimal(unscaled, scale);
-            BigInteger divisor = BigInteger.Pow(Ten, excess);
+            BigInteger divisor = BigInteger.Pow(s_ten, excess);
             BigInteger kept = BigInteger.DivRem(BigInteger.Abs(unscaled), divisor, out BigInteger dropped);
             BigInteger twice = dropped * 2;
             int half = twice.CompareTo(divisor);
@@ -260,7 +260,7 @@ namespace CallbackLab.Core.Expressions.Values
             var result = new JavaBigDecimal(kept, scale - excess);
 
             // A carry can add a digit (999.. -> 1000..): drop it again.
-            return DigitCount(kept) > digits ? new JavaBigDecimal(kept / Ten, result.Scale - 1) : result;
+            return DigitCount(kept) > digits ? new JavaBigDecimal(kept / s_ten, result.Scale - 1) : result;
         }
 
         private static JavaBigDecimal StripZerosTo(JavaBigDecimal value, int preferredScale)
@@ -269,7 +269,7 @@ namespace CallbackLab.Core.Expressions.Values
             int scale = value.Scale;
             while (scale > preferredScale && !unscaled.IsZero)
             {
-                BigInteger q = BigInteger.DivRem(unscaled, Ten, out BigInteger r);
+                BigInteger q = BigInteger.DivRem(unscaled, s_ten, out BigInteger r);
                 if (!r.IsZero) break;
                 unscaled = q;
                 scale--;

@@ -9,13 +9,31 @@ namespace CallbackLab.Core.Expressions.Values
     /// </summary>
     internal static class JavaCaseMapping
     {
-        private static readonly Dictionary<char, string> UpperExpansions = new Dictionary<char, string>
+        private static readonly Dictionary<char, string> s_upperExpansions = new Dictionary<char, string>
         {
-            ['\u00DF'] = "SS", ['\u0149'] = "\u02BCN", ['\u01F0'] = "J\u030C", ['\u0390'] = "\u0399\u0308\u0301", ['\u03B0'] = "\u03A5\u0308\u0301",
-            ['\u0587'] = "\u0535\u0552", ['\u1E96'] = "H\u0331", ['\u1E97'] = "T\u0308", ['\u1E98'] = "W\u030A", ['\u1E99'] = "Y\u030A",
-            ['\u1E9A'] = "A\u02BE", ['\uFB00'] = "FF", ['\uFB01'] = "FI", ['\uFB02'] = "FL", ['\uFB03'] = "FFI", ['\uFB04'] = "FFL",
-            ['\uFB05'] = "ST", ['\uFB06'] = "ST", ['\uFB13'] = "\u0544\u0546", ['\uFB14'] = "\u0544\u0535", ['\uFB15'] = "\u0544\u053B",
-            ['\uFB16'] = "\u054E\u0546", ['\uFB17'] = "\u0544\u053D",
+            ['\u00DF'] = "SS",
+            ['\u0149'] = "\u02BCN",
+            ['\u01F0'] = "J\u030C",
+            ['\u0390'] = "\u0399\u0308\u0301",
+            ['\u03B0'] = "\u03A5\u0308\u0301",
+            ['\u0587'] = "\u0535\u0552",
+            ['\u1E96'] = "H\u0331",
+            ['\u1E97'] = "T\u0308",
+            ['\u1E98'] = "W\u030A",
+            ['\u1E99'] = "Y\u030A",
+            ['\u1E9A'] = "A\u02BE",
+            ['\uFB00'] = "FF",
+            ['\uFB01'] = "FI",
+            ['\uFB02'] = "FL",
+            ['\uFB03'] = "FFI",
+            ['\uFB04'] = "FFL",
+            ['\uFB05'] = "ST",
+            ['\uFB06'] = "ST",
+            ['\uFB13'] = "\u0544\u0546",
+            ['\uFB14'] = "\u0544\u0535",
+            ['\uFB15'] = "\u0544\u053B",
+            ['\uFB16'] = "\u054E\u0546",
+            ['\uFB17'] = "\u0544\u053D",
         };
 
         public static string ToUpper(string text)
@@ -23,14 +41,14 @@ namespace CallbackLab.Core.Expressions.Values
             bool expands = false;
             foreach (char c in text)
             {
-                if (c >= '\u00DF' && UpperExpansions.ContainsKey(c)) { expands = true; break; }
+                if (c >= '\u00DF' && s_upperExpansions.ContainsKey(c)) { expands = true; break; }
             }
 
             if (!expands) return text.ToUpperInvariant();
             var sb = new StringBuilder(text.Length + 4);
             foreach (char c in text)
             {
-                if (UpperExpansions.TryGetValue(c, out string? expansion)) sb.Append(expansion);
+                if (s_upperExpansions.TryGetValue(c, out string? expansion)) sb.Append(expansion);
                 else sb.Append(char.ToUpperInvariant(c));
             }
 

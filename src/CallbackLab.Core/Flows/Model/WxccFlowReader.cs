@@ -2,9 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using CallbackLab.Core.Expressions;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
-using CallbackLab.Core.Expressions;
 
 namespace CallbackLab.Core.Flows.Model
 {

@@ -62,12 +62,12 @@ namespace CallbackLab.Core.Flows.Simulation
 
         private static string Shorten(string? body)
         {
-            if (string.IsNullOrEmpty(body))
+            if (NullableStrings.IsNullOrEmpty(body))
             {
                 return "(empty body)";
             }
 
-            return body!.Length <= 300 ? body : body.Substring(0, 300) + "…";
+            return body.Length <= 300 ? body : body.Substring(0, 300) + "…";
         }
     }
 }

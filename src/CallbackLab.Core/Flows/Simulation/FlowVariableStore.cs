@@ -1,8 +1,8 @@
 using System;
-using Newtonsoft.Json.Linq;
-using CallbackLab.Core.Flows.Model;
 using System.Collections.Generic;
 using CallbackLab.Core.Expressions;
+using CallbackLab.Core.Flows.Model;
+using Newtonsoft.Json.Linq;
 
 namespace CallbackLab.Core.Flows.Simulation
 {
@@ -43,7 +43,7 @@ namespace CallbackLab.Core.Flows.Simulation
         /// <summary>Returns what the current step modified and starts a new step.</summary>
         internal IReadOnlyDictionary<string, object?> TakeModified()
         {
-            IReadOnlyDictionary<string, object?> result = (IReadOnlyDictionary<string, object?>?)_modified ?? Empty;
+            IReadOnlyDictionary<string, object?> result = (IReadOnlyDictionary<string, object?>?)_modified ?? s_empty;
             _modified = null;
             return result;
         }
@@ -63,7 +63,7 @@ namespace CallbackLab.Core.Flows.Simulation
             return copy;
         }
 
-        private static readonly IReadOnlyDictionary<string, object?> Empty = new Dictionary<string, object?>();
+        private static readonly IReadOnlyDictionary<string, object?> s_empty = new Dictionary<string, object?>();
 
         /// <summary>
         /// Results hold plain values: a JSON variable's JToken becomes dictionaries, arrays and primitives, so a result

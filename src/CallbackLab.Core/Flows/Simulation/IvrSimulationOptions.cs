@@ -2,8 +2,8 @@ using System;
 using System.Collections.Generic;
 using CallbackLab.Core.Flows.Http;
 using CallbackLab.Core.Flows.Lab;
-using CallbackLab.Core.Flows.Subflows;
 using CallbackLab.Core.Flows.Simulation.World;
+using CallbackLab.Core.Flows.Subflows;
 
 namespace CallbackLab.Core.Flows.Simulation
 {

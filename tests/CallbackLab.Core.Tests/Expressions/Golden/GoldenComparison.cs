@@ -39,6 +39,6 @@ namespace CallbackLab.Core.Tests.Expressions.Golden
             return null;
         }
 
-        private static string Show(string? text) => text is null ? "null" : "\"" + (text.Length > 300 ? text.Substring(0, 300) + "…" : text) + "\"";
+        private static string Show(string? text) => text is null ? "null" : "\"" + (text.Length > 300 ? string.Concat(text.AsSpan(0, 300), "…") : text) + "\"";
     }
 }

@@ -11,7 +11,7 @@ namespace CallbackLab.Core.Tests.Flows.World
     /// <summary>The world model: its defaults, what a run records as assumed, and how options and world combine.</summary>
     public sealed class WorldModelTests
     {
-        private static readonly DateTimeOffset Tuesday = new DateTimeOffset(2026, 12, 1, 15, 0, 0, TimeSpan.Zero);
+        private static readonly DateTimeOffset s_tuesday = new DateTimeOffset(2026, 12, 1, 15, 0, 0, TimeSpan.Zero);
 
         private static WxccFlow HoursFlow() => new TestFlowBuilder()
             .Activity("Hours", "business-hours")
@@ -77,11 +77,11 @@ namespace CallbackLab.Core.Tests.Flows.World
                 TimeZone = "Asia/Tokyo",
                 BusinessHours = new BusinessHoursSchedule { WorkingHours = { new WorkingHoursShift { Days = "Mon-Fri", Start = TimeSpan.FromHours(9), End = TimeSpan.FromHours(17) } } },
             };
-            // 15:00 UTC on Tuesday is 00:00 on Wednesday in Tokyo: closed there, open in UTC.
-            IvrSimulationResult tokyo = await new IvrSimulator().RunAsync(HoursFlow(), new IvrSimulationOptions { StartTime = Tuesday, World = world });
+            // 15:00 UTC on s_tuesday is 00:00 on Wednesday in Tokyo: closed there, open in UTC.
+            IvrSimulationResult tokyo = await new IvrSimulator().RunAsync(HoursFlow(), new IvrSimulationOptions { StartTime = s_tuesday, World = world });
             Assert.Equal("Closed", tokyo.Path[^1]);
             world.TimeZone = null;
-            IvrSimulationResult utc = await new IvrSimulator().RunAsync(HoursFlow(), new IvrSimulationOptions { StartTime = Tuesday, World = world });
+            IvrSimulationResult utc = await new IvrSimulator().RunAsync(HoursFlow(), new IvrSimulationOptions { StartTime = s_tuesday, World = world });
             Assert.Equal("Open", utc.Path[^1]);
             AssumedWorldEntry zone = Assert.Single(utc.AssumedWorld);
             Assert.Equal((nameof(IvrWorld.TimeZone), "UTC", "Hours"), (zone.Setting, zone.Value, zone.ActivityName));
@@ -114,7 +114,7 @@ namespace CallbackLab.Core.Tests.Flows.World
             Assert.Equal(TimeSpan.FromSeconds(50), worldOnly.Duration);
             Assert.Empty(worldOnly.AssumedWorld);
 
-            IvrSimulationResult both = await new IvrSimulator().RunAsync(flow, new IvrSimulationOptions { World = world, StartTime = Tuesday, AgentAvailableAfter = TimeSpan.FromSeconds(10) });
+            IvrSimulationResult both = await new IvrSimulator().RunAsync(flow, new IvrSimulationOptions { World = world, StartTime = s_tuesday, AgentAvailableAfter = TimeSpan.FromSeconds(10) });
             Assert.Equal("2026-12-01", both.Variables["at"]);
             Assert.Equal(TimeSpan.FromSeconds(10), both.Duration);
         }
@@ -127,7 +127,7 @@ namespace CallbackLab.Core.Tests.Flows.World
                 .Activity("Info2", "queue-lookup", Props(("destination", "Q1")))
                 .Link("NewPhoneContact", "out", "Info1").Link("Info1", "default", "Info2")
                 .Build();
-            IvrSimulationResult result = await new IvrSimulator().RunAsync(flow, new IvrSimulationOptions { StartTime = Tuesday, World = { PositionInQueue = 2 } });
+            IvrSimulationResult result = await new IvrSimulator().RunAsync(flow, new IvrSimulationOptions { StartTime = s_tuesday, World = { PositionInQueue = 2 } });
             Assert.Equal(
                 new[] { nameof(IvrWorld.LoggedOnAgents), nameof(IvrWorld.AvailableAgents), nameof(IvrWorld.EstimatedWaitTime) },
                 result.AssumedWorld.Select(a => a.Setting).ToArray());
@@ -144,7 +144,7 @@ namespace CallbackLab.Core.Tests.Flows.World
                 .Link("NewPhoneContact", "out", "Url")
                 .Build();
             var world = new IvrWorld { CallMetadata = { ["OrgId"] = "org-7", ["Headers"] = "{\"x-lang\":\"fr\"}" } };
-            IvrSimulationResult result = await new IvrSimulator().RunAsync(flow, new IvrSimulationOptions { StartTime = Tuesday, World = world });
+            IvrSimulationResult result = await new IvrSimulator().RunAsync(flow, new IvrSimulationOptions { StartTime = s_tuesday, World = world });
             Assert.Equal("/org-7/fr/US", result.Variables["url"]);
             Assert.Empty(result.Steps[0].ModifiedVariables);
         }
@@ -162,7 +162,7 @@ namespace CallbackLab.Core.Tests.Flows.World
             var world = new IvrWorld();
             world.VirtualAgentTurns.Add(new VirtualAgentTurn { ActivityName = "Billing", End = VirtualAgentTurnEnd.Escalated });
             world.VirtualAgentTurns.Add(new VirtualAgentTurn { End = VirtualAgentTurnEnd.Handled, Outputs = { ["StateEventName"] = "greeted" } });
-            IvrSimulationResult result = await new IvrSimulator().RunAsync(flow, new IvrSimulationOptions { StartTime = Tuesday, World = world });
+            IvrSimulationResult result = await new IvrSimulator().RunAsync(flow, new IvrSimulationOptions { StartTime = s_tuesday, World = world });
             Assert.Equal(new[] { "NewPhoneContact", "Greeter", "Billing", "Agent" }, result.Path);
             Assert.Equal("greeted", result.Outputs["Greeter.StateEventName"]);
             Assert.Empty(result.AssumedWorld);

@@ -20,14 +20,14 @@ namespace CallbackLab.PowerShell.Tests.Commands.Api
                 System.Threading.Interlocked.Increment(ref requests);
                 var stream = client.GetStream();
                 var buffer = new byte[65536];
-                if (await stream.ReadAsync(buffer, 0, buffer.Length) == 0)
+                if (await stream.ReadAsync(new System.Memory<byte>(buffer)) == 0)
                 {
                     return;
                 }
 
                 byte[] answer = System.Text.Encoding.ASCII.GetBytes(
                     "HTTP/1.1 201 Created\r\nContent-Type: application/json\r\nContent-Length: " + body.Length + "\r\nConnection: close\r\n\r\n" + body);
-                await stream.WriteAsync(answer, 0, answer.Length);
+                await stream.WriteAsync(answer);
             });
             try
             {

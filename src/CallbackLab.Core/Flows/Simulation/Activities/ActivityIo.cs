@@ -14,7 +14,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
         internal static string Render(SimulationContext context, FlowActivity activity, string property)
         {
             string? text = activity.GetString(property);
-            return string.IsNullOrEmpty(text) ? string.Empty : text!.IndexOf("{{", StringComparison.Ordinal) >= 0 ? context.Render(text) : text;
+            return NullableStrings.IsNullOrEmpty(text) ? string.Empty : text.IndexOf("{{", StringComparison.Ordinal) >= 0 ? context.Render(text) : text;
         }
 
         /// <summary>
@@ -24,14 +24,14 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
         internal static string RenderValueOrVariable(SimulationContext context, FlowActivity activity, string property)
         {
             string? text = activity.GetString(property);
-            if (string.IsNullOrEmpty(text))
+            if (NullableStrings.IsNullOrEmpty(text))
             {
                 return string.Empty;
             }
 
             string? radio = activity.GetString(property + ":radioName");
             bool variable = radio != null && radio.IndexOf("ariable", StringComparison.OrdinalIgnoreCase) >= 0;
-            if (variable && text!.IndexOf("{{", StringComparison.Ordinal) < 0)
+            if (variable && text.IndexOf("{{", StringComparison.Ordinal) < 0)
             {
                 context.Variables.TryGetValue(text.Trim(), out object? value);
                 return FlowValues.ToText(value);

@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
 using System.Text;
 using System.Threading.Tasks;
@@ -16,9 +17,11 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
     {
         // One hasher per thread: creating one per call costs more than hashing a phone number.
         [ThreadStatic]
+        [SuppressMessage("Style", "IDE1006", Justification = "Thread-static fields take t_, as in dotnet/runtime and PowerShell.")]
         private static SHA256? t_sha256;
 
         [ThreadStatic]
+        [SuppressMessage("Style", "IDE1006", Justification = "Thread-static fields take t_, as in dotnet/runtime and PowerShell.")]
         private static SHA512? t_sha512;
 
         public Task<ActivityOutcome> RunAsync(SimulationContext context, FlowActivity activity)

@@ -222,14 +222,14 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
 
         private static string? MediaType(string? designerContentType)
         {
-            if (string.IsNullOrEmpty(designerContentType) || string.Equals(designerContentType, "None", StringComparison.OrdinalIgnoreCase))
+            if (NullableStrings.IsNullOrEmpty(designerContentType) || string.Equals(designerContentType, "None", StringComparison.OrdinalIgnoreCase))
             {
                 return null;
             }
 
             return string.Equals(designerContentType, "GraphQL", StringComparison.OrdinalIgnoreCase)
                 ? "application/json"
-                : designerContentType!.ToLowerInvariant();
+                : designerContentType.ToLowerInvariant();
         }
 
         private static string ParseOutputs(SimulationContext context, FlowActivity activity, string body)

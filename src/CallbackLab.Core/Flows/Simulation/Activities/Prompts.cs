@@ -66,12 +66,12 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
         internal static TimeSpan Seconds(SimulationContext context, FlowActivity activity, string property, TimeSpan fallback)
         {
             string? text = activity.GetString(property);
-            if (string.IsNullOrWhiteSpace(text))
+            if (NullableStrings.IsNullOrWhiteSpace(text))
             {
                 return fallback;
             }
 
-            string rendered = text!.Contains("{{") ? context.Render(text) : text;
+            string rendered = text.Contains("{{") ? context.Render(text) : text;
             return double.TryParse(rendered, NumberStyles.Float, CultureInfo.InvariantCulture, out double seconds) && seconds >= 0
                 ? TimeSpan.FromSeconds(seconds)
                 : fallback;

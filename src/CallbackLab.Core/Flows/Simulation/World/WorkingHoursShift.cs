@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 
 namespace CallbackLab.Core.Flows.Simulation.World
 {
@@ -18,6 +19,6 @@ namespace CallbackLab.Core.Flows.Simulation.World
         public TimeSpan End { get; set; } = TimeSpan.FromHours(17);
 
         /// <inheritdoc />
-        public override string ToString() => Name + " " + Days + " " + Start.ToString(@"hh\:mm") + "-" + End.ToString(@"hh\:mm");
+        public override string ToString() => Name + " " + Days + " " + Start.ToString(@"hh\:mm", CultureInfo.InvariantCulture) + "-" + End.ToString(@"hh\:mm", CultureInfo.InvariantCulture);
     }
 }
