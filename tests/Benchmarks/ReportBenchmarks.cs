@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -104,12 +105,12 @@ namespace CallbackLab.Benchmarks
         public void Cleanup()
         {
             int bytes = Encoding.UTF8.GetByteCount(_page);
-            Console.WriteLine("// Report: 100 runs, " + _steps + " steps, " + bytes + " bytes (" + (bytes / 1048576.0).ToString("0.00") + " MB)");
+            Console.WriteLine("// Report: 100 runs, " + _steps + " steps, " + bytes + " bytes (" + (bytes / 1048576.0).ToString("0.00", CultureInfo.InvariantCulture) + " MB)");
             if (_loadMilliseconds.Count > 0)
             {
                 List<double> sorted = _loadMilliseconds.OrderBy(x => x).ToList();
-                Console.WriteLine("// In-page load (navigation start to load event): min " + sorted[0].ToString("0") + " ms, median "
-                    + sorted[sorted.Count / 2].ToString("0") + " ms, max " + sorted[^1].ToString("0") + " ms over " + sorted.Count + " opens");
+                Console.WriteLine("// In-page load (navigation start to load event): min " + sorted[0].ToString("0", CultureInfo.InvariantCulture) + " ms, median "
+                    + sorted[sorted.Count / 2].ToString("0", CultureInfo.InvariantCulture) + " ms, max " + sorted[^1].ToString("0", CultureInfo.InvariantCulture) + " ms over " + sorted.Count + " opens");
             }
 
             File.Delete(_path);

@@ -51,7 +51,7 @@ namespace CallbackLab.Core.Reports
             {
                 if (named.Add(port))
                 {
-                    double portY = Math.Max(bottom, y + HeaderHeight) + (ports.Count(p => !p.IsInput) == 0 && widget == null ? 0 : 4);
+                    double portY = Math.Max(bottom, y + HeaderHeight) + (!ports.Any(p => !p.IsInput) && widget == null ? 0 : 4);
                     ports.Add(new CanvasPort(port, port, right, portY, isInput: false));
                     bottom = portY + PortSpacing;
                 }

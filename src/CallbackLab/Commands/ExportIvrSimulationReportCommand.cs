@@ -25,7 +25,7 @@ namespace CallbackLab.Commands
         /// <summary>The simulation results (from Invoke-IvrSimulation); several make one page with a run selector.</summary>
         [Parameter(Mandatory = true, ValueFromPipeline = true)]
         [ValidateNotNull]
-        public IvrSimulationResult[] InputObject { get; set; } = new IvrSimulationResult[0];
+        public IvrSimulationResult[] InputObject { get; set; } = Array.Empty<IvrSimulationResult>();
 
         /// <summary>The file to write (.html, or .md/.mmd for Mermaid).</summary>
         [Parameter(Mandatory = true, Position = 0)]
@@ -68,7 +68,7 @@ namespace CallbackLab.Commands
             }
 
             // -Flow may also come with each piped object (by property name): keep every one, once.
-            foreach (object flow in Flow ?? new object[0])
+            foreach (object flow in Flow ?? Array.Empty<object>())
             {
                 if (!_flows.Contains(flow))
                 {

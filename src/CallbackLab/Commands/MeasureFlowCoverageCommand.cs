@@ -27,7 +27,7 @@ namespace CallbackLab.Commands
         /// <summary>The simulation results (from Invoke-IvrSimulation).</summary>
         [Parameter(Mandatory = true, ValueFromPipeline = true)]
         [AllowEmptyCollection]
-        public IvrSimulationResult[] InputObject { get; set; } = new IvrSimulationResult[0];
+        public IvrSimulationResult[] InputObject { get; set; } = System.Array.Empty<IvrSimulationResult>();
 
         /// <inheritdoc />
         protected override void BeginProcessing()

@@ -25,7 +25,7 @@ namespace CallbackLab.Commands
         /// <summary>The simulation results (from Invoke-IvrSimulation); several make one page with a run selector.</summary>
         [Parameter(Mandatory = true, ValueFromPipeline = true)]
         [ValidateNotNull]
-        public IvrSimulationResult[] InputObject { get; set; } = new IvrSimulationResult[0];
+        public IvrSimulationResult[] InputObject { get; set; } = Array.Empty<IvrSimulationResult>();
 
         /// <summary>The exports of the flows the results ran (WxccFlow objects or paths): the main flow and any subflow.</summary>
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
@@ -56,7 +56,7 @@ namespace CallbackLab.Commands
                 }
             }
 
-            foreach (object flow in Flow ?? new object[0])
+            foreach (object flow in Flow ?? Array.Empty<object>())
             {
                 if (!_flows.Contains(flow))
                 {

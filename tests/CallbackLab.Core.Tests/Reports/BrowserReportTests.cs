@@ -122,7 +122,7 @@ namespace CallbackLab.Core.Tests.Reports
             string path = Path.Combine(_folder, fileName);
             File.WriteAllText(path, HtmlReportWriter.Write(report, fileName, coverage: false, ReportRuns.Start));
             var page = new RenderedReport(HeadlessChromium.DumpDom(path));
-            Assert.True(page.Ready, "the report's script did not finish: " + page.Dom.Substring(0, Math.Min(500, page.Dom.Length)));
+            Assert.True(page.Ready, string.Concat("the report's script did not finish: ", page.Dom.AsSpan(0, Math.Min(500, page.Dom.Length))));
             return page;
         }
 

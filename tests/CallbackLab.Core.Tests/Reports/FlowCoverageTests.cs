@@ -72,10 +72,10 @@ namespace CallbackLab.Core.Tests.Reports
         [Fact]
         public void NoRunsCoverNothingAndAFlowWithoutLinksIsFullyCoveredByDefinition()
         {
-            FlowCoverage none = FlowCoverageCalculator.Measure(Flow(), new IvrSimulationResult[0]);
+            FlowCoverage none = FlowCoverageCalculator.Measure(Flow(), System.Array.Empty<IvrSimulationResult>());
             Assert.Equal(0, none.ActivitiesCovered);
             Assert.Equal(0d, none.PortCoverage);
-            FlowCoverage empty = FlowCoverageCalculator.Measure(new TestFlowBuilder().Build(), new IvrSimulationResult[0]);
+            FlowCoverage empty = FlowCoverageCalculator.Measure(new TestFlowBuilder().Build(), System.Array.Empty<IvrSimulationResult>());
             Assert.Equal(0, empty.PortsTotal);
             Assert.Equal(1d, empty.PortCoverage);
         }

@@ -26,7 +26,7 @@ namespace CallbackLab.Core.Tests.Reports
             Assert.DoesNotMatch(new Regex("\\s(src|href)\\s*=", RegexOptions.IgnoreCase), page);
             Assert.DoesNotMatch(new Regex("@import|url\\(", RegexOptions.IgnoreCase), page);
             Assert.DoesNotMatch(new Regex("fetch\\(|XMLHttpRequest|import\\(", RegexOptions.IgnoreCase), page);
-            Assert.Equal(2, Regex.Matches(page, "<script\\b").Count);
+            Assert.Equal(2, Regex.Count(page, "<script\\b"));
         }
 
         [Fact]
@@ -63,7 +63,7 @@ namespace CallbackLab.Core.Tests.Reports
 
             string page = HtmlReportWriter.Write(SimulationReport.Create(new[] { result }), hostile, false, ReportRuns.Start);
 
-            Assert.Equal(2, Regex.Matches(page, "</script>").Count);
+            Assert.Equal(2, Regex.Count(page, "</script>"));
             Assert.DoesNotContain("<img", page);
             Assert.Equal(hostile, (string?)Data(page)["runs"]![0]!["steps"]![0]!["name"]);
         }
@@ -121,8 +121,8 @@ namespace CallbackLab.Core.Tests.Reports
                 TimeSpan.FromSeconds(index), variables, http, message);
 
         private static IvrSimulationResult Result(string flowName, IReadOnlyList<SimulationStep> steps) =>
-            new IvrSimulationResult(flowName, "+14085550100", "+14694096861", new string[0], SimulationOutcome.Ended, steps,
-                new Dictionary<string, object?>(), new Dictionary<string, object?>(), new SimulationEvent[0], null, null,
-                new CallbackRequest[0], null, TimeSpan.FromSeconds(steps.Count));
+            new IvrSimulationResult(flowName, "+14085550100", "+14694096861", Array.Empty<string>(), SimulationOutcome.Ended, steps,
+                new Dictionary<string, object?>(), new Dictionary<string, object?>(), Array.Empty<SimulationEvent>(), null, null,
+                Array.Empty<CallbackRequest>(), null, TimeSpan.FromSeconds(steps.Count));
     }
 }

@@ -55,7 +55,7 @@ namespace CallbackLab.Core.Tests.Reports
         {
             IvrSimulationResult lab = await ReportRuns.LabRunAsync();
             string text = MermaidWriter.Write(SimulationReport.Create(new[] { lab, lab }), coverage: false);
-            Assert.Equal(2, Regex.Matches(text, "^```mermaid$", RegexOptions.Multiline).Count);
+            Assert.Equal(2, Regex.Count(text, "^```mermaid$", RegexOptions.Multiline));
             Assert.StartsWith("## #1 ", text, StringComparison.Ordinal);
             Assert.Contains("\n## #2 ", text, StringComparison.Ordinal);
         }
@@ -65,9 +65,9 @@ namespace CallbackLab.Core.Tests.Reports
         {
             var step = new SimulationStep(0, "Main", "x", "Say \"hi\" <b>", "play-message", null, true, TimeSpan.Zero,
                 new System.Collections.Generic.Dictionary<string, object?>(), null, null);
-            var result = new IvrSimulationResult("Hand", "+1", "+2", new string[0], SimulationOutcome.Ended, new[] { step },
+            var result = new IvrSimulationResult("Hand", "+1", "+2", Array.Empty<string>(), SimulationOutcome.Ended, new[] { step },
                 new System.Collections.Generic.Dictionary<string, object?>(), new System.Collections.Generic.Dictionary<string, object?>(),
-                new SimulationEvent[0], null, null, new CallbackRequest[0], null, TimeSpan.Zero);
+                Array.Empty<SimulationEvent>(), null, null, Array.Empty<CallbackRequest>(), null, TimeSpan.Zero);
             string text = MermaidWriter.Write(SimulationReport.Create(new[] { result }), coverage: false);
             Assert.Contains("[\"1. Say #quot;hi#quot; #lt;b#gt;<br/>play-message\"]", text);
         }

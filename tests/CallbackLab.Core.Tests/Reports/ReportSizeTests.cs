@@ -39,7 +39,7 @@ namespace CallbackLab.Core.Tests.Reports
             int bytes = Encoding.UTF8.GetByteCount(page);
             Assert.True(bytes < MaxBytes, "100 runs of Cars_Export_voice make " + bytes + " bytes");
             // Every run is in the page, once.
-            Assert.Equal(100, System.Text.RegularExpressions.Regex.Matches(page, "\"outcome\":").Count);
+            Assert.Equal(100, System.Text.RegularExpressions.Regex.Count(page, "\"outcome\":"));
         }
     }
 }
