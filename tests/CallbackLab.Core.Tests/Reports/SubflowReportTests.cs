@@ -50,7 +50,7 @@ namespace CallbackLab.Core.Tests.Reports
             string subflowKey = FlowLayout.MainKey(s_subflow.Name);
             Assert.Equal(
                 new[] { FlowLayout.MainKey(s_main.Name), FlowLayout.MainKey(s_main.Name), FlowLayout.MainKey(s_main.Name), subflowKey, subflowKey, subflowKey,
-                    FlowLayout.StepsKey(s_main.Name + " > s_main > " + s_subflow.Name + " > Nested") },
+                    FlowLayout.StepsKey(s_main.Name + " > Main > " + s_subflow.Name + " > Nested") },
                 reportRun.StepCanvases);
             FlowCanvas subflow = report.Canvases.Single(c => c.Key == subflowKey);
             Assert.Equal(CanvasKind.Subflow, subflow.Kind);
@@ -103,7 +103,7 @@ namespace CallbackLab.Core.Tests.Reports
                 var main = new RenderedReport(HeadlessChromium.DumpDom(path));
                 Assert.Equal(
                     new[] { FlowLayout.MainKey(s_main.Name), FlowLayout.EventsKey(s_main.Name), FlowLayout.MainKey(s_subflow.Name),
-                        FlowLayout.StepsKey(s_main.Name + " > s_main > " + s_subflow.Name + " > Nested") },
+                        FlowLayout.StepsKey(s_main.Name + " > Main > " + s_subflow.Name + " > Nested") },
                     main.Tabs.Select(t => t["data-canvas"]));
 
                 var sub = new RenderedReport(HeadlessChromium.DumpDom(path, "#canvas=" + Uri.EscapeDataString(FlowLayout.MainKey(s_subflow.Name))));
@@ -112,7 +112,7 @@ namespace CallbackLab.Core.Tests.Reports
                 Assert.Equal(new List<int> { 6 }, RenderedReport.Order(sub.Node("WasObtained")));
                 Assert.True(RenderedReport.HasClass(sub.Node("Success"), "unvisited"));
 
-                var unknown = new RenderedReport(HeadlessChromium.DumpDom(path, "#canvas=" + Uri.EscapeDataString(FlowLayout.StepsKey(s_main.Name + " > s_main > " + s_subflow.Name + " > Nested"))));
+                var unknown = new RenderedReport(HeadlessChromium.DumpDom(path, "#canvas=" + Uri.EscapeDataString(FlowLayout.StepsKey(s_main.Name + " > Main > " + s_subflow.Name + " > Nested"))));
                 Assert.Equal("brand-new-activity", unknown.Node("SomethingNew")["data-type"]);
                 Assert.Contains(unknown.Elements, e => e["<tag>"] == "g" && RenderedReport.HasClass(e, "badge") && RenderedReport.HasClass(e, "generic"));
             }
