@@ -17,16 +17,8 @@ namespace CallbackLab.Commands
     /// </summary>
     [Cmdlet(VerbsData.Export, "IvrSimulationReport", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, HelpUri = HelpLinks.CmdletPages + "Export-IvrSimulationReport.md")]
     [OutputType(typeof(FileInfo))]
-    public sealed class ExportIvrSimulationReportCommand : CallbackLabCmdlet
+    public sealed class ExportIvrSimulationReportCommand : SimulationReportCmdlet
     {
-        private readonly List<IvrSimulationResult> _results = new List<IvrSimulationResult>();
-        private readonly List<object> _flows = new List<object>();
-
-        /// <summary>The simulation results (from Invoke-IvrSimulation); several make one page with a run selector.</summary>
-        [Parameter(Mandatory = true, ValueFromPipeline = true)]
-        [ValidateNotNull]
-        public IvrSimulationResult[] InputObject { get; set; } = Array.Empty<IvrSimulationResult>();
-
         /// <summary>The file to write (.html, or .md/.mmd for Mermaid).</summary>
         [Parameter(Mandatory = true, Position = 0)]
         [Alias("FilePath", "OutFile")]
@@ -43,45 +35,14 @@ namespace CallbackLab.Commands
         [ValidateSet(ReportInputs.Html, ReportInputs.Mermaid)]
         public string? Format { get; set; }
 
-        /// <summary>Paints the activities and ports that no run of the report took red.</summary>
-        [Parameter]
-        public SwitchParameter Coverage { get; set; }
-
-        /// <summary>The page title; the flow names and the number of runs by default.</summary>
-        [Parameter]
-        [ValidateNotNullOrEmpty]
-        public string? Title { get; set; }
-
-        /// <summary>Returns the file written.</summary>
-        [Parameter]
-        public SwitchParameter PassThru { get; set; }
-
         /// <inheritdoc />
-        protected override void ProcessRecord()
-        {
-            foreach (IvrSimulationResult result in InputObject)
-            {
-                if (result != null)
-                {
-                    _results.Add(result);
-                }
-            }
-
-            // -Flow may also come with each piped object (by property name): keep every one, once.
-            foreach (object flow in Flow ?? Array.Empty<object>())
-            {
-                if (!_flows.Contains(flow))
-                {
-                    _flows.Add(flow);
-                }
-            }
-        }
+        protected override object[]? FlowsOfRecord => Flow;
 
         /// <inheritdoc />
         protected override void EndProcessing()
         {
             string fullPath = SessionState.Path.GetUnresolvedProviderPathFromPSPath(Path);
-            if (_results.Count == 0)
+            if (Results.Count == 0)
             {
                 WriteError(new ErrorRecord(new PSArgumentException(ReportStrings.NoResults), "NoSimulationResults", ErrorCategory.InvalidArgument, Path));
                 return;
@@ -98,27 +59,18 @@ namespace CallbackLab.Commands
 
             string format = Format ?? (fullPath.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || fullPath.EndsWith(".mmd", StringComparison.OrdinalIgnoreCase)
                 ? ReportInputs.Mermaid : ReportInputs.Html);
-            if (!ShouldProcess(fullPath, string.Format(CultureInfo.CurrentCulture, ReportStrings.ReportTarget, format, _results.Count)))
+            if (!ShouldProcess(fullPath, string.Format(CultureInfo.CurrentCulture, ReportStrings.ReportTarget, format, Results.Count)))
             {
                 return;
             }
 
-            List<WxccFlow> flows = ReportInputs.LoadFlows(this, _flows);
-            SimulationReport report = ReportInputs.Build(this, _results, flows);
-            string text = ReportInputs.Render(report, format, Title ?? ReportInputs.DefaultTitle(_results), Coverage.IsPresent);
-            try
+            if (!TryWritePage(fullPath, RenderReport(format), Path))
             {
-                File.WriteAllText(fullPath, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            }
-            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
-            {
-                WriteError(new ErrorRecord(new IOException(string.Format(CultureInfo.CurrentCulture, ReportStrings.ReportWriteFailed, fullPath, ex.Message), ex),
-                    "ReportWriteFailed", ErrorCategory.WriteError, Path));
                 return;
             }
 
             var file = new FileInfo(fullPath);
-            WriteVerbose(string.Format(CultureInfo.CurrentCulture, ReportStrings.ReportWritten, format, _results.Count, fullPath, file.Length));
+            WriteVerbose(string.Format(CultureInfo.CurrentCulture, ReportStrings.ReportWritten, format, Results.Count, fullPath, file.Length));
             if (PassThru.IsPresent)
             {
                 WriteObject(file);
