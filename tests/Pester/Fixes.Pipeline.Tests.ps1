@@ -29,3 +29,26 @@ Describe 'Invoke-IvrSimulation pipeline rows' {
         $results[1].Variables.Keys | Should -Not -Contain 'rowOneOnly'
     }
 }
+
+Describe 'New-IvrWorld -VirtualAgentTurn text' {
+    It 'reads a turn''s outputs with the CSV cell syntax' {
+        $world = New-IvrWorld -VirtualAgentTurn 'Escalated LastIntent=agent'
+        $world.VirtualAgentTurns.Count | Should -Be 1
+        $world.VirtualAgentTurns[0].End | Should -Be 'Escalated'
+        $world.VirtualAgentTurns[0].Outputs['LastIntent'] | Should -Be 'agent'
+    }
+
+    It 'reads several turns, an activity name and several outputs' {
+        $world = New-IvrWorld -VirtualAgentTurn 'VA1:Handled LastIntent=billing,TranscriptURL=x;Error', 'CallerHungUp'
+        $world.VirtualAgentTurns.End | Should -Be 'Handled', 'Error', 'CallerHungUp'
+        $world.VirtualAgentTurns[0].ActivityName | Should -Be 'VA1'
+        $world.VirtualAgentTurns[0].Outputs['TranscriptURL'] | Should -Be 'x'
+    }
+
+    It 'reports a turn that does not end with a known outcome as InvalidWorldSetting' {
+        $world = New-IvrWorld -VirtualAgentTurn 'Maybe LastIntent=agent' -ErrorVariable err -ErrorAction SilentlyContinue
+        $world | Should -BeNullOrEmpty
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'InvalidWorldSetting,*'
+        $err[0].Exception.Message | Should -BeLike '*Maybe LastIntent=agent*'
+    }
+}
