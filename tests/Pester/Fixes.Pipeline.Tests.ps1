@@ -52,3 +52,24 @@ Describe 'New-IvrWorld -VirtualAgentTurn text' {
         $err[0].Exception.Message | Should -BeLike '*Maybe LastIntent=agent*'
     }
 }
+
+Describe 'The SimulationEvent table view' {
+    BeforeAll {
+        $flow = Join-Path $PSScriptRoot '../TestData/Flows/Activities/screen-pop.json'
+        $script:events = (Invoke-IvrSimulation -Flow $flow -WarningAction SilentlyContinue).Events
+        $script:lines = @(($events | Format-Table | Out-String -Width 80) -split "`r?`n" | Where-Object { $_.Trim() })
+    }
+
+    It 'is a table of time, event, handled and payload that fits 80 columns' {
+        $lines[0] | Should -Match '^At\s+Event\s+Handled\s+Payload\s*$'
+        $lines | ForEach-Object { $_.Length | Should -BeLessOrEqual 80 }
+        $lines.Count | Should -Be ($events.Count + 2) -Because 'a header, a rule and one line per event'
+    }
+
+    It 'shows each event once, in order, with a short payload' {
+        $events.Name | Should -Be 'NewPhoneContact', 'ScreenPop', 'PhoneContactEnded'
+        $pop = $lines | Where-Object { $_ -match '^\S+\s+ScreenPop\s' }
+        $pop | Should -Match 'True\s+Url=https://crm\.example\.test/.*\.\.\.$' -Because 'the payload is cut at 40 characters'
+        $lines | Where-Object { $_ -match 'NewPhoneContact' } | Should -Match '^00:00:00\s+NewPhoneContact\s+True\s*$'
+    }
+}
