@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Text;
 using Newtonsoft.Json;
@@ -23,7 +24,7 @@ namespace CallbackLab.Core.JsonPath
             string normalized = Normalize(path);
             try
             {
-                return document.SelectTokens(normalized, errorWhenNoMatch: false).ToList();
+                return document.SelectTokens(NegativeIndexesAsSlices(normalized), errorWhenNoMatch: false).ToList();
             }
             catch (Exception ex) when (ex is JsonException || ex is ArgumentException || ex is IndexOutOfRangeException
                 || ex is FormatException || ex is InvalidOperationException)
@@ -122,6 +123,64 @@ namespace CallbackLab.Core.JsonPath
             }
 
             return sb.ToString();
+        }
+
+        /// <summary>
+        /// Jayway reads <c>[-2]</c> as the second element from the end (none when the array is shorter); Newtonsoft's parser
+        /// rejects a negative index but slices count from the end, so <c>[-N]</c> becomes the one-element slice
+        /// <c>[-N:-N+1]</c>. Callers decide definiteness on the path before this rewrite, so <c>[-1]</c> still gives one value.
+        /// </summary>
+        internal static string NegativeIndexesAsSlices(string path)
+        {
+            if (path.IndexOf('-') < 0) return path;
+            var sb = new StringBuilder(path.Length + 8);
+            char quote = '\0';
+            for (int i = 0; i < path.Length; i++)
+            {
+                char c = path[i];
+                sb.Append(c);
+                if (quote != '\0')
+                {
+                    if (c == '\\' && i + 1 < path.Length) sb.Append(path[++i]);
+                    else if (c == quote) quote = '\0';
+                    continue;
+                }
+
+                if (c == '\'' || c == '"')
+                {
+                    quote = c;
+                }
+                else if (c == '[' && TryReadNegativeIndex(path, i + 1, out int fromEnd, out int close))
+                {
+                    sb.Append(fromEnd == 0 ? "0" : fromEnd == 1 ? "-1:" : "-" + fromEnd.ToString(CultureInfo.InvariantCulture) + ":-"
+                        + (fromEnd - 1).ToString(CultureInfo.InvariantCulture));
+                    sb.Append(']');
+                    i = close;
+                }
+            }
+
+            return sb.ToString();
+        }
+
+        /// <summary>Reads <c> -digits ]</c> from <paramref name="start"/>: the count from the end and where the <c>]</c> is.</summary>
+        private static bool TryReadNegativeIndex(string path, int start, out int fromEnd, out int close)
+        {
+            fromEnd = 0;
+            close = start;
+            int i = start;
+            while (i < path.Length && path[i] == ' ') i++;
+            if (i >= path.Length || path[i] != '-') return false;
+            int digits = ++i;
+            while (i < path.Length && path[i] >= '0' && path[i] <= '9') i++;
+            if (i == digits || !int.TryParse(path.Substring(digits, i - digits), NumberStyles.None, CultureInfo.InvariantCulture, out fromEnd))
+            {
+                return false;
+            }
+
+            while (i < path.Length && path[i] == ' ') i++;
+            if (i >= path.Length || path[i] != ']') return false;
+            close = i;
+            return true;
         }
 
         /// <summary>True when the path can match several nodes: filters, wildcards, deep scans, unions and slices.</summary>

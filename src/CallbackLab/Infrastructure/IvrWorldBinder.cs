@@ -62,9 +62,14 @@ namespace CallbackLab.Infrastructure
                 var turns = new List<VirtualAgentTurn>();
                 foreach (object? item in Items(value))
                 {
-                    turns.Add(item is string text
-                        ? new VirtualAgentTurn { End = (VirtualAgentTurnEnd)Enum.Parse(typeof(VirtualAgentTurnEnd), text.Trim(), ignoreCase: true) }
-                        : LanguagePrimitives.ConvertTo<VirtualAgentTurn>(item));
+                    if (item is string text)
+                    {
+                        // The CSV cells' syntax ("[Activity:]End [name=value,...]"), so -VirtualAgentTurn takes what a world CSV does.
+                        turns.AddRange(WorldText.ParseTurns(text));
+                        continue;
+                    }
+
+                    turns.Add(LanguagePrimitives.ConvertTo<VirtualAgentTurn>(item));
                 }
 
                 return turns;

@@ -103,5 +103,56 @@ namespace CallbackLab.Core.Tests.JsonPath
         {
             Assert.Equal(indefinite, NewtonsoftJsonPathEngine.IsIndefinite(path));
         }
+
+        private static readonly JToken s_conversation = JToken.Parse(
+            "{\"conversation\":[{\"text\":\"a\"},{\"text\":\"b\"},{\"text\":\"c\"}]}");
+
+        [Theory]
+        [InlineData("$.conversation[-1].text", "c")]
+        [InlineData("$.conversation[-2].text", "b")]
+        [InlineData("$.conversation[-3].text", "a")]
+        [InlineData("conversation[ -2 ].text", "b")]
+        [InlineData("$.conversation[-1]['text']", "c")]
+        public void NegativeIndexesCountFromTheEndAsInJayway(string path, string expected)
+        {
+            Assert.Equal(expected, (string?)_engine.SelectForVariable(s_conversation, path));
+        }
+
+        [Fact]
+        public void ANegativeIndexOnTheRootArrayIsItsLastElementAndStaysDefinite()
+        {
+            JToken? last = _engine.SelectForVariable(s_lab, "$[-1]");
+            Assert.IsType<JObject>(last);
+            Assert.Equal("2", (string?)last!["id"]);
+        }
+
+        [Theory]
+        [InlineData("$.conversation[-4].text")]
+        [InlineData("$.conversation[-10]")]
+        [InlineData("$[-1]")]
+        public void ANegativeIndexOutOfRangeMatchesNothing(string path)
+        {
+            JToken doc = path.StartsWith("$.", System.StringComparison.Ordinal) ? s_conversation : JToken.Parse("[]");
+            Assert.Null(_engine.SelectForVariable(doc, path));
+            Assert.Empty(_engine.SelectAll(doc, path));
+        }
+
+        [Theory]
+        [InlineData("$.conversation[-2:].text", new[] { "b", "c" })]
+        [InlineData("$.conversation[:-1].text", new[] { "a", "b" })]
+        [InlineData("$.conversation[-5:].text", new[] { "a", "b", "c" })]
+        public void NegativeSlicesCountFromTheEndAndReturnArrays(string path, string[] expected)
+        {
+            var value = Assert.IsType<JArray>(_engine.SelectForVariable(s_conversation, path));
+            Assert.Equal(expected, value.Select(v => (string)v!).ToArray());
+        }
+
+        [Fact]
+        public void AMinusInsideAQuotedNameOrFilterIsNotAnIndex()
+        {
+            var doc = JToken.Parse("{\"[-1]\":\"key\",\"items\":[{\"n\":-1,\"v\":\"x\"},{\"n\":2,\"v\":\"y\"}]}");
+            Assert.Equal("key", (string?)_engine.SelectForVariable(doc, "$['[-1]']"));
+            Assert.Equal(new[] { "x" }, ((JArray)_engine.SelectForVariable(doc, "$.items[?(@.n == -1)].v")!).Select(v => (string)v!).ToArray());
+        }
     }
 }

@@ -100,8 +100,9 @@ namespace CallbackLab.Core.Tests.Stubs
             Assert.Equal("success", Output(engine.Match(Request("POST", "https://hooks.imiconnect.com.au/events/YOURCONNECTEVENT", "{}")).Answer!, "$.status"));
             Assert.Equal("success", Output(engine.Match(Request("POST", "https://hooks.au.webexconnect.io/events/YOURCONNECTEVENT", "{}")).Answer!, "$.status"));
             StubAnswer transcript = engine.Match(Request("GET", "https://transcript.example/conversations/c-1")).Answer!;
-            // The export reads $.conversation[-2] (second from last); the JSONPath engine has no negative index yet, so index 0 of the two.
-            Assert.Equal("BookService", Output(transcript, "$.conversation[0].bot.intentName"));
+            // The export's own path: the second turn from the end of the transcript (Jayway's negative index).
+            Assert.Equal("BookService", Output(transcript, "$.conversation[-2].bot.intentName"));
+            Assert.Equal("Sydney", Output(transcript, "$.conversation[-2].bot.parameters.Location"));
         }
 
         [Fact]
