@@ -119,5 +119,34 @@ namespace CallbackLab.Core.Tests.Flows.Activities
             IvrSimulationResult unseeded = await simulator.RunAsync(flow, new IvrSimulationOptions());
             Assert.Contains(unseeded.AssumedWorld, a => a.Setting == "Seed" && a.Value == "1" && a.ActivityName == "Split");
         }
+
+        [Fact]
+        public async Task AParseReadsEachRunsOwnInputWhenTheSameFlowRunsAgain()
+        {
+            // The Parse keeps the document it read last: a run with other text or another content type must not see it.
+            WxccFlow flow = ActivityFlows.Load("parse-activity");
+            var simulator = new IvrSimulator();
+            (string Format, string Profile, string? Name)[] runs =
+            {
+                ("JSON", "{\"customer\":{\"name\":\"Ada\",\"tier\":\"gold\"}}", "Ada"),
+                ("JSON", "{\"customer\":{\"name\":\"Bob\",\"tier\":\"gold\"}}", "Bob"),
+                ("XML", "<customer><name>Cy</name><tier>gold</tier></customer>", "Cy"),
+                ("JSON", "{\"customer\":{\"name\":\"Ada\",\"tier\":\"gold\"}}", "Ada"),
+                ("JSON", "{\"customer\": ", null),
+            };
+            foreach ((string format, string profile, string? name) in runs)
+            {
+                var options = new IvrSimulationOptions { StartTime = ActivityCases.Tuesday10NewYork };
+                options.Variables["format"] = format;
+                options.Variables["profile"] = profile;
+                IvrSimulationResult result = await simulator.RunAsync(flow, options);
+                SimulationStep step = result.FindStep("ParseProfile")!;
+                Assert.Equal(name == null ? "error" : "default", step.Port);
+                if (name != null)
+                {
+                    Assert.Equal(name, result.Variables["name"]);
+                }
+            }
+        }
     }
 }

@@ -31,7 +31,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
             JToken document;
             try
             {
-                document = value is JToken token ? token : ParseContent.ToJson(FlowValues.ToText(value), contentType);
+                document = value is JToken token ? token : ParsedInputCache.Get(activity, FlowValues.ToText(value), contentType, ParseContent.ToJson);
             }
             catch (FormatException ex)
             {

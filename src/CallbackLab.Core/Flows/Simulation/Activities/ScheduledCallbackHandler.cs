@@ -15,6 +15,8 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
     /// </summary>
     internal sealed class ScheduledCallbackHandler : IActivityHandler
     {
+        private static readonly string[] s_windowFormats = { "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm" };
+
         public Task<ActivityOutcome> RunAsync(SimulationContext context, FlowActivity activity)
         {
             string number = ActivityIo.RenderValueOrVariable(context, activity, "callbackDn").Trim();
@@ -63,7 +65,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
 
         private static bool TryLocal(string date, string time, TimeZoneInfo zone, out DateTimeOffset instant)
         {
-            if (DateTime.TryParseExact(date + " " + time, new[] { "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm" }, CultureInfo.InvariantCulture, DateTimeStyles.None, out DateTime local))
+            if (DateTime.TryParseExact(date + " " + time, s_windowFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out DateTime local))
             {
                 instant = new DateTimeOffset(local, zone.GetUtcOffset(local));
                 return true;

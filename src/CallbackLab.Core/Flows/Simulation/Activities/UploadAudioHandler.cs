@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using CallbackLab.Core.Flows.Model;
@@ -31,33 +32,62 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
             return ActivityIo.Render(context, activity, "audioFileData").Trim();
         }
 
-        public Task<ActivityOutcome> RunAsync(SimulationContext context, FlowActivity activity)
+        /// <summary>
+        /// The file name when the template names one output holding a Record activity's FileInfo dictionary: read as is,
+        /// since serialising the dictionary to parse it back costs more than the rest of the activity.
+        /// </summary>
+        private static string? RecordedName(SimulationContext context, FlowActivity activity)
         {
-            string data = Data(context, activity);
-            JObject? file = null;
+            string? template = activity.GetString("audioFileData");
+            if (template == null)
+            {
+                return null;
+            }
+
+            Match one = s_oneOutput.Match(template.Trim());
+            return one.Success && context.Variables.TryGetValue(one.Groups[1].Value, out object? value)
+                && value is IDictionary<string, object?> file && file.TryGetValue("name", out object? name) && name is string text && text.Length > 0
+                ? text
+                : null;
+        }
+
+        /// <summary>The file name in the JSON the data renders to; null with the data when it is not a FileInfo object.</summary>
+        private static string? ParsedName(SimulationContext context, FlowActivity activity, out string data)
+        {
+            data = Data(context, activity);
             try
             {
-                file = JToken.Parse(data.Length == 0 ? "null" : data) as JObject;
+                return (string?)(JToken.Parse(data.Length == 0 ? "null" : data) as JObject)?["name"];
             }
             catch (JsonReaderException)
             {
-                file = null;
+                return null;
             }
+        }
 
-            if (file == null || string.IsNullOrEmpty((string?)file["name"]) || ActivityIo.FailsInWorld(context, activity))
+        public Task<ActivityOutcome> RunAsync(SimulationContext context, FlowActivity activity)
+        {
+            string data = string.Empty;
+            string? name = RecordedName(context, activity) ?? ParsedName(context, activity, out data);
+            if (string.IsNullOrEmpty(name) || ActivityIo.FailsInWorld(context, activity))
             {
+                if (data.Length == 0)
+                {
+                    data = Data(context, activity);
+                }
+
                 ActivityIo.Output(context, activity, "status", "failure");
                 return Completed.From(ActivityOutcome.Error(SimulationErrorKind.Activity, "Upload Audio '" + activity.Name + "': audioFileData is not a recorded file ('" + data + "')."));
             }
 
             var payload = ActivityIo.Payload();
-            payload["FileName"] = (string?)file["name"];
+            payload["FileName"] = name;
             payload["AudioFileType"] = activity.GetString("audioFileType") ?? string.Empty;
             payload["GreetingPurpose"] = ActivityIo.Render(context, activity, "greetingPurpose");
             payload["AgentId"] = ActivityIo.Render(context, activity, "agentId");
             context.RaiseEvent("AudioUploaded", payload);
             ActivityIo.Output(context, activity, "status", "success");
-            return Completed.From(ActivityOutcome.Next(ActivityPorts.Default, "uploaded " + (string?)file["name"]));
+            return Completed.From(ActivityOutcome.Next(ActivityPorts.Default, "uploaded " + name));
         }
     }
 }
