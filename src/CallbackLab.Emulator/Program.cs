@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Net;
@@ -6,6 +7,7 @@ using System.Net.Sockets;
 using System.Runtime.InteropServices;
 using System.Threading;
 using CallbackLab.Core.Emulator;
+using CallbackLab.Core.Stubs;
 
 namespace CallbackLab.Emulator
 {
@@ -17,6 +19,7 @@ namespace CallbackLab.Emulator
     {
         private const string Usage =
             "Usage: CallbackLab.Emulator [--port <n>] [--data <file.json>] [--seed <file.json>] [--bind <ip>]\n" +
+            "                            [--stub <file.json>]... (stub JSON or WireMock mappings; repeatable)\n" +
             "                            [--not-found-empty] [--record-limit <n|0>] [--rate-limit <n|0>]\n" +
             "                            [--header-timeout <s>] [--idle-timeout <s>] [--max-connections <n>] [--fold-bytes <n>]\n" +
             "  --port 0 (the default) picks a free port; --record-limit 0 and --rate-limit 0 remove the cap;\n" +
@@ -26,9 +29,10 @@ namespace CallbackLab.Emulator
         private static int Main(string[] args)
         {
             LabEmulatorOptions? options;
+            var stubPaths = new List<string>();
             try
             {
-                options = Parse(args);
+                options = Parse(args, stubPaths);
             }
             catch (ArgumentException ex)
             {
@@ -41,6 +45,13 @@ namespace CallbackLab.Emulator
             {
                 Console.WriteLine(Usage);
                 return 0;
+            }
+
+            // Stub files are read before the port is taken, so a bad file starts nothing.
+            List<Stub>? stubs = ReadStubsOrExplain(stubPaths);
+            if (stubs == null)
+            {
+                return 2;
             }
 
             using var stopped = new ManualResetEventSlim();
@@ -61,6 +72,7 @@ namespace CallbackLab.Emulator
             }
 
             using LabEmulator emulator = started;
+            emulator.Stubs.Add(stubs);
             foreach (string warning in emulator.StartWarnings)
             {
                 Console.Error.WriteLine("Warning: " + warning);
@@ -119,9 +131,34 @@ namespace CallbackLab.Emulator
             return null;
         }
 
+        /// <summary>Reads every stub file, or prints one line naming the file that is missing or not stub JSON and returns null.</summary>
+        private static List<Stub>? ReadStubsOrExplain(List<string> paths)
+        {
+            var stubs = new List<Stub>();
+            foreach (string path in paths)
+            {
+                try
+                {
+                    stubs.AddRange(StubReader.ReadFile(path));
+                }
+                catch (Exception ex) when (ex is FileNotFoundException || ex is DirectoryNotFoundException)
+                {
+                    Console.Error.WriteLine($"The stub file '{path}' does not exist.");
+                    return null;
+                }
+                catch (Exception ex) when (ex is StubFormatException || ex is IOException || ex is UnauthorizedAccessException || ex is ArgumentException || ex is NotSupportedException)
+                {
+                    Console.Error.WriteLine($"The stub file '{path}' is not valid stub JSON or WireMock mappings: {OneLine(ex.Message)}");
+                    return null;
+                }
+            }
+
+            return stubs;
+        }
+
         private static string OneLine(string text) => text.Replace("\r", " ").Replace("\n", " ");
 
-        private static LabEmulatorOptions? Parse(string[] args)
+        private static LabEmulatorOptions? Parse(string[] args, List<string> stubPaths)
         {
             var options = new LabEmulatorOptions();
             for (int i = 0; i < args.Length; i++)
@@ -140,6 +177,9 @@ namespace CallbackLab.Emulator
                         break;
                     case "--seed":
                         options.SeedPath = Value(args, ref i);
+                        break;
+                    case "--stub":
+                        stubPaths.Add(Value(args, ref i));
                         break;
                     case "--bind":
                         options.BindAddress = IPAddress.TryParse(Value(args, ref i), out IPAddress? address)

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Globalization;
 
 namespace CallbackLab.Core.Emulator
 {
@@ -82,7 +84,18 @@ namespace CallbackLab.Core.Emulator
             }
         }
 
-        /// <inheritdoc />
-        public override string ToString() => $"{Method} {PathPattern}";
+        /// <summary>The whole rule, e.g. <c>GET /v1/tasks: status 503, Retry-After 5 s, latency 200 ms, 2 times, probability 0.5</c>.</summary>
+        public override string ToString()
+        {
+            var parts = new List<string>();
+            if (StatusCode.HasValue) parts.Add("status " + StatusCode.Value.ToString(CultureInfo.InvariantCulture));
+            if (RetryAfterSeconds.HasValue) parts.Add("Retry-After " + RetryAfterSeconds.Value.ToString(CultureInfo.InvariantCulture) + " s");
+            if (Body != null) parts.Add("body of " + Body.Length.ToString(CultureInfo.InvariantCulture) + " characters");
+            if (Latency > TimeSpan.Zero) parts.Add("latency " + Latency.TotalMilliseconds.ToString("0.###", CultureInfo.InvariantCulture) + " ms");
+            if (DropConnection) parts.Add("drop connection");
+            parts.Add(Count.HasValue ? Count.Value.ToString(CultureInfo.InvariantCulture) + (Count.Value == 1 ? " time" : " times") : "every request");
+            if (Probability < 1.0) parts.Add("probability " + Probability.ToString("0.###", CultureInfo.InvariantCulture));
+            return Method + " " + PathPattern + ": " + string.Join(", ", parts);
+        }
     }
 }

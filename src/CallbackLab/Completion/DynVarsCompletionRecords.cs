@@ -11,7 +11,7 @@ namespace CallbackLab.Completion
 {
     /// <summary>
     /// The DynVars records that -Dn, -Dnis and -Id complete from: those of the MockAPI endpoint in use (<c>-MockApiUri</c>
-    /// when typed, else the session default). Bounded and fast: one request of at most <see cref="MaxRecords"/> records,
+    /// when typed, else the session's Connect-Wxcc -MockApiUri or started emulator; never the public lab project). Bounded and fast: one request of at most <see cref="MaxRecords"/> records,
     /// a 2-second timeout, no retries, and a short per-endpoint cache, so pressing Tab repeatedly does not hammer the
     /// service. Any failure completes nothing.
     /// </summary>
@@ -34,14 +34,9 @@ namespace CallbackLab.Completion
             if (typed is PSObject pso) typed = pso.BaseObject;
             if (typed is Uri uri && uri.IsAbsoluteUri) return uri;
             if (typed is string text && Uri.TryCreate(text, UriKind.Absolute, out Uri? parsed)) return parsed;
-            try
-            {
-                return CallbackLabSession.Current.ResolveMockApiUri(null);
-            }
-            catch (InvalidOperationException)
-            {
-                return null;
-            }
+            // Completion never reaches the internet on its own: with nothing set up locally it offers nothing rather than
+            // querying the lab's public MockAPI project.
+            return CallbackLabSession.Current.ConfiguredMockApiUri();
         }
 
         private static IReadOnlyList<DynVarsRecord> Fetch(Uri endpoint)

@@ -58,6 +58,9 @@ namespace CallbackLab.Infrastructure
             return _wxccConnection?.MockApiUri ?? DefaultEndpoints?.MockApiUri ?? MockApiClient.LabUri;
         }
 
+        /// <summary>The MockAPI endpoint set up in this session (Connect-Wxcc -MockApiUri or a started emulator); null when none, never the public lab project.</summary>
+        internal Uri? ConfiguredMockApiUri() => _wxccConnection?.MockApiUri ?? DefaultEndpoints?.MockApiUri;
+
         /// <summary>A started emulator is newer than an earlier Connect-Wxcc: it replaces that connection as the default.</summary>
         partial void OnDefaultEndpointsChanged(bool startedNow)
         {

@@ -240,6 +240,52 @@ namespace CallbackLab.Core.Tests.Emulator
         }
 
         [Fact]
+        public async Task StubFilesGivenWithStubAnswerOverLoopback()
+        {
+            string first = Path.Combine(_folder, "first.json");
+            string second = Path.Combine(_folder, "mappings.json");
+            File.WriteAllText(first, "{\"request\":{\"method\":\"GET\",\"urlPath\":\"/hello\"},\"response\":{\"status\":299,\"body\":\"stubbed\"}}");
+            File.WriteAllText(second, "{\"mappings\":[{\"request\":{\"method\":\"GET\",\"urlPath\":\"/flowdesigner/Lab/DynVars\"},\"response\":{\"status\":503,\"body\":\"down\"}}]}");
+            using Process host = StartHost("--port", "0", "--stub", first, "--stub", second);
+            try
+            {
+                Uri baseUri = await ReadBaseUriAsync(host);
+                Assert.Equal("127.0.0.1", baseUri.Host);
+                using var http = new HttpClient { BaseAddress = baseUri, Timeout = TimeSpan.FromSeconds(10) };
+                using HttpResponseMessage hello = await http.GetAsync("hello");
+                Assert.Equal(299, (int)hello.StatusCode);
+                Assert.Equal("stubbed", await hello.Content.ReadAsStringAsync());
+                using HttpResponseMessage overridden = await http.GetAsync("flowdesigner/Lab/DynVars");
+                Assert.Equal(503, (int)overridden.StatusCode); // the WireMock mapping answers before the built-in MockAPI
+            }
+            finally
+            {
+                host.Kill(entireProcessTree: true);
+            }
+        }
+
+        [Fact]
+        public async Task AMissingStubFileIsOneClearLineAndExitCode2()
+        {
+            string stub = Path.Combine(_folder, "missing-stub.json");
+            var (exitCode, output, error) = await RunToEndAsync("--port", "0", "--stub", stub);
+            Assert.Equal(2, exitCode);
+            Assert.Equal(string.Empty, output);
+            AssertOneClearLine(error, "The stub file '" + stub + "' does not exist.");
+        }
+
+        [Fact]
+        public async Task AMalformedStubFileIsOneClearLineAndExitCode2()
+        {
+            string stub = Path.Combine(_folder, "bad-stub.json");
+            File.WriteAllText(stub, "{\"mappings\":[{\"request\":{\"method\":\"GET\",\"urlPath\":5}}]}");
+            var (exitCode, output, error) = await RunToEndAsync("--port", "0", "--stub", stub);
+            Assert.Equal(2, exitCode);
+            Assert.Equal(string.Empty, output);
+            AssertOneClearLine(error, "The stub file '" + stub + "' is not valid stub JSON or WireMock mappings: mappings[0]");
+        }
+
+        [Fact]
         public async Task BindingEveryAddressPrintsTheRealAddressAndWarns()
         {
             using Process host = StartHost("--port", "0", "--bind", "0.0.0.0");
