@@ -249,37 +249,8 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
                 return "; the response is not JSON, so no output variable was set";
             }
 
-            var missed = new List<string>();
-            foreach (JToken item in outputs)
-            {
-                string? variable = (string?)item["outputVariable"];
-                string? path = (string?)item["jsonPathExp"];
-                if (string.IsNullOrEmpty(variable) || string.IsNullOrEmpty(path))
-                {
-                    continue;
-                }
-
-                JToken? match;
-                try
-                {
-                    match = NewtonsoftJsonPathEngine.Instance.SelectForVariable(document, path!);
-                }
-                catch (JsonPathException)
-                {
-                    match = null;
-                }
-
-                if (match == null)
-                {
-                    missed.Add(variable + " (" + path + ")");
-                    continue;
-                }
-
-                string type = context.Flow.FindVariable(variable!)?.Type ?? "STRING";
-                object? value = FlowValues.FromToken(match);
-                context.Variables.Set(variable!, type == "STRING" ? FlowValues.ToText(value) : value);
-            }
-
+            // The same mapping as Parse, BRE and Function outputs: placeholder rows skipped, values typed as the variable.
+            List<string> missed = ActivityIo.MapOutputs(context, document, outputs);
             return missed.Count == 0 ? string.Empty : "; no match for " + string.Join(", ", missed);
         }
 
