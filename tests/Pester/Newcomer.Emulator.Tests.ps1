@@ -44,7 +44,7 @@ Describe 'Set-CallbackLabFault output' {
         $out = @(Set-CallbackLabFault -Path /v1/tasks -Method POST -StatusCode 503 -Count 1 -Verbose 4>$null)
         $out.Count | Should -Be 0
         $verbose = @(Set-CallbackLabFault -Path /v1/tasks -Method POST -StatusCode 503 -Count 1 -Verbose 4>&1) | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }
-        $verbose.Message | Should -Contain "Fault installed on $($emu.Uri): POST /v1/tasks. Add -PassThru to get the rule as an object; Clear-CallbackLabFault removes it."
+        $verbose.Message | Should -Contain "Fault installed on $($emu.Uri): POST /v1/tasks: status 503, 1 time. Add -PassThru to get the rule as an object; Clear-CallbackLabFault removes it."
     }
 
     It 'writes the rule with -PassThru' {
