@@ -1,12 +1,7 @@
 using System;
-using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Management.Automation;
-using System.Text;
-using CallbackLab.Core.Flows.Model;
-using CallbackLab.Core.Flows.Simulation;
-using CallbackLab.Core.Reports;
 using CallbackLab.Infrastructure;
 using CallbackLab.Resources;
 
