@@ -32,6 +32,7 @@ namespace CallbackLab.Commands
         private OrderedParallelRunner<IvrSimulationResult>? _runner;
         private SubflowLibrary _subflows = SubflowLibrary.Empty;
         private bool _warnedNoMockApi;
+        private readonly HashSet<string> _warnedNoConnection = new HashSet<string>(StringComparer.Ordinal);
         private int _received;
         private int _written;
         private bool _progressStarted;
@@ -197,6 +198,7 @@ namespace CallbackLab.Commands
                 return; // declined before dispatch: nothing is sent for this caller
             }
 
+            WarnIfConnectorHasNoConnection(flow, options);
             IvrSimulator simulator = _network.SimulatorFor(options);
 
             if (ThrottleLimit <= 1)
@@ -278,6 +280,15 @@ namespace CallbackLab.Commands
             return options;
         }
 
+        /// <summary>Once per flow: its connector requests will fail because there is no connection (Core's step message says only that).</summary>
+        private void WarnIfConnectorHasNoConnection(WxccFlow flow, IvrSimulationOptions options)
+        {
+            if (options.Connector == null && _warnedNoConnection.Add(flow.Name) && ConnectorUse.HasConnectorRequests(flow))
+            {
+                WriteWarning(string.Format(CultureInfo.CurrentCulture, FlowStrings.ConnectorWithoutConnection, flow.Name));
+            }
+        }
+
         private static Dictionary<string, object?> FlowVariablesOf(Hashtable? values) =>
             PowerShellFlowVariables.ToVariables(values) ?? new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
 
@@ -304,7 +315,7 @@ namespace CallbackLab.Commands
         private void Emit(IvrSimulationResult result)
         {
             WriteTrace(result);
-            SimulationNetwork.WarnUnmatched(this, result);
+            _network!.WarnUnmatched(this, result);
             WriteObject(result);
             _written++;
             // One caller shows no bar, whatever -ThrottleLimit says; a pipeline of callers shows it from its second input on.
@@ -326,7 +337,13 @@ namespace CallbackLab.Commands
                     SimulationErrorKind.SubflowNotFound => (ErrorIds.SubflowNotFound, ErrorCategory.ObjectNotFound),
                     _ => (ErrorIds.EventFlowFailed, ErrorCategory.InvalidResult),
                 };
-                WriteError(new InvalidOperationException(message), id, category, result);
+                string? advice = failure.Kind switch
+                {
+                    SimulationErrorKind.SubflowNotFound => FlowStrings.SubflowNotFoundAction,
+                    SimulationErrorKind.Http when _warnedNoConnection.Contains(result.FlowName) => ApiStrings.WxccNotConnectedAction,
+                    _ => null,
+                };
+                WriteError(NewErrorRecord(new InvalidOperationException(message), id, category, result, advice == null ? null : message, advice));
             }
         }
 

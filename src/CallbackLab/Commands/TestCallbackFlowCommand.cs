@@ -1,10 +1,12 @@
 using System;
+using System.Globalization;
 using System.Management.Automation;
 using CallbackLab.Completion;
 using CallbackLab.Core.Flows.Lab;
 using CallbackLab.Core.Flows.Simulation;
 using CallbackLab.Core.Wxcc;
 using CallbackLab.Infrastructure;
+using CallbackLab.Resources;
 
 namespace CallbackLab.Commands
 {
@@ -74,6 +76,11 @@ namespace CallbackLab.Commands
                     MockApiUri = Session.Defaults.MockApiUriFor(MockApiUri, Connection),
                     Connector = Session.Defaults.ConnectionFor(Connection),
                 };
+
+                if (options.Connector == null)
+                {
+                    WriteWarning(string.Format(CultureInfo.CurrentCulture, FlowStrings.ConnectorWithoutConnection, LabFlow.Flow.Name));
+                }
 
                 if (!RemoteSimulationConsent.Allows(this, LabFlow.Flow, options))
                 {
