@@ -89,6 +89,8 @@ Describe 'advice the simulation cmdlets add to what Core reports' {
         $err[0].FullyQualifiedErrorId | Should -Be 'EventFlowFailed,CallbackLab.Commands.InvokeIvrSimulationCommand'
         $err[0].Exception.Message | Should -Not -BeLike '*-Connection*'
         $err[0].ErrorDetails.RecommendedAction | Should -Be 'Run Connect-Wxcc, start the local emulator with Start-CallbackLabEmulator, or pass -Connection.'
+        Invoke-IvrSimulation -Digits 1 -MockApiUri $e.MockApiUri -WarningVariable none 3>$null | Out-Null
+        $none | Should -BeNullOrEmpty -Because 'a caller who never reaches the connector needs no connection'
         Test-CallbackFlow -MockApiUri $e.MockApiUri -WarningVariable tw 3>$null | Out-Null
         $tw.Count | Should -Be 1
     }

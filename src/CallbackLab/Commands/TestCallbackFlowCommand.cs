@@ -77,17 +77,16 @@ namespace CallbackLab.Commands
                     Connector = Session.Defaults.ConnectionFor(Connection),
                 };
 
-                if (options.Connector == null)
-                {
-                    WriteWarning(string.Format(CultureInfo.CurrentCulture, FlowStrings.ConnectorWithoutConnection, LabFlow.Flow.Name));
-                }
-
                 if (!RemoteSimulationConsent.Allows(this, LabFlow.Flow, options))
                 {
                     return; // declined: the lab run would create a real callback task
                 }
 
                 simulation = RunSync(token => _simulator.RunAsync(LabFlow.Flow, options, token));
+                if (options.Connector == null && ConnectorUse.HasUnsentConnectorRequest(LabFlow.Flow, simulation))
+                {
+                    WriteWarning(string.Format(CultureInfo.CurrentCulture, FlowStrings.ConnectorWithoutConnection, LabFlow.Flow.Name));
+                }
             }
 
             CallbackFlowTestResult result = CallbackFlowCheck.Check(simulation, RequestActivity, ConditionActivity);
