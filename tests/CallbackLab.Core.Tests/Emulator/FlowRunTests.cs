@@ -111,6 +111,33 @@ namespace CallbackLab.Core.Tests.Emulator
         }
 
         [Fact]
+        public async Task FaultsApplyToTheRunsRequests()
+        {
+            using var lab = new EmulatorClient(Room());
+            await BuildTheLabAsync(lab);
+            lab.Emulator.SetFault(new FaultRule { Method = "GET", PathPattern = "/flowdesigner/Lab/DynVars", StatusCode = 503 });
+            await lab.PostTaskAsync(FlowTest(s_inbound, "3"));
+            IvrSimulationResult result = Assert.Single(lab.Emulator.Runs).Result!;
+            Assert.Equal(503, Convert.ToInt32(result.Outputs["GET_CBID.httpStatusCode"], System.Globalization.CultureInfo.InvariantCulture));
+            var lookups = lab.Emulator.Journal.Where(e => e.Path.EndsWith("/DynVars", StringComparison.Ordinal)).ToList();
+            Assert.NotEmpty(lookups); // the simulator retries a 5xx, so there may be several
+            Assert.All(lookups, e => Assert.Equal(503, e.StatusCode));
+        }
+
+        [Fact]
+        public async Task ATaskSentByARunIsRecordedButNotRunAgain()
+        {
+            using var lab = new EmulatorClient(Room());
+            using var request = new HttpRequestMessage(HttpMethod.Post, "v1/tasks") { Content = new StringContent(FlowTest(s_inbound, "1").ToString(), System.Text.Encoding.UTF8, "application/json") };
+            request.Headers.TryAddWithoutValidation("Authorization", "Bearer " + lab.Emulator.AccessToken);
+            request.Headers.TryAddWithoutValidation("X-CallbackLab-Run", "an-outer-run");
+            using HttpResponseMessage answer = await lab.Http.SendAsync(request);
+            Assert.Equal(201, (int)answer.StatusCode);
+            Assert.Single(lab.Emulator.Tasks);
+            Assert.Empty(lab.Emulator.Runs);
+        }
+
+        [Fact]
         public async Task ARunReadsTheSameAfterARestart()
         {
             string data = Path.Combine(_folder, "runs.json");
