@@ -79,7 +79,8 @@ Describe 'Get-CallbackLabRun' {
         $export.name = 'Main_Flow_001'
         $file = Join-Path $TestDrive 'Main_Flow_001.json'
         $export | ConvertTo-Json -Depth 100 | Set-Content $file
-        $flows = "$($lab.Uri)flow-store/$($lab.OrgId)/project/5e5c9ad6d61f870d6d778c1b/flows"
+        $flows = "$($lab.FlowStoreUri)flows"
+        $flows | Should -Be "$($lab.Uri)flow-store/$($lab.OrgId)/project/5e5c9ad6d61f870d6d778c1b/flows"
         $headers = @{ Authorization = 'Bearer ' + (ConvertFrom-SecureString $lab.AccessToken -AsPlainText) }
         $imported = Invoke-RestMethod "$($flows):import?overwrite=yes" -Method Post -Form @{ file = Get-Item $file } -Headers $headers
         Invoke-RestMethod "$flows/$($imported.id):publish" -Method Post -Body '{"comment":"built","tagIds":[]}' -ContentType application/json -Headers $headers | Out-Null

@@ -55,7 +55,7 @@ namespace CallbackLab.Core.Emulator
             _mockApi = new MockApiHandler(state, options);
             var gate = new WxccGate(_tokens, _rateLimiter);
             _wxcc = new WxccHandler(state, gate, entryPoints, options.Clock);
-            _flowStore = new FlowStoreHandler(state, gate, options.Clock);
+            _flowStore = new FlowStoreHandler(state, gate, options.Clock, options.PublishAcceptsReadScope);
             _entryPoints = new EntryPointHandler(state, gate, options.Clock);
             _oauth = new OAuthHandler(_tokens);
             _runner = new FlowRunner(state, this);
