@@ -96,12 +96,18 @@ namespace CallbackLab.Core.Http
         /// A body for logging with its secret values masked. Text that looks like JSON (an object or array) is redacted as JSON at
         /// any depth, anything else as a form, whatever <paramref name="contentType"/> says: a client may label a body wrongly,
         /// and a server may read it as something else (the token endpoint reads a form).
+        /// A <c>multipart/form-data</c> body (by its Content-Type's boundary) is redacted part by part.
         /// </summary>
         public static string RedactBody(string body, string? contentType)
         {
             if (body.Length == 0)
             {
                 return body;
+            }
+
+            if (MultipartRedactor.Boundary(contentType) is string boundary && body.IndexOf("--" + boundary, StringComparison.Ordinal) >= 0)
+            {
+                return MultipartRedactor.Redact(body, boundary); // each part on its own (an import's JSON file)
             }
 
             return JsonRedactor.LooksLikeJson(body) ? JsonRedactor.Redact(body) : RedactForm(body);
