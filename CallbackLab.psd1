@@ -19,6 +19,7 @@
         'CallbackLab.Api.format.ps1xml'
         'CallbackLab.Emulator.format.ps1xml'
         'CallbackLab.Flows.format.ps1xml'
+        'CallbackLab.FlowStore.format.ps1xml'
         'CallbackLab.Reports.format.ps1xml'
         'CallbackLab.Stubs.format.ps1xml'
     )
