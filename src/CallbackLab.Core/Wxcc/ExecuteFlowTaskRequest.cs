@@ -9,16 +9,17 @@ namespace CallbackLab.Core.Wxcc
 {
     /// <summary>
     /// The body of <c>POST /v1/tasks</c> that runs a flow without a phone: <c>outboundType: EXECUTE_FLOW</c> on an inbound entry
-    /// point mapped to a flow, <c>mediaType: telephony</c>, the caller as <c>destination</c> and an outdial ANI as the mandatory <c>origin</c>.
+    /// point mapped to a flow, <c>mediaType: telephony</c>, the caller as <c>destination</c> and an outdial ANI as <c>origin</c>
+    /// (the API reference calls it mandatory for EXECUTE_FLOW; without one the field is left out and WxCC decides).
     /// </summary>
     public sealed class ExecuteFlowTaskRequest
     {
         /// <summary>Creates the request.</summary>
-        public ExecuteFlowTaskRequest(string entryPointId, string destination, string origin)
+        public ExecuteFlowTaskRequest(string entryPointId, string destination, string? origin)
         {
             EntryPointId = entryPointId ?? string.Empty;
             Destination = destination ?? string.Empty;
-            Origin = origin ?? string.Empty;
+            Origin = NullableStrings.IsNullOrEmpty(origin) ? null : origin;
         }
 
         /// <summary>The inbound entry point whose flow runs.</summary>
@@ -27,8 +28,8 @@ namespace CallbackLab.Core.Wxcc
         /// <summary>The number the flow sees as the caller (at most 36 characters).</summary>
         public string Destination { get; }
 
-        /// <summary>The outdial ANI (mandatory for EXECUTE_FLOW; at most 36 characters).</summary>
-        public string Origin { get; }
+        /// <summary>The outdial ANI (at most 36 characters), or null to send none.</summary>
+        public string? Origin { get; }
 
         /// <summary>Attributes sent with the task, in order (at most 30); null or empty sends none.</summary>
         public IList<KeyValuePair<string, string>>? Attributes { get; set; }
@@ -39,7 +40,10 @@ namespace CallbackLab.Core.Wxcc
             var problems = new List<string>();
             Check(problems, "entryPointId", EntryPointId);
             Check(problems, "destination", Destination);
-            Check(problems, "origin", Origin);
+            if (Origin != null)
+            {
+                Check(problems, "origin", Origin);
+            }
             IList<KeyValuePair<string, string>> attributes = Attributes ?? new List<KeyValuePair<string, string>>();
             if (attributes.Count > CallbackTaskRequest.MaximumAttributes)
             {
@@ -70,8 +74,12 @@ namespace CallbackLab.Core.Wxcc
             {
                 ["entryPointId"] = EntryPointId,
                 ["destination"] = Destination,
-                ["origin"] = Origin,
             };
+            if (Origin != null)
+            {
+                body["origin"] = Origin;
+            }
+
             if (Attributes is { Count: > 0 } attributes)
             {
                 body["attributes"] = new JObject(attributes.Select(a => new JProperty(a.Key, a.Value)));

@@ -33,8 +33,8 @@ namespace CallbackLab.Core.Wxcc
         /// <summary>The caller number the flow sees.</summary>
         public string Destination { get; }
 
-        /// <summary>The outdial ANI sent as origin.</summary>
-        public string Origin { get; }
+        /// <summary>The outdial ANI sent as origin, or null when none was sent.</summary>
+        public string? Origin { get; }
 
         /// <summary>The <c>TrackingId</c> header CallbackLab sent.</summary>
         public string TrackingId { get; }

@@ -32,6 +32,14 @@ namespace CallbackLab.Core.Tests.Wxcc
         }
 
         [Fact]
+        public void WithoutAnOriginTheFieldIsLeftOut()
+        {
+            var task = new ExecuteFlowTaskRequest("ep", "1", null);
+            Assert.Empty(task.Validate());
+            Assert.Equal("{\"entryPointId\":\"ep\",\"destination\":\"1\",\"outboundType\":\"EXECUTE_FLOW\",\"mediaType\":\"telephony\"}", task.ToJson());
+        }
+
+        [Fact]
         public void AttributesAreSentInOrder()
         {
             var task = new ExecuteFlowTaskRequest("ep", "1", "2")
@@ -43,7 +51,7 @@ namespace CallbackLab.Core.Tests.Wxcc
 
         [Theory]
         [InlineData("", "1", "2", "entryPointId is required.")]
-        [InlineData("ep", "1", "", "origin is required.")]
+        [InlineData("ep", "1", "1234567890123456789012345678901234567", "origin is 37 characters; the API allows at most 36.")]
         [InlineData("ep", "1234567890123456789012345678901234567", "2", "destination is 37 characters; the API allows at most 36.")]
         public async Task AnInvalidTaskIsRefusedBeforeAnythingIsSent(string entryPoint, string destination, string origin, string problem)
         {
