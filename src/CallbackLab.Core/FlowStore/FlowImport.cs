@@ -29,8 +29,8 @@ namespace CallbackLab.Core.FlowStore
         public bool Overwrite { get; }
 
         /// <summary>
-        /// The import of <paramref name="flow"/> (read from an export, so it keeps its JSON), renamed to <paramref name="name"/>
-        /// when that is given: only the export's <c>name</c> changes.
+        /// The import of <paramref name="flow"/> (read from an export, so it keeps its JSON) under <paramref name="name"/>, else the
+        /// flow's name: only the export's <c>name</c> changes, and only when it differs (the JSON is otherwise uploaded as read).
         /// </summary>
         /// <exception cref="ArgumentException">The flow was not read from export JSON.</exception>
         public static FlowImport FromFlow(WxccFlow flow, string? name, bool overwrite)
@@ -45,14 +45,16 @@ namespace CallbackLab.Core.FlowStore
                 throw new ArgumentException("The flow '" + flow.Name + "' was not read from export JSON, so there is nothing to upload.", nameof(flow));
             }
 
-            if (NullableStrings.IsNullOrEmpty(name) || name == flow.Name)
+            // The Flow Store refuses an empty name, and an export without one was named after its file when it was read.
+            string effective = NullableStrings.IsNullOrEmpty(name) ? flow.Name : name;
+            JObject root = ParseObject(flow.ExportJson);
+            if (root["name"] is JValue { Type: JTokenType.String } current && (string?)current == effective)
             {
-                return new FlowImport(flow.ExportJson, flow.Name, flow.Kind, overwrite);
+                return new FlowImport(flow.ExportJson, effective, flow.Kind, overwrite);
             }
 
-            JObject root = ParseObject(flow.ExportJson);
-            root["name"] = name;
-            return new FlowImport(root.ToString(Formatting.None), name, flow.Kind, overwrite);
+            root["name"] = effective;
+            return new FlowImport(root.ToString(Formatting.None), effective, flow.Kind, overwrite);
         }
 
         /// <summary>The import's <c>flowType</c> query value.</summary>

@@ -261,6 +261,16 @@ namespace CallbackLab.Core.Tests.FlowStore
         }
 
         [Fact]
+        public void AnExportWithoutANameIsUploadedUnderTheNameItWasReadWith()
+        {
+            JObject nameless = JObject.Parse(LabFlow.Json);
+            nameless.Remove("name");
+            WxccFlow flow = WxccFlowReader.Parse(nameless.ToString(), "/exports/Main_Flow_9.json");
+            FlowImport import = FlowImport.FromFlow(flow, null, false);
+            Assert.Equal(("Main_Flow_9", "Main_Flow_9"), (import.Name, (string?)JObject.Parse(import.Json)["name"]));
+        }
+
+        [Fact]
         public async Task PublishesWithCommentAndTagsAndReadsTheFlowRes()
         {
             var t = new TestClient();
