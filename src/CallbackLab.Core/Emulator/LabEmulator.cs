@@ -15,6 +15,7 @@ using CallbackLab.Core.Emulator.Room;
 using CallbackLab.Core.Emulator.Storage;
 using CallbackLab.Core.Http;
 using CallbackLab.Core.Stubs;
+using CallbackLab.Core.Wxcc;
 using Newtonsoft.Json.Linq;
 
 namespace CallbackLab.Core.Emulator
@@ -24,7 +25,7 @@ namespace CallbackLab.Core.Emulator
     /// <c>/v1/tasks</c> API and an OAuth token endpoint, served by its own HTTP/1.1 listener (<see cref="EmulatorHttpServer"/>) on loopback.
     /// Requests are handled concurrently; every one is journalled (refused ones too) and can be faulted on purpose.
     /// </summary>
-    public sealed class LabEmulator : ILabEndpoints, IDisposable
+    public sealed class LabEmulator : IDisposable
     {
         private const string TrackingHeader = "TrackingID";
         private readonly LabEmulatorOptions _options;
@@ -73,6 +74,7 @@ namespace CallbackLab.Core.Emulator
             BaseUri = IsAnyAddress(bound.Address)
                 ? new Uri("http://" + HostOf(bound.Address.AddressFamily == AddressFamily.InterNetworkV6 ? IPAddress.IPv6Loopback : IPAddress.Loopback) + ":" + Port + "/")
                 : ListenUri;
+            Connection = new WxccConnection(WxccUri, new EmulatorTokenSource(TokenUri, () => _tokens.StartingAccessToken), MockApiUri);
         }
 
         /// <summary>The emulator's root as a client on this machine reaches it, e.g. <c>http://127.0.0.1:5080/</c> (loopback when bound to every address).</summary>
@@ -84,14 +86,20 @@ namespace CallbackLab.Core.Emulator
         /// <summary>True when the emulator listens on an address other hosts can reach (not loopback): its tokens are then exposed.</summary>
         public bool IsReachableFromNetwork { get; }
 
-        /// <inheritdoc />
+        /// <summary>The MockAPI prefix that holds the <c>DynVars</c> resource, e.g. <c>http://127.0.0.1:5080/flowdesigner/Lab</c>.</summary>
         public Uri MockApiUri => new Uri(BaseUri, LabSeed.MockApiPrefix);
 
-        /// <inheritdoc />
+        /// <summary>The WxCC API base; <c>/v1/tasks</c> is relative to it.</summary>
         public Uri WxccUri => BaseUri;
 
-        /// <inheritdoc />
+        /// <summary>The OAuth token endpoint.</summary>
         public Uri TokenUri => new Uri(BaseUri, "v1/access_token");
+
+        /// <summary>
+        /// The connection this emulator issues: its WxCC address and MockAPI prefix, with the token it issued itself. Cmdlets
+        /// and simulations use it like any Connect-Wxcc connection.
+        /// </summary>
+        public WxccConnection Connection { get; }
 
         /// <summary>The emulator's own starting access token (valid for <see cref="LabEmulatorOptions.TokenLifetime"/>).</summary>
         public string AccessToken => _tokens.StartingAccessToken;

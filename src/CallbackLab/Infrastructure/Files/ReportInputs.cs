@@ -39,7 +39,7 @@ namespace CallbackLab.Infrastructure
                 {
                     cmdlet.WriteError(new ErrorRecord(
                         new PSArgumentException(string.Format(CultureInfo.CurrentCulture, FlowStrings.FlowArgumentNotAFlow, item.GetType().Name)),
-                        "FlowArgumentNotAFlow", ErrorCategory.InvalidArgument, value));
+                        ErrorIds.FlowArgumentNotAFlow, ErrorCategory.InvalidArgument, value));
                     continue;
                 }
 

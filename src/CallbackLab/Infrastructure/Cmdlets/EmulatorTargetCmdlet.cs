@@ -39,18 +39,18 @@ namespace CallbackLab.Infrastructure
                     {
                         WriteError(
                             new InvalidOperationException(string.Format(CultureInfo.CurrentCulture, EmulatorStrings.EmulatorStopped, Emulator.Uri)),
-                            "EmulatorStopped", ErrorCategory.ResourceUnavailable, Emulator);
+                            ErrorIds.EmulatorStopped, ErrorCategory.ResourceUnavailable, Emulator);
                         return null;
                     }
 
                     return Emulator;
                 case "Port":
-                    CallbackLabEmulator? byPort = Session.Emulators.FirstOrDefault(e => e.Port == Port);
+                    CallbackLabEmulator? byPort = Session.Emulators.ByPort(Port);
                     if (byPort == null)
                     {
                         WriteError(
                             new ItemNotFoundException(string.Format(CultureInfo.CurrentCulture, EmulatorStrings.EmulatorNotFound, Port)),
-                            "EmulatorNotFound", ErrorCategory.ObjectNotFound, Port);
+                            ErrorIds.EmulatorNotFound, ErrorCategory.ObjectNotFound, Port);
                     }
 
                     return byPort;
@@ -60,7 +60,7 @@ namespace CallbackLab.Infrastructure
                     {
                         // The target is the emulator asked for: the -Port when one was given, else none (no emulator was named).
                         object? asked = MyInvocation.BoundParameters.ContainsKey(nameof(Port)) ? Port : (object?)null;
-                        WriteError(new ItemNotFoundException(EmulatorStrings.NoEmulator), "NoEmulator", ErrorCategory.ObjectNotFound, asked);
+                        WriteError(new ItemNotFoundException(EmulatorStrings.NoEmulator), ErrorIds.NoEmulator, ErrorCategory.ObjectNotFound, asked);
                     }
 
                     return current;

@@ -19,17 +19,17 @@ namespace CallbackLab.Infrastructure
         {
             if (exception.Kind == ApiFailureKind.UnencryptedAuthentication)
             {
-                return "UnencryptedAuthenticationRefused";
+                return ErrorIds.UnencryptedAuthenticationRefused;
             }
 
             switch (exception.Request.Service)
             {
                 case ApiService.WxccToken:
-                    return "WxccAuthenticationError";
+                    return ErrorIds.WxccAuthenticationError;
                 case ApiService.MockApi:
-                    return MockApiClient.IsRecordLimitReached(exception) ? "MockApiRecordLimitReached" : "MockApiError";
+                    return MockApiClient.IsRecordLimitReached(exception) ? ErrorIds.MockApiRecordLimitReached : ErrorIds.MockApiError;
                 default:
-                    return exception.StatusCode == HttpStatusCode.Unauthorized ? "WxccAuthenticationError" : "WxccApiError";
+                    return exception.StatusCode == HttpStatusCode.Unauthorized ? ErrorIds.WxccAuthenticationError : ErrorIds.WxccApiError;
             }
         }
 
@@ -135,7 +135,7 @@ namespace CallbackLab.Infrastructure
                 return ApiStrings.TaskNotRetried;
             }
 
-            if (ErrorId(exception) == "WxccAuthenticationError")
+            if (ErrorId(exception) == ErrorIds.WxccAuthenticationError)
             {
                 return ApiStrings.CheckCredentialsAction;
             }

@@ -77,22 +77,6 @@ namespace CallbackLab.Infrastructure
             WriteError(ApiErrorRecords.Create(exception, target));
         }
 
-        /// <summary>The WxCC connection to use, or a terminating <c>WxccNotConnected</c> error.</summary>
-        /// <param name="explicitConnection">The -Connection the user gave, or null for the session's.</param>
-        /// <param name="target">What the user asked for (the task or query); the error's target, so a script can tell which input failed.</param>
-        protected WxccConnection ResolveWxccConnection(WxccConnection? explicitConnection, object target)
-        {
-            try
-            {
-                return Session.ResolveConnection(explicitConnection);
-            }
-            catch (WxccNotConnectedException ex)
-            {
-                ThrowTerminatingError(ex, "WxccNotConnected", ErrorCategory.ConnectionError, target);
-                throw; // unreachable: ThrowTerminatingError always throws
-            }
-        }
-
         private Task<T> StartWork<T>(Func<ApiHttpClient, CancellationToken, Task<T>> work, ApiHttpClient http, PipelineLog log)
         {
             Task<T> task;

@@ -19,7 +19,7 @@ namespace CallbackLab.Infrastructure
             {
                 error = new ErrorRecord(
                     new FileNotFoundException(string.Format(CultureInfo.CurrentCulture, StubStrings.StubFileNotFound, full), full),
-                    "StubFileNotFound", ErrorCategory.ObjectNotFound, path);
+                    ErrorIds.StubFileNotFound, ErrorCategory.ObjectNotFound, path);
                 return null;
             }
 
@@ -32,7 +32,7 @@ namespace CallbackLab.Infrastructure
             {
                 error = new ErrorRecord(
                     new InvalidDataException(string.Format(CultureInfo.CurrentCulture, StubStrings.InvalidStubFile, full, ex.Message), ex),
-                    "InvalidStubFile", ErrorCategory.InvalidData, path);
+                    ErrorIds.InvalidStubFile, ErrorCategory.InvalidData, path);
                 return null;
             }
         }

@@ -30,7 +30,7 @@ namespace CallbackLab.Infrastructure
                 catch (FileNotFoundException)
                 {
                     error = new ErrorRecord(new FileNotFoundException(string.Format(CultureInfo.CurrentCulture, FlowStrings.SubflowPathNotFound, fullPath), fullPath),
-                        "SubflowPathNotFound", ErrorCategory.ObjectNotFound, path);
+                        ErrorIds.SubflowPathNotFound, ErrorCategory.ObjectNotFound, path);
                     return null;
                 }
 

@@ -84,7 +84,7 @@ namespace CallbackLab.Infrastructure
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
             {
                 WriteError(new ErrorRecord(new IOException(string.Format(CultureInfo.CurrentCulture, ReportStrings.ReportWriteFailed, fullPath, ex.Message), ex),
-                    "ReportWriteFailed", ErrorCategory.WriteError, errorTarget));
+                    ErrorIds.ReportWriteFailed, ErrorCategory.WriteError, errorTarget));
                 return false;
             }
         }

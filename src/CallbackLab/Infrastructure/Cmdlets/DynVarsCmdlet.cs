@@ -39,15 +39,15 @@ namespace CallbackLab.Infrastructure
             }
 
             _warnedPublicProject = true;
-            Uri resolved = Session.ResolveMockApiUri(null);
-            if (Uri.Compare(resolved, MockApiClient.LabUri, UriComponents.AbsoluteUri, UriFormat.SafeUnescaped, StringComparison.OrdinalIgnoreCase) == 0)
+            Uri resolved = Session.Defaults.MockApiUriFor();
+            if (Session.Defaults.IsPublicMockApi(resolved))
             {
                 WriteWarning(string.Format(CultureInfo.CurrentCulture, ApiStrings.ChangingPublicLabProject, resolved));
             }
         }
 
         /// <summary>The client for the effective MockAPI address.</summary>
-        internal MockApiClient Client(ApiHttpClient http) => new MockApiClient(Session.ResolveMockApiUri(MockApiUri), http);
+        internal MockApiClient Client(ApiHttpClient http) => new MockApiClient(Session.Defaults.MockApiUriFor(MockApiUri), http);
 
         /// <summary>As <see cref="Fields"/>; a bad -Property key stops the cmdlet with <c>InvalidPropertyName</c>.</summary>
         internal JObject FieldsOrStop(string? dn, string? outboundCallbackEp, string? tacNumber, IDictionary? property)
@@ -58,7 +58,7 @@ namespace CallbackLab.Infrastructure
             }
             catch (ArgumentException ex)
             {
-                ThrowTerminatingError(ex, "InvalidPropertyName", ErrorCategory.InvalidArgument, property);
+                ThrowTerminatingError(ex, ErrorIds.InvalidPropertyName, ErrorCategory.InvalidArgument, property);
                 throw; // unreachable: ThrowTerminatingError always throws
             }
         }
@@ -94,7 +94,7 @@ namespace CallbackLab.Infrastructure
             if (succeeded)
             {
                 _done++;
-                Session.ForgetCompletions(); // -Dn completion must offer the record just added or not offer the one removed
+                Session.Completions.Clear(); // -Dn completion must offer the record just added or not offer the one removed
             }
             else
             {

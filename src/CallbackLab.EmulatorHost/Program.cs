@@ -9,16 +9,16 @@ using System.Threading;
 using CallbackLab.Core.Emulator;
 using CallbackLab.Core.Stubs;
 
-namespace CallbackLab.Emulator
+namespace CallbackLab.EmulatorHost
 {
     /// <summary>
     /// Runs the lab emulator in its own process so curl, load tools and other clients can use it:
-    /// <c>dotnet run --project src/CallbackLab.Emulator -- --port 5080 [--data file.json]</c>. Stops on Ctrl+C.
+    /// <c>dotnet run --project src/CallbackLab.EmulatorHost -- --port 5080 [--data file.json]</c>. Stops on Ctrl+C.
     /// </summary>
     internal static class Program
     {
         private const string Usage =
-            "Usage: CallbackLab.Emulator [--port <n>] [--data <file.json>] [--seed <file.json>] [--bind <ip>]\n" +
+            "Usage: CallbackLab.EmulatorHost [--port <n>] [--data <file.json>] [--seed <file.json>] [--bind <ip>]\n" +
             "                            [--stub <file.json>]... (stub JSON or WireMock mappings; repeatable)\n" +
             "                            [--not-found-empty] [--record-limit <n|0>] [--rate-limit <n|0>]\n" +
             "                            [--header-timeout <s>] [--idle-timeout <s>] [--max-connections <n>] [--fold-bytes <n>]\n" +

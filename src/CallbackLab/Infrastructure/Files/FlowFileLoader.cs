@@ -29,7 +29,7 @@ namespace CallbackLab.Infrastructure
             if (!File.Exists(fullPath))
             {
                 error = new ErrorRecord(new FileNotFoundException(string.Format(CultureInfo.CurrentCulture, FlowStrings.FlowFileNotFound, fullPath), fullPath),
-                    "FlowFileNotFound", ErrorCategory.ObjectNotFound, path);
+                    ErrorIds.FlowFileNotFound, ErrorCategory.ObjectNotFound, path);
                 return null;
             }
 
@@ -39,11 +39,11 @@ namespace CallbackLab.Infrastructure
             }
             catch (FlowFormatException ex)
             {
-                error = new ErrorRecord(ex, "InvalidFlowExport", ErrorCategory.InvalidData, path);
+                error = new ErrorRecord(ex, ErrorIds.InvalidFlowExport, ErrorCategory.InvalidData, path);
             }
             catch (IOException ex)
             {
-                error = new ErrorRecord(ex, "FlowFileUnreadable", ErrorCategory.ReadError, path);
+                error = new ErrorRecord(ex, ErrorIds.FlowFileUnreadable, ErrorCategory.ReadError, path);
             }
 
             return null;
