@@ -23,8 +23,8 @@ namespace CallbackLab.Core.Tests.FlowStore
 
         private WxccConnection Connection()
         {
-            WxccConnection connection = WxccConnection.FromEndpoints(_lab);
-            connection.OrgId = _lab.OrgId;
+            WxccConnection connection = _lab.Connection;
+            connection.OrgId ??= _lab.OrgId;
             return connection;
         }
 
