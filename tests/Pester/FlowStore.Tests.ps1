@@ -274,6 +274,14 @@ Describe 'Get-WxccEntryPoint and Set-WxccEntryPoint' {
         (Get-WxccEntryPoint -Id $ep.Id).FlowId | Should -Be $target
     }
 
+    It 'maps what Publish-WxccFlow published, by property name' {
+        $ep = Get-WxccEntryPoint 'Inbound_Lab_Channel'
+        $published = Publish-WxccFlow -Path $labFlow -Name 'Main_Flow_Mapped' -Tag Test
+        $published | Set-WxccEntryPoint -Id $ep.Id -FlowTag Test
+        $after = Get-WxccEntryPoint -Id $ep.Id
+        ($after.FlowId, $after.FlowTagId) -join ',' | Should -Be "$($published.FlowId),Test"
+    }
+
     It 'sends nothing with -WhatIf, not even the read' {
         $ep = Get-WxccEntryPoint 'Inbound_Lab_Channel'
         $before = (Get-CallbackLabRequest -Emulator $e).Count
