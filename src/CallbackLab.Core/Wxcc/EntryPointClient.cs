@@ -131,9 +131,11 @@ namespace CallbackLab.Core.Wxcc
             }
 
             string? link = (string?)body.SelectToken("meta.links.next") ?? (string?)body.SelectToken("links.next");
-            if (!string.IsNullOrEmpty(link))
+            // A next link to another host is not followed: the token goes only where the connection points.
+            if (!string.IsNullOrEmpty(link) && new Uri(_connection.BaseUri, link) is var next
+                && Uri.Compare(next, _connection.BaseUri, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0)
             {
-                return new Uri(_connection.BaseUri, link);
+                return next;
             }
 
             int? totalPages = FlowStoreJson.Integer(body.SelectToken("meta.totalPages"));

@@ -55,6 +55,16 @@ namespace CallbackLab.Core.Tests.Wxcc
         }
 
         [Fact]
+        public async Task ANextLinkToAnotherHostIsNotFollowed()
+        {
+            var t = new TestClient();
+            t.Handler.Then(HttpStatusCode.OK, "{\"data\":[{\"id\":\"a\",\"name\":\"A\"}],\"meta\":{\"links\":{\"next\":\"https://elsewhere.example/entry-point?page=1\"}}}");
+            var entryPoints = await new EntryPointClient(Connection(), t.Client).ListEntryPointsAsync(CancellationToken.None);
+            Assert.Single(entryPoints);
+            Assert.Single(t.Handler.Sent);
+        }
+
+        [Fact]
         public async Task GetsOneByIdWithNames()
         {
             var t = new TestClient();
