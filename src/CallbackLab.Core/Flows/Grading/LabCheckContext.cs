@@ -48,6 +48,10 @@ namespace CallbackLab.Core.Flows.Grading
 
         internal void Note(LabStep step, string? activity, string message) => _findings.Add(new LabFinding(step, LabFindingSeverity.Note, activity, message));
 
+        /// <summary>A note about a slip of the lab text the attendee copied.</summary>
+        internal void NoteSlip(LabStep step, string? activity, string message) =>
+            _findings.Add(new LabFinding(step, LabFindingSeverity.Note, activity, message, labTextSlip: true));
+
         /// <summary>True when <paramref name="activity"/> is of one of <paramref name="types"/>.</summary>
         internal static bool IsType(FlowActivity? activity, params string[] types) =>
             activity != null && types.Any(t => string.Equals(activity.Type, t, StringComparison.OrdinalIgnoreCase));

@@ -4,13 +4,14 @@ namespace CallbackLab.Core.Flows.Grading
     public sealed class LabFinding
     {
         /// <summary>Creates a finding.</summary>
-        public LabFinding(LabStep step, LabFindingSeverity severity, string? activityName, string message, bool fromScenario = false)
+        public LabFinding(LabStep step, LabFindingSeverity severity, string? activityName, string message, bool fromScenario = false, bool labTextSlip = false)
         {
             Step = step;
             Severity = severity;
             ActivityName = activityName;
             Message = message;
             FromScenario = fromScenario;
+            LabTextSlip = labTextSlip;
         }
 
         /// <summary>The lab step the finding is about.</summary>
@@ -27,6 +28,9 @@ namespace CallbackLab.Core.Flows.Grading
 
         /// <summary>True when the lab scenario run found it; false for the static check of the export.</summary>
         public bool FromScenario { get; }
+
+        /// <summary>True when the finding comes from a slip of the lab text (the condition's <c>HTTP_PUT</c>), not of the attendee.</summary>
+        public bool LabTextSlip { get; }
 
         /// <inheritdoc />
         public override string ToString() => "Step " + Step.Number + " (" + Step.Title + ") " + Severity + ": " + Message;

@@ -53,8 +53,8 @@ namespace CallbackLab.Core.Flows.Grading
 
             // The lab text's HTTP_PUT slip makes the condition take False though the task was created: noted, not failed.
             bool slip = step == LabSteps.StatusCondition && scenario.StatusCode == 201
-                && findings.Any(f => f.Step == LabSteps.StatusCondition && f.Severity == LabFindingSeverity.Note && f.Message.Contains(LabNames.SlipActivity));
-            return new LabFinding(step, slip ? LabFindingSeverity.Note : LabFindingSeverity.Failure, scenario.FailedStep, message, fromScenario: true);
+                && findings.Any(f => f.LabTextSlip);
+            return new LabFinding(step, slip ? LabFindingSeverity.Note : LabFindingSeverity.Failure, scenario.FailedStep, message, fromScenario: true, labTextSlip: slip);
         }
     }
 }

@@ -62,7 +62,7 @@ namespace CallbackLab.Core.Flows.Grading
                 && Decides(expression, LabNames.SlipActivity, out _);
             if (slip)
             {
-                context.Note(step, condition.Name, condition.Name + "'s expression " + expression + " is the lab text's slip (its copy button gives " + LabNames.SlipActivity
+                context.NoteSlip(step, condition.Name, condition.Name + "'s expression " + expression + " is the lab text's slip (its copy button gives " + LabNames.SlipActivity
                     + ", its text " + LabNames.CallbackRequest + "). Flow Designer runs it and the callback is still created, but there is no activity "
                     + LabNames.SlipActivity + ", so the condition always takes False; " + LabNames.StatusExpression + " shows True in Debug.");
                 return;

@@ -84,7 +84,7 @@ namespace CallbackLab.Core.Tests.Flows.Grading
 
             Assert.True(grade.Passed, grade.ToString());
             Assert.Equal(2, grade.Findings.Count);
-            Assert.All(grade.Findings, f => Assert.Equal((LabFindingSeverity.Note, LabSteps.StatusCondition), (f.Severity, f.Step)));
+            Assert.All(grade.Findings, f => Assert.Equal((LabFindingSeverity.Note, LabSteps.StatusCondition, true), (f.Severity, f.Step, f.LabTextSlip)));
             Assert.Contains(LabNames.SlipActivity, grade.Findings[0].Message);
             Assert.False(grade.Findings[0].FromScenario);
             Assert.True(grade.Findings[1].FromScenario);
