@@ -22,7 +22,7 @@ namespace CallbackLab.Core.Tests.Flows.Grading
         {
             Dnis = LabFlow.ExampleDnis,
             MockApiUri = _emulator.MockApiUri,
-            Connector = new LabEndpointsConnector(_emulator),
+            Connector = _emulator.Connection,
         };
 
         [Fact]

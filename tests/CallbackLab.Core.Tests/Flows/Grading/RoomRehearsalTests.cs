@@ -31,7 +31,7 @@ namespace CallbackLab.Core.Tests.Flows.Grading
             List<JObject> records = Enumerable.Range(1, Attendees).Select(Record).ToList();
             File.WriteAllText(_seedPath, new JArray(records).ToString());
             using LabEmulator emulator = LabEmulator.Start(new LabEmulatorOptions { SeedPath = _seedPath, RateLimitPerMinute = 10_000 });
-            var connector = new LabEndpointsConnector(emulator);
+            var connector = emulator.Connection;
 
             // Every other attendee breaks a step, going round every mutation; the rest built the lab as written.
             var broken = new Dictionary<string, LabFlowMutations.Mutation>();
