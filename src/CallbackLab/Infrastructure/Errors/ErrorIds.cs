@@ -62,6 +62,10 @@ namespace CallbackLab.Infrastructure
         internal const string StubSelectionRequired = "StubSelectionRequired";
         internal const string StubSourceRequired = "StubSourceRequired";
 
+        // Grading
+        internal const string AttendeeDnisNotFound = "AttendeeDnisNotFound";
+        internal const string InvalidDnis = "InvalidDnis";
+
         // Reports
         internal const string NoSimulationResults = "NoSimulationResults";
         internal const string ReportFolderNotFound = "ReportFolderNotFound";
