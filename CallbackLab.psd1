@@ -32,6 +32,7 @@
         'Export-IvrSimulationReport'
         'Get-CallbackLabEmulator'
         'Get-CallbackLabRequest'
+        'Get-CallbackLabRun'
         'Get-CallbackLabStub'
         'Get-DynVars'
         'Get-WxccConnection'

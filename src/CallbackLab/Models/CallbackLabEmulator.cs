@@ -54,6 +54,9 @@ namespace CallbackLab.Models
         /// <summary>The organization id the WxCC API answers in <c>meta.orgId</c>.</summary>
         public string OrgId => Emulator.OrgId;
 
+        /// <summary>The Flow Store's base: <c>{Uri}flow-store/{OrgId}/project/5e5c9ad6d61f870d6d778c1b/</c>.</summary>
+        public Uri FlowStoreUri => Emulator.FlowStoreUri;
+
         /// <summary>Every task <c>POST /v1/tasks</c> accepted, oldest first, with its exact request body.</summary>
         public IReadOnlyList<RecordedTask> Tasks => Emulator.Tasks;
 

@@ -208,6 +208,17 @@ namespace CallbackLab.Core.Tests.Emulator
         }
 
         [Fact]
+        public async Task PublishAcceptsAReadOnlyTokenOnlyWhenToldTo()
+        {
+            using var lab = new EmulatorClient(new LabEmulatorOptions { Attendees = Roster.Numbered(1), PublishAcceptsReadScope = true });
+            string readOnly = lab.Emulator.IssueAccessToken(WxccScopes.ConfigRead);
+            var published = await SendJsonAsync(lab, HttpMethod.Post, FlowsPath(lab, "/" + WxccIds.FlowId("Main_Flow_001") + ":publish"),
+                new JObject { ["comment"] = "", ["tagIds"] = new JArray() }, readOnly);
+            Assert.Equal(200, published.Status);
+            Assert.Equal(403, (await ImportAsync(lab, Export("Still_Needs_Write"), token: readOnly)).Status);
+        }
+
+        [Fact]
         public async Task FaultsAndTheJournalApplyToFlowStoreRoutes()
         {
             using EmulatorClient lab = Room(1);

@@ -61,6 +61,8 @@ namespace CallbackLab.Infrastructure
         internal const string StubNotFound = "StubNotFound";
         internal const string StubSelectionRequired = "StubSelectionRequired";
         internal const string StubSourceRequired = "StubSourceRequired";
+        internal const string RunNotFound = "RunNotFound";
+        internal const string InvalidRoster = "InvalidRoster";
 
         // Grading
         internal const string AttendeeDnisNotFound = "AttendeeDnisNotFound";
