@@ -94,7 +94,7 @@ Describe 'A 40-attendee rehearsal' {
         }
 
         $csv = Join-Path $folder 'grades.csv'
-        $grades = Get-WxccFlow 'Main_Flow_*' | Export-WxccFlow -PassThru | Test-CallbackFlow -ErrorVariable errs
+        $script:grades = Get-WxccFlow 'Main_Flow_*' | Export-WxccFlow -PassThru | Test-CallbackFlow -ErrorVariable errs
         $grades | Export-Csv -LiteralPath $csv -NoTypeInformation
 
         $errs.Count | Should -Be 0
@@ -128,5 +128,17 @@ Describe 'A 40-attendee rehearsal' {
         @($rows).Count | Should -Be 40
         ($rows | Where-Object Attendee -eq '004').Title | Should -Be $expected['004'].Title
         ($rows | Where-Object Attendee -eq '004').Findings | Should -BeLike "Step 5 (*"
+    }
+
+    It 'examples/Grade-Room.ps1 writes the same grades and sums them up by step' {
+        $csv = Join-Path $folder 'room.csv'
+        $summary = & (Join-Path $PSScriptRoot '../../examples/Grade-Room.ps1') -Path $csv
+
+        (Import-Csv $csv | Sort-Object Attendee).Step | Should -Be ($grades | Sort-Object Attendee | ForEach-Object { [string] $_.Step })
+        ($summary | Measure-Object Attendees -Sum).Sum | Should -Be 40
+        ($summary | Where-Object Title -eq 'Passed').Attendees | Should -Be @($grades | Where-Object Passed).Count
+        foreach ($row in $summary | Where-Object Title -ne 'Passed') {
+            $row.Attendees | Should -Be @($grades | Where-Object { -not $_.Passed -and $_.Title -eq $row.Title }).Count
+        }
     }
 }
