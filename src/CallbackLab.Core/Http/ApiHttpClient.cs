@@ -102,7 +102,7 @@ namespace CallbackLab.Core.Http
             {
                 throw new ApiException(
                     "Refusing to send credentials over unencrypted HTTP to " + request.Uri.Host +
-                    ". Use https, or -AllowUnencryptedAuthentication if you accept the risk.",
+                    " (a bearer token or a secret would be readable on the way).",
                     request, ApiFailureKind.UnencryptedAuthentication);
             }
         }

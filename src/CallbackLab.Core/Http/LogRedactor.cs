@@ -96,6 +96,7 @@ namespace CallbackLab.Core.Http
         /// A body for logging with its secret values masked. Text that looks like JSON (an object or array) is redacted as JSON at
         /// any depth, anything else as a form, whatever <paramref name="contentType"/> says: a client may label a body wrongly,
         /// and a server may read it as something else (the token endpoint reads a form).
+        /// A <c>multipart/form-data</c> body (by its Content-Type's boundary) is redacted part by part.
         /// </summary>
         public static string RedactBody(string body, string? contentType)
         {
@@ -104,54 +105,12 @@ namespace CallbackLab.Core.Http
                 return body;
             }
 
-            if (MultipartBoundary(contentType) is { } boundary)
+            if (MultipartRedactor.Boundary(contentType) is string boundary && body.IndexOf("--" + boundary, StringComparison.Ordinal) >= 0)
             {
-                return RedactMultipart(body, boundary);
+                return MultipartRedactor.Redact(body, boundary); // each part on its own (an import's JSON file)
             }
 
             return JsonRedactor.LooksLikeJson(body) ? JsonRedactor.Redact(body) : RedactForm(body);
-        }
-
-        /// <summary>The <c>boundary</c> parameter of a <c>multipart/…</c> media type, or null.</summary>
-        private static string? MultipartBoundary(string? contentType)
-        {
-            if (contentType is null || !contentType.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase))
-            {
-                return null;
-            }
-
-            foreach (string parameter in contentType.Split(';').Skip(1))
-            {
-                string[] pair = parameter.Split(new[] { '=' }, 2);
-                if (pair.Length == 2 && pair[0].Trim().Equals("boundary", StringComparison.OrdinalIgnoreCase))
-                {
-                    string value = pair[1].Trim().Trim('"');
-                    return value.Length > 0 ? value : null;
-                }
-            }
-
-            return null;
-        }
-
-        /// <summary>Each part's content redacted by the same policy (a flow export uploaded to the Flow Store is JSON); part headers kept.</summary>
-        private static string RedactMultipart(string body, string boundary)
-        {
-            string[] parts = body.Split(new[] { "--" + boundary }, StringSplitOptions.None);
-            for (int i = 1; i < parts.Length; i++)
-            {
-                int headersEnd = parts[i].IndexOf("\r\n\r\n", StringComparison.Ordinal);
-                if (headersEnd < 0)
-                {
-                    continue;
-                }
-
-                string content = parts[i].Substring(headersEnd + 4);
-                string trailer = content.EndsWith("\r\n", StringComparison.Ordinal) ? "\r\n" : string.Empty;
-                content = content.Substring(0, content.Length - trailer.Length);
-                parts[i] = parts[i].Substring(0, headersEnd + 4) + RedactBody(content, null) + trailer;
-            }
-
-            return string.Join("--" + boundary, parts);
         }
 
         /// <summary>JSON text with the values of secret properties masked at any depth; unchanged (the same string) when there is none.</summary>

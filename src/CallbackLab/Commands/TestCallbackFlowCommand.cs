@@ -119,6 +119,10 @@ namespace CallbackLab.Commands
                 }
 
                 simulation = RunSync(token => _simulator.RunAsync(LabFlow.Flow, options, token));
+                if (options.Connector == null && ConnectorUse.HasUnsentConnectorRequest(LabFlow.Flow, simulation))
+                {
+                    WriteWarning(string.Format(CultureInfo.CurrentCulture, FlowStrings.ConnectorWithoutConnection, LabFlow.Flow.Name));
+                }
             }
 
             CallbackFlowTestResult result = CallbackFlowCheck.Check(simulation, RequestActivity, ConditionActivity);

@@ -227,8 +227,13 @@ namespace CallbackLab.Core.Tests.Emulator
             Assert.Equal(503, faulted.Status);
             Assert.Equal("503", (string?)faulted.Json["error"]!["key"]); // the WxCC error body, as on /v1/
             Assert.Equal(200, (await GetAsync(lab, FlowsPath(lab))).Status);
-            await ImportAsync(lab, Export("Journalled"));
+            var withSecret = JObject.Parse(Export("Journalled"));
+            withSecret["connectorSettings"] = new JObject { ["clientSecret"] = "S3cr3t-in-the-export" };
+            Assert.Equal(201, (await ImportAsync(lab, withSecret.ToString())).Status);
             JournalEntry import = lab.Emulator.Journal.Last();
+            Assert.DoesNotContain("S3cr3t-in-the-export", import.Body); // the multipart body is redacted part by part
+            Assert.Contains("\"name\":\"Journalled\"", import.Body); // redacted JSON is written compact
+            Assert.Contains("Content-Disposition: form-data; name=file", import.Body);
             Assert.Equal("POST", import.Method);
             Assert.EndsWith("/flows:import", import.Path);
             Assert.Equal(201, import.StatusCode);

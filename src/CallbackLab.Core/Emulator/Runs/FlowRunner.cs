@@ -50,22 +50,24 @@ namespace CallbackLab.Core.Emulator.Runs
             SubflowLibrary subflows;
             lock (_state.Sync)
             {
-                JObject entryPoint = _state.Wxcc[WxccRecords.EntryPoints].Records
-                    .First(e => string.Equals((string?)e["id"], task.EntryPointId, StringComparison.OrdinalIgnoreCase));
-                var stored = new StoredFlow(_state.Wxcc[WxccRecords.Flows].Find((string)entryPoint["flowId"]!)!);
-                string tag = TagOf(entryPoint);
-                JObject version = stored.Tagged(tag)!;
+                // Validated before the task was accepted; a PUT may have changed the entry point since: then the run says why it did not run.
+                JObject? entryPoint = _state.Wxcc[WxccRecords.EntryPoints].Records
+                    .FirstOrDefault(e => string.Equals((string?)e["id"], task.EntryPointId, StringComparison.OrdinalIgnoreCase));
+                JObject? document = entryPoint == null ? null : _state.Wxcc[WxccRecords.Flows].Find((string?)(entryPoint["flowId"] as JValue) ?? string.Empty);
+                string tag = entryPoint == null ? StoredFlow.LatestTag : TagOf(entryPoint);
+                StoredFlow? stored = document == null ? null : new StoredFlow(document);
+                JObject? version = stored?.Tagged(tag);
                 List<StoredFlow> subflowFlows = _state.Wxcc[WxccRecords.Flows].Records.Select(r => new StoredFlow(r))
                     .Where(f => f.FlowType == "SUBFLOW" && f.LatestVersion != null).ToList();
                 record = new JObject
                 {
                     ["id"] = task.Id,
-                    ["entryPointId"] = (string?)entryPoint["id"],
-                    ["entryPointName"] = (string?)entryPoint["name"],
-                    ["flowId"] = stored.Id,
-                    ["flowName"] = stored.Name,
-                    ["versionId"] = (string?)version["id"],
-                    ["version"] = (int)version["version"]!,
+                    ["entryPointId"] = task.EntryPointId,
+                    ["entryPointName"] = (string?)entryPoint?["name"],
+                    ["flowId"] = stored?.Id,
+                    ["flowName"] = stored?.Name,
+                    ["versionId"] = (string?)version?["id"],
+                    ["version"] = (int?)version?["version"] ?? 0,
                     ["tag"] = tag,
                     ["ani"] = task.Destination,
                     ["dnis"] = (string?)task.Request["origin"],
@@ -75,6 +77,14 @@ namespace CallbackLab.Core.Emulator.Runs
                     ["baseUri"] = _emulator.BaseUri.AbsoluteUri,
                     ["subflows"] = new JArray(subflowFlows.Select(f => new JObject { ["flowId"] = f.Id, ["versionId"] = (string?)f.LatestVersion!["id"] })),
                 };
+                if (stored == null || version == null)
+                {
+                    record["outcome"] = "Error";
+                    record["error"] = $"The entry point '{task.EntryPointId}' no longer runs a flow with a {tag} version; nothing was run.";
+                    Keep(record, task.Id);
+                    return;
+                }
+
                 flow = ParseVersion(stored, version);
                 subflows = new SubflowLibrary(subflowFlows.Select(f => ParseVersion(f, f.LatestVersion!)));
             }
@@ -96,15 +106,21 @@ namespace CallbackLab.Core.Emulator.Runs
             record["exchanges"] = transport.Exchanges;
             lock (_state.Sync)
             {
-                try
-                {
-                    _state.Commit(StoreChange.PutWxcc(WxccRecords.Runs, record));
-                }
-                catch (DataWriteException)
-                {
-                    // The task is accepted (201) either way, as a tenant accepts it before the call runs; the run is then not kept.
-                    _results.TryRemove(task.Id, out _);
-                }
+                Keep(record, task.Id);
+            }
+        }
+
+        /// <summary>Commits a run record (caller holds the lock).</summary>
+        private void Keep(JObject record, string id)
+        {
+            try
+            {
+                _state.Commit(StoreChange.PutWxcc(WxccRecords.Runs, record));
+            }
+            catch (DataWriteException)
+            {
+                // The task is accepted (201) either way, as a tenant accepts it before the call runs; the run is then not kept.
+                _results.TryRemove(id, out _);
             }
         }
 

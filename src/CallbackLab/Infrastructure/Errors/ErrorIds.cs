@@ -37,6 +37,7 @@ namespace CallbackLab.Infrastructure
         internal const string FlowFileNotFound = "FlowFileNotFound";
         internal const string FlowFileUnreadable = "FlowFileUnreadable";
         internal const string FlowPathNotFileSystem = "FlowPathNotFileSystem";
+        internal const string FlowPathIsFolder = "FlowPathIsFolder";
         internal const string InvalidFlowExport = "InvalidFlowExport";
         internal const string FlowArgumentNotAFlow = "FlowArgumentNotAFlow";
         internal const string SubflowPathNotFound = "SubflowPathNotFound";
