@@ -3,6 +3,7 @@ using System.Globalization;
 using System.IO;
 using System.Management.Automation;
 using CallbackLab.Core.Flows.Model;
+using CallbackLab.Core.Flows.Simulation;
 using CallbackLab.Models;
 using CallbackLab.Resources;
 
@@ -32,6 +33,9 @@ namespace CallbackLab.Infrastructure
                     return new WxccFlowSource(path);
                 case PSCustomObject _:
                     // Unchanged, so the binder's conversion fails quietly and it binds the object's FullName/Path by property name.
+                    return inputData;
+                case IvrSimulationResult _:
+                    // Unchanged, so a cmdlet that takes results by value as well (Test-CallbackFlow) binds it there.
                     return inputData;
                 default:
                     throw new ArgumentTransformationMetadataException(string.Format(

@@ -76,6 +76,10 @@ namespace CallbackLab.Infrastructure
         internal const string RunNotFound = "RunNotFound";
         internal const string InvalidRoster = "InvalidRoster";
 
+        // Grading
+        internal const string AttendeeDnisNotFound = "AttendeeDnisNotFound";
+        internal const string InvalidDnis = "InvalidDnis";
+
         // Reports
         internal const string NoSimulationResults = "NoSimulationResults";
         internal const string ReportFolderNotFound = "ReportFolderNotFound";
