@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using CallbackLab.Core.Flows.Model;
 
@@ -10,8 +9,6 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
     /// </summary>
     internal sealed class CallbackHandler : IActivityHandler
     {
-        private static readonly Regex s_dialable = new Regex(@"^\+?[0-9]{3,36}$", RegexOptions.CultureInvariant);
-
         public Task<ActivityOutcome> RunAsync(SimulationContext context, FlowActivity activity)
         {
             string number;
@@ -27,8 +24,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
                 return Completed.From(ActivityOutcome.Error(failure.Kind, failure.Message));
             }
 
-            string dialled = number.Replace(" ", string.Empty).Replace("-", string.Empty);
-            bool placed = s_dialable.IsMatch(dialled);
+            bool placed = TransferTarget.IsDialable(number, withKeys: false);
             string? reason = placed ? null : "'" + number + "' is not a number that can be dialled.";
             context.Callbacks.Add(new CallbackRequest(activity.Name, number, ani, activity.GetString("callbackQueue"), placed, reason));
             return Completed.From(ActivityOutcome.Next(ActivityPorts.Default, placed ? "callback to " + number : reason));
