@@ -175,6 +175,25 @@ namespace CallbackLab.Core.Tests.Flows.Activities
             Assert.Equal("+1", outputs["newphonecontact.ani"]);
         }
 
+        [Fact]
+        public async Task PromptsAreJoinedInOrderAndTimedByTheirWords()
+        {
+            WxccFlow flow = new TestFlowBuilder()
+                .Activity("Greet", "play-message", TestFlowBuilder.Props(
+                    ("promptsTts", new JArray(new JObject { ["value"] = "  Hello\tdear   {{ name }} " }, new JObject { ["value"] = "Bye" })),
+                    ("prompts", new JArray(new JObject { ["type"] = "audio", ["value"] = "jingle.wav" }))))
+                .Link("NewPhoneContact", "out", "Greet")
+                .Build();
+            IvrSimulationOptions options = Options(s_monday9Utc);
+            options.Variables["name"] = "Ada";
+
+            SimulationStep step = (await new IvrSimulator().RunAsync(flow, options)).FindStep("Greet")!;
+
+            Assert.Equal("  Hello\tdear   Ada  | Bye | jingle.wav", step.Message);
+            // Three words at 2.5 a second (1.2 s), one word (at least 1 s), an audio file (5 s).
+            Assert.Equal(TimeSpan.FromSeconds(7.2), step.At);
+        }
+
         private static WxccFlow Schedule(string day, string zone) => new TestFlowBuilder()
             .Activity("Schedule", "scheduled-callback", TestFlowBuilder.Props(
                 ("callbackDn", "{{NewPhoneContact.ANI}}"), ("callbackQueue", "Q_Callback"), ("scheduleDate", day),
