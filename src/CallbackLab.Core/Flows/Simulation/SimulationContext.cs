@@ -20,7 +20,7 @@ namespace CallbackLab.Core.Flows.Simulation
             Options = options;
             Transport = transport;
             CancellationToken = cancellationToken;
-            World = new SimulationWorld(options.World ?? new IvrWorld());
+            World = new SimulationWorld(options.World ?? new IvrWorld(), options.VirtualAgentTurns);
             StartTime = options.StartTime ?? World.Settings.StartTime ?? AssumeStartNow();
             ExpressionOptions = new ExpressionOptions { Clock = () => Now };
         }
