@@ -107,8 +107,8 @@ namespace CallbackLab.Core.Flows.Simulation
         internal SimulatedCallbackTask? CallbackTask { get; set; }
 
         /// <summary>Records an event an activity raised (a screen pop, a media stream) with its rendered payload.</summary>
-        internal void RaiseEvent(string name, IReadOnlyDictionary<string, object?> payload) =>
-            Events.Add(new SimulationEvent(name, Elapsed, handled: true, payload));
+        internal void RaiseEvent(FlowActivity activity, string name, IReadOnlyDictionary<string, object?> payload) =>
+            Events.Add(new SimulationEvent(name, Elapsed, handled: true, payload, activity.Id, activity.Name));
 
         /// <summary>
         /// About how many names a call to <paramref name="flow"/> stores (variables, the start's call metadata, a few outputs per

@@ -41,7 +41,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
             payload["QueryParameters"] = parameters;
             payload["DesktopLabel"] = ActivityIo.Render(context, activity, "screenPopDesktopLabel");
             payload["Target"] = activity.GetString("target") ?? "newBrowserTab";
-            context.RaiseEvent("ScreenPop", payload);
+            context.RaiseEvent(activity, "ScreenPop", payload);
             return Completed.From(ActivityOutcome.Next(ActivityIo.SuccessPort(context, activity, ActivityPorts.Default, ActivityPorts.Out), "screen pop " + full));
         }
 

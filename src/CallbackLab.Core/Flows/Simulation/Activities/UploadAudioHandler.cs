@@ -98,7 +98,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
             payload["AudioFileType"] = activity.GetString("audioFileType") ?? string.Empty;
             payload["GreetingPurpose"] = ActivityIo.Render(context, activity, "greetingPurpose");
             payload["AgentId"] = ActivityIo.Render(context, activity, "agentId");
-            context.RaiseEvent("AudioUploaded", payload);
+            context.RaiseEvent(activity, "AudioUploaded", payload);
             ActivityIo.Output(context, activity, "status", "success");
             return Completed.From(ActivityOutcome.Next(ActivityPorts.Default, "uploaded " + name));
         }
