@@ -66,6 +66,17 @@ namespace CallbackLab.Commands
         [ValidateDtmfDigits]
         public string[] Digits { get; set; } = Array.Empty<string>();
 
+        /// <summary>
+        /// How each virtual-agent turn of this caller ends and what it returns, in order: "Escalated LastIntent=billing",
+        /// "Billing:Handled; Error", hashtables (@{ End = 'Escalated'; LastIntent = 'billing' }) or VirtualAgentTurn objects.
+        /// Wins over the world's VirtualAgentTurns; a turn neither scripts takes the default (Handled).
+        /// </summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [AllowNull]
+        [AllowEmptyCollection]
+        [Alias("VirtualAgentScript")]
+        public object[]? VirtualAgent { get; set; }
+
         /// <summary>Initial flow variable values (override the defaults).</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("Variables")]
@@ -191,7 +202,21 @@ namespace CallbackLab.Commands
                 flow = loaded;
             }
 
+            List<VirtualAgentTurn>? turns;
+            try
+            {
+                turns = VirtualAgentScript.Read(VirtualAgent);
+            }
+            catch (ArgumentException ex)
+            {
+                // This caller's script does not read: say so and go on with the next caller.
+                WriteError(new ArgumentException(string.Format(CultureInfo.CurrentCulture, FlowStrings.InvalidVirtualAgentScript, ex.Message), nameof(VirtualAgent), ex),
+                    ErrorIds.InvalidVirtualAgentScript, ErrorCategory.InvalidArgument, VirtualAgent);
+                return;
+            }
+
             IvrSimulationOptions options = BuildOptions();
+            options.VirtualAgentTurns = turns;
 
             WriteVerbose(string.Format(CultureInfo.CurrentCulture, FlowStrings.SimulatingVerbose, flow.Name, options.Ani, options.Dnis,
                 string.Join(",", options.Digits), options.MockApiUri?.ToString() ?? "-", options.Connector?.BaseUri.ToString() ?? "-"));

@@ -46,6 +46,39 @@ namespace CallbackLab.Core.Tests.Expressions
         }
 
         [Fact]
+        public void JsonWritesARecordedFileInfoAsCompactJson()
+        {
+            var file = new Dictionary<string, object?>
+            {
+                ["type"] = "FileInfo",
+                ["name"] = "a.wav",
+                ["metaData"] = new Dictionary<string, object?> { ["bitrate"] = 128000L, ["durationSeconds"] = 10.5, ["stereo"] = false },
+            };
+
+            Assert.Equal("{\"type\":\"FileInfo\",\"name\":\"a.wav\",\"metaData\":{\"bitrate\":128000,\"durationSeconds\":10.5,\"stereo\":false}}",
+                Render("{{ Record.audioFileData | json }}", true, ("Record.audioFileData", file)));
+        }
+
+        [Theory]
+        [InlineData("{{ [1, \"two\", null, true] | json }}", "[1,\"two\",null,true]")]
+        [InlineData("{{ {\"k\": [1.5, {\"n\": 2}]} | json }}", "{\"k\":[1.5,{\"n\":2}]}")]
+        [InlineData("{{ 'say \"hi\"\\n' | json }}", "\"say \\\"hi\\\"\\\\n\"")]
+        [InlineData("{{ 42 | json }}", "42")]
+        [InlineData("{{ missing | json }}", "null")]
+        public void JsonQuotesTextAndWritesListsMapsNumbersAndNull(string template, string expected)
+        {
+            Assert.Equal(expected, Render(template));
+        }
+
+        [Fact]
+        public void JsonWritesAJsonVariableAsItsDocument()
+        {
+            var profile = Newtonsoft.Json.Linq.JToken.Parse("{\"customer\": {\"tier\": \"gold\", \"ids\": [1, 2]}}");
+            Assert.Equal("{\"customer\":{\"tier\":\"gold\",\"ids\":[1,2]}}", Render("{{ profile | json }}", true, ("profile", profile)));
+            Assert.Equal("{\"tier\":\"gold\",\"ids\":[1,2]}", Render("{{ profile.customer | json }}", true, ("profile", profile)));
+        }
+
+        [Fact]
         public void PlainPebbleDoesNotKnowTheAdditions()
         {
             // Pebble 4.1.2's own words for an unknown function and filter (pebble-golden.json holds the same cases).
@@ -53,6 +86,8 @@ namespace CallbackLab.Core.Tests.Expressions
             Assert.Equal("Function or Macro [now] does not exist.", now.Message);
             var epoch = Assert.Throws<FlowExpressionException>(() => Render("{{ text | epoch }}", false, ("text", "x")));
             Assert.Equal("Filter [epoch] does not exist.", epoch.Message);
+            var json = Assert.Throws<FlowExpressionException>(() => Render("{{ text | json }}", false, ("text", "x")));
+            Assert.Equal("Filter [json] does not exist.", json.Message);
         }
 
         [Fact]

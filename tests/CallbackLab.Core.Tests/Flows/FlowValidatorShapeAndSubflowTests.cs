@@ -32,6 +32,48 @@ namespace CallbackLab.Core.Tests.Flows
             Assert.All(shapes, f => Assert.Equal(FindingSeverity.Error, f.Severity));
         }
 
+        [Theory]
+        [InlineData("screen-pop", "screenPopUrl")]
+        [InlineData("percent-allocation", "allocations")]
+        [InlineData("scheduled-callback", "scheduleDate")]
+        [InlineData("send-digits", "transferoutdigits")]
+        [InlineData("SetCallerID", "callerId")]
+        [InlineData("hand-off", "handOffFlow")]
+        [InlineData("cryptographic-hash", "input")]
+        [InlineData("verify-otp", "pin")]
+        [InlineData("upload-audio", "audioFileData")]
+        public void TheNewActivityTypesNameThePropertyTheyCannotRunWithout(string type, string property)
+        {
+            // Each hand-made flow of the type, with the property taken out.
+            WxccFlow complete = Activities.ActivityFlows.Load(type);
+            FlowActivity activity = complete.Activities.First(a => a.Type == type);
+            Assert.Empty(Findings(complete, code: FindingCodes.MissingProperty));
+            var root = Newtonsoft.Json.Linq.JObject.Parse(System.IO.File.ReadAllText(System.IO.Path.Combine(Activities.ActivityFlows.Folder, type + ".json")));
+            var properties = (Newtonsoft.Json.Linq.JObject)root["process"]!["activities"]![activity.Id]!["properties"]!;
+            Assert.True(properties.Remove(property), type + " has no " + property + " to take out");
+
+            FlowFinding missing = Assert.Single(Findings(WxccFlowReader.Parse(root.ToString()), code: FindingCodes.MissingProperty));
+
+            Assert.Equal("'" + activity.Name + "' (" + type + ") has no '" + property + "', which it needs to run.", missing.Message);
+        }
+
+        [Fact]
+        public void NoSampleExportOrHandMadeActivityFlowMissesARequiredProperty()
+        {
+            var flows = new List<WxccFlow>();
+            foreach (string name in new[] { "BusinessHours_Template", "CJDS02_Voice", "CL_1_readout", "CL_1_start", "Cars_Export_voice", "Generic_AI_Agent_Flow",
+                "Zendesk_HTTP_Connector", "flow_template", "webex_api_mainflow", "webex_api_refresh_token_subflow" })
+            {
+                flows.Add(SampleFlows.Load(name));
+            }
+
+            flows.AddRange(Activities.ActivityFlows.Names.Select(Activities.ActivityFlows.Load));
+            foreach (WxccFlow flow in flows)
+            {
+                Assert.Empty(Findings(flow).Where(f => f.Code == FindingCodes.MissingProperty || f.Code == FindingCodes.WrongPropertyType).Select(f => flow.Name + ": " + f.Message));
+            }
+        }
+
         [Fact]
         public void ALinkThroughAPortTheActivityDoesNotHaveIsAWarning()
         {

@@ -8,10 +8,6 @@ namespace CallbackLab.Core.Expressions.Runtime
         public static Filters.FilterCatalog WithDateFilters(this Filters.FilterCatalog catalog) =>
             catalog.Add("date", new[] { "format", "existingFormat", "timeZone" }, Date);
 
-        /// <summary>Flow Designer's addition: <c>epoch(inMillis, format)</c>, unknown to plain Pebble.</summary>
-        public static Filters.FilterCatalog WithFlowDesignerFilters(this Filters.FilterCatalog catalog) =>
-            catalog.Add("epoch", new[] { "inMillis", "format" }, Epoch, flowDesignerAddition: true);
-
         /// <summary>Pebble's pattern for dates given as epoch milliseconds or strings.</summary>
         private const string LegacyPattern = "yyyy-MM-dd'T'HH:mm:ssZ";
 
@@ -72,7 +68,7 @@ namespace CallbackLab.Core.Expressions.Runtime
             }
         }
 
-        /// <summary><c>epoch(inMillis=false, format=)</c>: seconds (or milliseconds) since 1970-01-01T00:00Z.</summary>
+        /// <summary>Flow Designer's <c>epoch(inMillis=false, format=)</c> (registered with its other filters): seconds (or milliseconds) since 1970-01-01T00:00Z.</summary>
         public static object? Epoch(object? input, in ArgValues args, EvaluationContext context)
         {
             if (input is null) return null;

@@ -61,6 +61,12 @@ namespace CallbackLab.Core.Flows.Model
         /// <summary>For an event trigger, the event specification name (e.g. <c>GlobalErrorHandling</c>); otherwise null.</summary>
         public string? EventSpecificationName { get; }
 
+        /// <summary>
+        /// What the simulator read from this activity once (its properties sorted into literals, variables and templates, its
+        /// output names): the export does not change while flows run. Null until the activity first runs.
+        /// </summary>
+        internal object? SimulatorCache;
+
         /// <summary>Reads a string property; null when missing or null.</summary>
         public string? GetString(string propertyName)
         {

@@ -144,8 +144,19 @@ namespace CallbackLab.Core.Flows.Model
         }
 
         /// <summary>The variable definition named <paramref name="name"/> (case-insensitive); null when not declared.</summary>
-        public FlowVariableDefinition? FindVariable(string name) =>
-            Variables.FirstOrDefault(v => string.Equals(v.Name, name, StringComparison.OrdinalIgnoreCase));
+        public FlowVariableDefinition? FindVariable(string name)
+        {
+            // A loop, not LINQ: activities ask on every output they write.
+            for (int i = 0; i < Variables.Count; i++)
+            {
+                if (string.Equals(Variables[i].Name, name, StringComparison.OrdinalIgnoreCase))
+                {
+                    return Variables[i];
+                }
+            }
+
+            return null;
+        }
 
         /// <inheritdoc />
         public override string ToString() => Name;

@@ -13,9 +13,15 @@ namespace CallbackLab.Core.Flows.Simulation
     /// </summary>
     internal sealed class FlowVariableStore : IVariableResolver
     {
-        private readonly Dictionary<string, object?> _values = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<string, object?> _values;
         private readonly HashSet<string> _flowVariables = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         private Dictionary<string, object?>? _modified;
+
+        /// <summary>Creates an empty store with room for <paramref name="capacity"/> names before it grows.</summary>
+        internal FlowVariableStore(int capacity = 0)
+        {
+            _values = new Dictionary<string, object?>(capacity, StringComparer.OrdinalIgnoreCase);
+        }
 
         /// <summary>Declares a flow variable with its initial value (not a modification).</summary>
         internal void Declare(string name, object? value)
@@ -51,16 +57,46 @@ namespace CallbackLab.Core.Flows.Simulation
         /// <summary>Copies the flow variables (<paramref name="flowVariables"/> true) or the outputs (false).</summary>
         internal IReadOnlyDictionary<string, object?> Snapshot(bool flowVariables)
         {
-            var copy = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
+            if (flowVariables)
+            {
+                var variables = new Dictionary<string, object?>(_flowVariables.Count, StringComparer.OrdinalIgnoreCase);
+                foreach (string name in _flowVariables)
+                {
+                    if (_values.TryGetValue(name, out object? value))
+                    {
+                        variables[name] = ForResult(value);
+                    }
+                }
+
+                return variables;
+            }
+
+            // Outputs are most of the store: copying the whole dictionary (entries and hashes as they are) and taking the few
+            // flow variables out costs far less than hashing every name again.
+            var outputs = new Dictionary<string, object?>(_values, StringComparer.OrdinalIgnoreCase);
+            List<KeyValuePair<string, object?>>? json = null;
             foreach (KeyValuePair<string, object?> pair in _values)
             {
-                if (_flowVariables.Contains(pair.Key) == flowVariables)
+                if (pair.Value is JToken && !_flowVariables.Contains(pair.Key))
                 {
-                    copy[pair.Key] = ForResult(pair.Value);
+                    (json ??= new List<KeyValuePair<string, object?>>()).Add(pair);
                 }
             }
 
-            return copy;
+            foreach (string name in _flowVariables)
+            {
+                outputs.Remove(name);
+            }
+
+            if (json != null)
+            {
+                foreach (KeyValuePair<string, object?> pair in json)
+                {
+                    outputs[pair.Key] = ForResult(pair.Value);
+                }
+            }
+
+            return outputs;
         }
 
         private static readonly IReadOnlyDictionary<string, object?> s_empty = new Dictionary<string, object?>();

@@ -69,6 +69,13 @@ namespace CallbackLab.Core.Flows.Simulation
         public DateTimeOffset? StartTime { get; set; }
 
         /// <summary>
+        /// The caller's script for the virtual agents, one entry per Virtual Agent activity run, in order (an entry with an
+        /// <see cref="VirtualAgentTurn.ActivityName"/> waits for that activity). Consulted before the world's
+        /// <see cref="IvrWorld.VirtualAgentTurns"/>; a turn neither has takes the documented default (Handled). Null or empty: none.
+        /// </summary>
+        public IList<VirtualAgentTurn>? VirtualAgentTurns { get; set; }
+
+        /// <summary>
         /// What the flow asks that no caller key decides (business hours, queue statistics, virtual-agent turns, survey answers,
         /// the random seed…). <see cref="StartTime"/> and <see cref="AgentAvailableAfter"/> win over the world's when set.
         /// </summary>

@@ -16,11 +16,11 @@ namespace CallbackLab.Core.Flows.Simulation
         internal SimulationContext(WxccFlow flow, IvrSimulationOptions options, IFlowHttpTransport transport, CancellationToken cancellationToken)
         {
             Flow = flow;
-            Variables = new FlowVariableStore();
+            Variables = new FlowVariableStore(ExpectedNames(flow));
             Options = options;
             Transport = transport;
             CancellationToken = cancellationToken;
-            World = new SimulationWorld(options.World ?? new IvrWorld());
+            World = new SimulationWorld(options.World ?? new IvrWorld(), options.VirtualAgentTurns);
             StartTime = options.StartTime ?? World.Settings.StartTime ?? AssumeStartNow();
             ExpressionOptions = new ExpressionOptions { Clock = () => Now };
         }
@@ -107,8 +107,14 @@ namespace CallbackLab.Core.Flows.Simulation
         internal SimulatedCallbackTask? CallbackTask { get; set; }
 
         /// <summary>Records an event an activity raised (a screen pop, a media stream) with its rendered payload.</summary>
-        internal void RaiseEvent(string name, IReadOnlyDictionary<string, object?> payload) =>
-            Events.Add(new SimulationEvent(name, Elapsed, handled: true, payload));
+        internal void RaiseEvent(FlowActivity activity, string name, IReadOnlyDictionary<string, object?> payload) =>
+            Events.Add(new SimulationEvent(name, Elapsed, handled: true, payload, activity.Id, activity.Name));
+
+        /// <summary>
+        /// About how many names a call to <paramref name="flow"/> stores (variables, the start's call metadata, a few outputs per
+        /// activity), so the store is sized once instead of growing, and rehashing, through the run.
+        /// </summary>
+        private static int ExpectedNames(WxccFlow flow) => Math.Min(1024, flow.Variables.Count + 16 + (2 * flow.Activities.Count));
 
         private DateTimeOffset AssumeStartNow()
         {

@@ -61,6 +61,23 @@ namespace CallbackLab.Core.Flows.Validation
                 Array("subflowInputVariables", false), Array("subflowOutputVariables", false),
             },
             ["set-variable"] = new[] { Array("setVariablesArray", false) },
+
+            // Issue 11's types: what each handler cannot run without (its error or failure port otherwise), and the shapes it reads.
+            ["percent-allocation"] = new[] { Array("allocations", required: true), Array("allocations_input", required: true) },
+            ["screen-pop"] = new[] { Text("screenPopUrl", required: true), Object("queryParameters", false) },
+            ["scheduled-callback"] = new[]
+            {
+                Text("callbackDn", required: true), Text("scheduleDate", required: true), Text("scheduleStartTime", required: true),
+                Text("scheduleEndTime", required: true), Text("scheduleTimezone", false),
+            },
+            ["send-digits"] = new[] { Text("transferoutdigits", required: true) },
+            ["SetCallerID"] = new[] { Text("callerId", required: true) },
+            ["hand-off"] = new[] { Text("handOffFlow", required: true) },
+            ["cryptographic-hash"] = new[] { Text("input", required: true), Text("algorithm", false) },
+            ["verify-otp"] = new[] { Text("pin", required: true), Text("transactionReference", false) },
+            ["upload-audio"] = new[] { Text("audioFileData", required: true) },
+            ["fn-activity"] = new[] { Array("fnInputVariables", false), Array("fnOutputVariables", false) },
+            ["bre-request"] = new[] { Object("httpQueryParameters", false), Array("outputVariableArray", false) },
         };
 
         /// <summary>Adds a finding for each missing or wrongly shaped property of <paramref name="activity"/>; true when it has none.</summary>

@@ -59,20 +59,8 @@ namespace CallbackLab.Infrastructure
         {
             if (type == typeof(IList<VirtualAgentTurn>))
             {
-                var turns = new List<VirtualAgentTurn>();
-                foreach (object? item in Items(value))
-                {
-                    if (item is string text)
-                    {
-                        // The CSV cells' syntax ("[Activity:]End [name=value,...]"), so -VirtualAgentTurn takes what a world CSV does.
-                        turns.AddRange(WorldText.ParseTurns(text));
-                        continue;
-                    }
-
-                    turns.Add(LanguagePrimitives.ConvertTo<VirtualAgentTurn>(item));
-                }
-
-                return turns;
+                // Read as a caller's -VirtualAgent is: text ("[Activity:]End [name=value,...]", ';' between turns), hashtables, turns.
+                return VirtualAgentScript.Read(value) ?? new List<VirtualAgentTurn>();
             }
 
             if (type == typeof(IList<string>))

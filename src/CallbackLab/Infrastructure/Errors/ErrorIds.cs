@@ -46,6 +46,7 @@ namespace CallbackLab.Infrastructure
         internal const string InvalidNetworkParameters = "InvalidNetworkParameters";
         internal const string InvalidFlowVariables = "InvalidFlowVariables";
         internal const string InvalidWorldSetting = "InvalidWorldSetting";
+        internal const string InvalidVirtualAgentScript = "InvalidVirtualAgentScript";
         internal const string UnknownActivityType = "UnknownActivityType";
         internal const string StepLimitExceeded = "StepLimitExceeded";
         internal const string BrokenFlowLink = "BrokenFlowLink";

@@ -44,15 +44,16 @@ namespace CallbackLab.Core.Tests.Flows.Activities
                 .Checking(r => Assert.Contains("FailingActivities", r.FindStep("Greeting")!.Message));
             yield return Case("play-music.default", "play-music", "Hold", "default").Checking(r => Assert.Equal(TimeSpan.FromSeconds(20), r.FindStep("Hold")!.At));
             yield return Case("play-music.error", "play-music", "Hold", "error").With("divisor", 0);
-            yield return Case("play-music.error.playback", "play-music", "Hold", "error").Arranging(o => o.World.FailingActivities.Add("hold"));
+            yield return Case("play-music.error.playback", "play-music", "Hold", "error").Arranging(o => o.World.FailingActivities.Add("hold"))
+                .Expecting("Hold.FailureCode", 1L).Expecting("Hold.FailureDescription", "The music could not be played.");
             yield return Case("ivr-menu.1", "ivr-menu", "MainMenu", "1").Pressing("1").Expecting("MainMenu.OptionEntered", "1");
             yield return Case("ivr-menu.2", "ivr-menu", "MainMenu", "2").Pressing("2").Expecting("MainMenu.OptionEntered", "2");
             yield return Case("ivr-menu.timeout", "ivr-menu", "MainMenu", "timeout");
             yield return Case("ivr-menu.invalid", "ivr-menu", "MainMenu", "invalid").Pressing("9").Expecting("MainMenu.OptionEntered", "9");
             yield return Case("ivr-menu.error", "ivr-menu", "MainMenu", "error").With("divisor", 0).Pressing("1");
             yield return Case("ivr-collectdigits.default", "ivr-collectdigits", "Account", "default").Pressing("12345#").Expecting("Account.DigitsEntered", "12345");
-            yield return Case("ivr-collectdigits.timeout", "ivr-collectdigits", "Account", "timeout");
-            yield return Case("ivr-collectdigits.invalid", "ivr-collectdigits", "Account", "invalid").Pressing("12");
+            yield return Case("ivr-collectdigits.timeout", "ivr-collectdigits", "Account", "timeout").Expecting("Account.FailureCode", 1L);
+            yield return Case("ivr-collectdigits.invalid", "ivr-collectdigits", "Account", "invalid").Pressing("12").Expecting("Account.FailureCode", 2L);
             yield return Case("ivr-collectdigits.error", "ivr-collectdigits", "Account", "error").With("divisor", 0).Pressing("1234");
             yield return Case("Feedback-V2.default", "Feedback-V2", "Survey", "default").Arranging(o => { o.World.SurveyAnswers = new List<string> { "5", "4" }; })
                 .Expecting("Survey.status", "completed")
@@ -248,6 +249,7 @@ namespace CallbackLab.Core.Tests.Flows.Activities
                 Assert.False(r.Raised("CallbackFailed"));
             });
             yield return Case("callback.default.not-placed", "callback", "OfferCallback", "default").With("number", "call me").Ends("Ev_CallbackFailed")
+                .Expecting("OfferCallback.FailureCode", 1L).Expecting("OfferCallback.FailureDescription", "'call me' is not a number that can be dialled.")
                 .Checking(r => Assert.False(Assert.Single(r.Callbacks).Placed));
             yield return Case("scheduled-callback.default", "scheduled-callback", "Schedule", "default").Arranging(o => o.StartTime = Tuesday10NewYork).Checking(r =>
             {
@@ -266,7 +268,11 @@ namespace CallbackLab.Core.Tests.Flows.Activities
             yield return Case("blind-transfer.failure", "blind-transfer", "ToBranch", "failure").Arranging(o => o.World.TransferResult = TransferResult.Busy);
             yield return Case("blind-transfer.failure.invalid", "blind-transfer", "ToBranch", "failure").With("branchNumber", "branch");
             yield return Case("bridged-transfer.default", "bridged-transfer", "ToExpert", "default").Expecting("ToExpert.FailureCode", 0L)
-                .Checking(r => Assert.Equal(TimeSpan.FromMinutes(1), r.FindStep("ToExpert")!.At));
+                .Checking(r =>
+                {
+                    Assert.Equal(TimeSpan.FromMinutes(1), r.FindStep("ToExpert")!.At);
+                    Assert.Empty(Assert.IsAssignableFrom<System.Collections.IDictionary>(r.Outputs["ToExpert.Headers"]));
+                });
             yield return Case("bridged-transfer.failure.busy", "bridged-transfer", "ToExpert", "failure").Arranging(o => o.World.TransferResult = TransferResult.Busy).Expecting("ToExpert.FailureCode", 1L);
             yield return Case("bridged-transfer.failure.no-answer", "bridged-transfer", "ToExpert", "failure").Arranging(o => o.World.TransferResult = TransferResult.NoAnswer)
                 .Expecting("ToExpert.FailureCode", 2L).Checking(r => Assert.Equal(TimeSpan.FromSeconds(20), r.FindStep("ToExpert")!.At));
@@ -351,7 +357,8 @@ namespace CallbackLab.Core.Tests.Flows.Activities
             yield return Case("ReceiveMessage.default", "ReceiveMessage", "WaitForReply", "default").Arranging(o => o.World.InboundMessages.Add("{\"text\":\"yes\"}"))
                 .Expecting("WaitForReply.status", "success")
                 .Checking(r => Assert.Equal("yes", Assert.IsAssignableFrom<IReadOnlyDictionary<string, object?>>(r.Outputs["WaitForReply.ChannelPayload"])["text"]));
-            yield return Case("ReceiveMessage.timeout", "ReceiveMessage", "WaitForReply", "timeout").Checking(r => Assert.Equal(TimeSpan.FromSeconds(60), r.FindStep("WaitForReply")!.At));
+            yield return Case("ReceiveMessage.timeout", "ReceiveMessage", "WaitForReply", "timeout")
+                .Expecting("WaitForReply.ErrorCode", string.Empty).Expecting("WaitForReply.Description", "No message arrived before the timeout.").Checking(r => Assert.Equal(TimeSpan.FromSeconds(60), r.FindStep("WaitForReply")!.At));
             yield return Case("SendCustomMessage.out", "SendCustomMessage", "Reply", "out").Checking(r => Assert.Equal("Hello", r.Events.Single(e => e.Name == "CustomMessageSent").Payload!["Text"]));
             yield return Case("SendCustomMessage.error", "SendCustomMessage", "Reply", "error").With("text", string.Empty).Expecting("Reply.ErrorCode", "empty_message");
         }

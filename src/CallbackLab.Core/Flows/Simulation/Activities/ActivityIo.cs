@@ -13,8 +13,8 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
         /// <summary>Renders a text property (empty when missing); a template that fails throws <see cref="FlowExpressionFailure"/>.</summary>
         internal static string Render(SimulationContext context, FlowActivity activity, string property)
         {
-            string? text = activity.GetString(property);
-            return NullableStrings.IsNullOrEmpty(text) ? string.Empty : text.IndexOf("{{", StringComparison.Ordinal) >= 0 ? context.Render(text) : text;
+            ActivityProperty read = ActivityCache.Of(activity).Property(property);
+            return read.IsTemplate ? context.Render(read.Text) : read.Text;
         }
 
         /// <summary>
@@ -23,26 +23,19 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
         /// </summary>
         internal static string RenderValueOrVariable(SimulationContext context, FlowActivity activity, string property)
         {
-            string? text = activity.GetString(property);
-            if (NullableStrings.IsNullOrEmpty(text))
+            ActivityProperty read = ActivityCache.Of(activity).Property(property);
+            if (read.NamesVariable)
             {
-                return string.Empty;
-            }
-
-            string? radio = activity.GetString(property + ":radioName");
-            bool variable = radio != null && radio.IndexOf("ariable", StringComparison.OrdinalIgnoreCase) >= 0;
-            if (variable && text.IndexOf("{{", StringComparison.Ordinal) < 0)
-            {
-                context.Variables.TryGetValue(text.Trim(), out object? value);
+                context.Variables.TryGetValue(read.VariableName, out object? value);
                 return FlowValues.ToText(value);
             }
 
-            return Render(context, activity, property);
+            return read.IsTemplate ? context.Render(read.Text) : read.Text;
         }
 
         /// <summary>Writes the activity output <c>Label.name</c>.</summary>
         internal static void Output(SimulationContext context, FlowActivity activity, string name, object? value) =>
-            context.Variables.Set(activity.Name + "." + name, value);
+            context.Variables.Set(ActivityCache.Of(activity).OutputName(name), value);
 
         /// <summary>Writes FailureCode and FailureDescription.</summary>
         internal static void Failure(SimulationContext context, FlowActivity activity, long code, string description)
@@ -81,19 +74,12 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
                 return missed;
             }
 
-            foreach (JToken item in mappings)
+            foreach (OutputMapping mapping in OutputMapping.Of(mappings))
             {
-                string? variable = (string?)item["outputVariable"];
-                string? path = (string?)item["jsonPathExp"];
-                if (string.IsNullOrEmpty(variable) || string.IsNullOrEmpty(path))
-                {
-                    continue;
-                }
-
                 JToken? match;
                 try
                 {
-                    match = NewtonsoftJsonPathEngine.Instance.SelectForVariable(document, path!);
+                    match = mapping.Select(document);
                 }
                 catch (JsonPathException)
                 {
@@ -102,13 +88,13 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
 
                 if (match == null)
                 {
-                    missed.Add(variable + " (" + path + ")");
+                    missed.Add(mapping.Variable + " (" + mapping.Path + ")");
                     continue;
                 }
 
-                string type = context.Flow.FindVariable(variable!)?.Type ?? "STRING";
+                string type = context.Flow.FindVariable(mapping.Variable)?.Type ?? "STRING";
                 object? value = FlowValues.FromToken(match);
-                context.Variables.Set(variable!, type == "STRING" ? FlowValues.ToText(value) : Typed(value, type));
+                context.Variables.Set(mapping.Variable, type == "STRING" ? FlowValues.ToText(value) : Typed(value, type));
             }
 
             return missed;

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Threading.Tasks;
 using CallbackLab.Core.Flows.Model;
 using CallbackLab.Core.Flows.Simulation.World;
@@ -26,6 +27,8 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
                     "the far end answers, then hangs up and the caller returns")
                 : TransferResult.Invalid;
             string digits = ActivityIo.Render(context, activity, "transferoutdigits");
+            // The far end's SIP headers: the simulator has none to give (an empty JSON object, as for a call without any).
+            ActivityIo.Output(context, activity, "Headers", new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase));
             switch (result)
             {
                 case TransferResult.Returned:

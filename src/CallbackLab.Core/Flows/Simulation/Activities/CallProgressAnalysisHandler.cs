@@ -27,7 +27,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
             context.Advance(TimeSpan.FromMilliseconds(Math.Min(maxTime, ActivityIo.Integer(context, activity, "analysisPeriod", 2500))));
             var payload = ActivityIo.Payload();
             payload["CPAResult"] = verdict;
-            context.RaiseEvent("CallProgressAnalysis", payload);
+            context.RaiseEvent(activity, "CallProgressAnalysis", payload);
             ActivityIo.Output(context, activity, "status", "success");
             return Completed.From(ActivityOutcome.Next(ActivityIo.SuccessPort(context, activity, ActivityPorts.Out, ActivityPorts.Default), "verdict " + verdict));
         }

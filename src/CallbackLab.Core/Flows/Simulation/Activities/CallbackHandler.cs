@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using CallbackLab.Core.Flows.Model;
 
@@ -6,12 +5,11 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
 {
     /// <summary>
     /// Callback: records the number to call back (<c>callbackDn</c>) and the caller id (<c>callbackAni</c>). A number that
-    /// cannot be dialled (empty, or not 3–36 digits with an optional +) is recorded as not placed and CallbackFailed fires.
+    /// cannot be dialled (empty, or not 3–36 digits with an optional +) is recorded as not placed, sets FailureCode 1 and
+    /// FailureDescription, and CallbackFailed fires.
     /// </summary>
     internal sealed class CallbackHandler : IActivityHandler
     {
-        private static readonly Regex s_dialable = new Regex(@"^\+?[0-9]{3,36}$", RegexOptions.CultureInvariant);
-
         public Task<ActivityOutcome> RunAsync(SimulationContext context, FlowActivity activity)
         {
             string number;
@@ -27,9 +25,14 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
                 return Completed.From(ActivityOutcome.Error(failure.Kind, failure.Message));
             }
 
-            string dialled = number.Replace(" ", string.Empty).Replace("-", string.Empty);
-            bool placed = s_dialable.IsMatch(dialled);
+            bool placed = TransferTarget.IsDialable(number, withKeys: false);
             string? reason = placed ? null : "'" + number + "' is not a number that can be dialled.";
+            if (!placed)
+            {
+                // The simulator's code 1 (the reference documents FailureCode 1-6 without their meanings); the port stays default.
+                ActivityIo.Failure(context, activity, 1, reason!);
+            }
+
             context.Callbacks.Add(new CallbackRequest(activity.Name, number, ani, activity.GetString("callbackQueue"), placed, reason));
             return Completed.From(ActivityOutcome.Next(ActivityPorts.Default, placed ? "callback to " + number : reason));
         }

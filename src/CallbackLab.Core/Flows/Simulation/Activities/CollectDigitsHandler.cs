@@ -17,6 +17,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
         {
             if (!Prompts.PromptForInput(context, activity, DefaultEntryTimeout, out string input))
             {
+                ActivityIo.Failure(context, activity, 1, "No digits were entered before the timeout.");
                 return Completed.From(ActivityOutcome.Next(ActivityPorts.Timeout, "no input"));
             }
 
@@ -30,6 +31,12 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
             int min = ReadInt(activity, "minDigits", 1);
             int max = ReadInt(activity, "maxDigits", int.MaxValue);
             bool valid = digits.Length >= min && digits.Length <= max && IsDtmf(digits);
+            if (!valid)
+            {
+                ActivityIo.Failure(context, activity, 2, "'" + digits + "' is not " + min.ToString(CultureInfo.InvariantCulture) + " to "
+                    + (max == int.MaxValue ? "any number of" : max.ToString(CultureInfo.InvariantCulture)) + " DTMF digits.");
+            }
+
             return Completed.From(ActivityOutcome.Next(valid ? ActivityPorts.Default : ActivityPorts.Invalid, "entered " + digits));
         }
 

@@ -46,7 +46,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
             payload["Survey"] = survey;
             payload["Language"] = ActivityIo.Render(context, activity, "language");
             payload["Answers"] = answers.ToArray();
-            context.RaiseEvent("FeedbackSurvey", payload);
+            context.RaiseEvent(activity, "FeedbackSurvey", payload);
             ActivityIo.Output(context, activity, "status", status);
             return Completed.From(ActivityOutcome.Next(ActivityPorts.Default, "survey " + survey + ": " + (answers.Count == 0 ? "no answers" : string.Join(", ", answers))));
         }

@@ -52,7 +52,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
             var payload = ActivityIo.Payload();
             payload["Function"] = name;
             payload["Inputs"] = inputs;
-            context.RaiseEvent("FunctionCalled", payload);
+            context.RaiseEvent(activity, "FunctionCalled", payload);
             var missed = ActivityIo.MapOutputs(context, result, activity.Json["fnOutputVariables"] as JArray);
             return Completed.From(ActivityOutcome.Next(ActivityPorts.Default, "function " + name + (missed.Count == 0 ? string.Empty : "; no match for " + string.Join(", ", missed))));
         }

@@ -42,9 +42,8 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
             Path taken = paths[chosen];
             ActivityIo.Output(context, activity, "percentage", (long)taken.Percent);
             ActivityIo.Output(context, activity, "description", taken.Description);
-            return Completed.From(ActivityOutcome.Next(taken.Port, string.Format(CultureInfo.InvariantCulture,
-                "drew {0} of {1}: path {2} ({3}%{4})", draw, total, taken.Port, taken.Percent,
-                taken.Description.Length == 0 ? string.Empty : ", " + taken.Description)));
+            return Completed.From(ActivityOutcome.Next(taken.Port, "drew " + draw.ToString(CultureInfo.InvariantCulture) + " of "
+                + total.ToString(CultureInfo.InvariantCulture) + ": path " + taken.Port + " (" + taken.Label + ")"));
         }
 
         private static Path[] Read(FlowActivity activity)
@@ -92,7 +91,11 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
                 Port = port;
                 Percent = percent;
                 Description = description;
+                Label = percent.ToString(CultureInfo.InvariantCulture) + "%" + (description.Length == 0 ? string.Empty : ", " + description);
             }
+
+            /// <summary>How the trace shows the path's weight: <c>70%, Main</c>.</summary>
+            internal string Label { get; }
 
             internal string Port { get; }
 

@@ -25,7 +25,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
 
     /// <summary>
     /// Play Music: plays for <c>duration</c> seconds (30 when unset) on the virtual clock, leaves by <c>default</c>; listed in
-    /// the world's FailingActivities, playback fails (<c>error</c>).
+    /// the world's FailingActivities, playback fails (<c>error</c>, FailureCode 1 and FailureDescription).
     /// </summary>
     internal sealed class PlayMusicHandler : IActivityHandler
     {
@@ -35,6 +35,8 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
         {
             if (ActivityIo.FailsInWorld(context, activity))
             {
+                // FailureCode 1 is the simulator's own code: the reference documents the outputs, not their codes.
+                ActivityIo.Failure(context, activity, 1, "The music could not be played.");
                 return Completed.From(ActivityOutcome.Error(SimulationErrorKind.Activity, "Play Music '" + activity.Name + "' could not play (FailingActivities)."));
             }
 

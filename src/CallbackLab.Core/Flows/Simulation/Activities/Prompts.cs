@@ -18,9 +18,11 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
         /// <summary>Renders every prompt; returns the text the caller hears (file names and TTS text, joined) and its duration.</summary>
         internal static string Render(SimulationContext context, FlowActivity activity, out TimeSpan duration)
         {
-            var parts = new List<string>();
+            // Most activities have one prompt: no list and no join for them.
+            string? first = null;
+            List<string>? all = null;
             duration = TimeSpan.Zero;
-            foreach (string key in new[] { "promptsTts", "prompts" })
+            foreach (string key in s_promptKeys)
             {
                 if (!(activity.Json[key] is JArray prompts))
                 {
@@ -36,14 +38,25 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
                     }
 
                     string rendered = context.Render(value!);
-                    bool tts = key == "promptsTts" || (string?)prompt["type"] == "tts";
-                    parts.Add(rendered);
+                    bool tts = ReferenceEquals(key, s_promptKeys[0]) || (string?)prompt["type"] == "tts";
+                    if (first == null)
+                    {
+                        first = rendered;
+                    }
+                    else
+                    {
+                        (all ??= new List<string> { first }).Add(rendered);
+                    }
+
                     duration += tts ? SpeechDuration(rendered) : AudioFile;
                 }
             }
 
-            return string.Join(" | ", parts);
+            return all != null ? string.Join(" | ", all) : first ?? string.Empty;
         }
+
+        /// <summary>Where exports keep prompts: TTS first, then audio files (or either, by each prompt's type).</summary>
+        private static readonly string[] s_promptKeys = { "promptsTts", "prompts" };
 
         /// <summary>
         /// Plays the prompts, then takes the caller's next input. With none (or an empty one) the activity waits its
@@ -65,13 +78,13 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
         /// <summary>Reads a seconds property (number or numeric text); <paramref name="fallback"/> when missing or empty.</summary>
         internal static TimeSpan Seconds(SimulationContext context, FlowActivity activity, string property, TimeSpan fallback)
         {
-            string? text = activity.GetString(property);
-            if (NullableStrings.IsNullOrWhiteSpace(text))
+            ActivityProperty read = ActivityCache.Of(activity).Property(property);
+            if (string.IsNullOrWhiteSpace(read.Text))
             {
                 return fallback;
             }
 
-            string rendered = text.Contains("{{") ? context.Render(text) : text;
+            string rendered = read.IsTemplate ? context.Render(read.Text) : read.Text;
             return double.TryParse(rendered, NumberStyles.Float, CultureInfo.InvariantCulture, out double seconds) && seconds >= 0
                 ? TimeSpan.FromSeconds(seconds)
                 : fallback;
@@ -79,7 +92,20 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
 
         private static TimeSpan SpeechDuration(string text)
         {
-            int words = text.Split(new[] { ' ', '\t', '\n' }, StringSplitOptions.RemoveEmptyEntries).Length;
+            // Words are runs of anything but space, tab and newline (counted in place: every TTS prompt asks).
+            int words = 0;
+            bool inWord = false;
+            foreach (char c in text)
+            {
+                bool separator = c == ' ' || c == '\t' || c == '\n';
+                if (!separator && !inWord)
+                {
+                    words++;
+                }
+
+                inWord = !separator;
+            }
+
             return TimeSpan.FromSeconds(Math.Max(1.0, words / WordsPerSecond));
         }
     }

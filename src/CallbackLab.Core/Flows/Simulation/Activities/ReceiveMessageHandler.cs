@@ -20,6 +20,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
                 context.World.Assume(nameof(IvrWorld.InboundMessages), "(none)", activity.Name, "no message arrives on the custom channel");
                 context.Advance(Prompts.Seconds(context, activity, "timeout", TimeSpan.FromSeconds(30)));
                 ActivityIo.Output(context, activity, "status", "timeout");
+                Outcome(context, activity, string.Empty, string.Empty, "No message arrived before the timeout.");
                 return Completed.From(ActivityOutcome.Next(ActivityPorts.Timeout, "no message arrived"));
             }
 
@@ -36,7 +37,16 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
             ActivityIo.Output(context, activity, "ChannelPayload", payload);
             ActivityIo.Output(context, activity, "TrackingId", activity.Name + "-" + context.Elapsed.Ticks.ToString(CultureInfo.InvariantCulture));
             ActivityIo.Output(context, activity, "status", "success");
+            Outcome(context, activity, string.Empty, string.Empty, "A message arrived.");
             return Completed.From(ActivityOutcome.Next(ActivityIo.SuccessPort(context, activity, ActivityPorts.Default, ActivityPorts.Out), "received " + message));
+        }
+
+        /// <summary>The outputs every ending sets (the reference lists ErrorCode, ErrorMessage and Description with status).</summary>
+        private static void Outcome(SimulationContext context, FlowActivity activity, string errorCode, string errorMessage, string description)
+        {
+            ActivityIo.Output(context, activity, "ErrorCode", errorCode);
+            ActivityIo.Output(context, activity, "ErrorMessage", errorMessage);
+            ActivityIo.Output(context, activity, "Description", description);
         }
     }
 }

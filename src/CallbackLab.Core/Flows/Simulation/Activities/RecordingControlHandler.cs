@@ -22,7 +22,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
 
             var payload = ActivityIo.Payload();
             payload["Recording"] = enabled;
-            context.RaiseEvent("RecordingControl", payload);
+            context.RaiseEvent(activity, "RecordingControl", payload);
             ActivityIo.Output(context, activity, "status", "success");
             return Completed.From(ActivityOutcome.Next(ActivityIo.SuccessPort(context, activity, ActivityPorts.Default, ActivityPorts.Out),
                 enabled ? "recording on" : "recording paused"));

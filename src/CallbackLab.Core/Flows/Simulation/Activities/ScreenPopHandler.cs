@@ -31,7 +31,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
             }
 
             string full = builder.ToString();
-            if (!Uri.IsWellFormedUriString(full, UriKind.Absolute))
+            if (!IsAbsolute(activity, url, full))
             {
                 return Completed.From(ActivityOutcome.Error(SimulationErrorKind.Activity, "Screen Pop '" + activity.Name + "': '" + full + "' is not an absolute URL."));
             }
@@ -41,8 +41,37 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
             payload["QueryParameters"] = parameters;
             payload["DesktopLabel"] = ActivityIo.Render(context, activity, "screenPopDesktopLabel");
             payload["Target"] = activity.GetString("target") ?? "newBrowserTab";
-            context.RaiseEvent("ScreenPop", payload);
+            context.RaiseEvent(activity, "ScreenPop", payload);
             return Completed.From(ActivityOutcome.Next(ActivityIo.SuccessPort(context, activity, ActivityPorts.Default, ActivityPorts.Out), "screen pop " + full));
+        }
+
+        /// <summary>
+        /// True when <paramref name="full"/> is a well-formed absolute URL. The query this activity appends is escaped, so a
+        /// well-formed base URL stays well-formed with it: only the base is checked, and its verdict is kept per activity
+        /// (most are literal), so the check costs nothing after the first run.
+        /// </summary>
+        private static bool IsAbsolute(FlowActivity activity, string url, string full)
+        {
+            BaseUrlVerdict verdict = ActivityCache.Of(activity).HandlerState(_ => new BaseUrlVerdict());
+            Tuple<string, bool>? last = verdict.Last;
+            bool wellFormed;
+            if (last != null && string.Equals(last.Item1, url, StringComparison.Ordinal))
+            {
+                wellFormed = last.Item2;
+            }
+            else
+            {
+                wellFormed = Uri.IsWellFormedUriString(url, UriKind.Absolute);
+                verdict.Last = Tuple.Create(url, wellFormed);
+            }
+
+            return wellFormed || (full.Length != url.Length && Uri.IsWellFormedUriString(full, UriKind.Absolute));
+        }
+
+        /// <summary>The base URL this activity checked last and whether it was well-formed (replaced whole, so runs may share it).</summary>
+        private sealed class BaseUrlVerdict
+        {
+            internal Tuple<string, bool>? Last;
         }
     }
 }

@@ -25,7 +25,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
             payload["Channel"] = activity.GetString("channelName") ?? string.Empty;
             payload["MessageType"] = activity.GetString("messageType") ?? "text";
             payload["Text"] = text;
-            context.RaiseEvent("CustomMessageSent", payload);
+            context.RaiseEvent(activity, "CustomMessageSent", payload);
             ActivityIo.Output(context, activity, "status", "success");
             return Completed.From(ActivityOutcome.Next(ActivityIo.SuccessPort(context, activity, ActivityPorts.Out, ActivityPorts.Default), "sent " + text));
         }

@@ -26,7 +26,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
             context.Advance(TimeSpan.FromSeconds(pauses) + TimeSpan.FromMilliseconds(100 * (digits.Length - pauses)));
             var payload = ActivityIo.Payload();
             payload["Digits"] = digits;
-            context.RaiseEvent("DigitsSent", payload);
+            context.RaiseEvent(activity, "DigitsSent", payload);
             ActivityIo.Output(context, activity, "status", "success");
             return Completed.From(ActivityOutcome.Next(ActivityIo.SuccessPort(context, activity, ActivityPorts.Out, ActivityPorts.Default), "sent " + digits));
         }

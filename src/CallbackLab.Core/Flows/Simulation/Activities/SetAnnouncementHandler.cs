@@ -26,7 +26,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
             payload["AttributeTag"] = ActivityIo.Render(context, activity, "attributeTag");
             payload["ComplianceAnnouncement"] = compliance;
             payload["AudioFile"] = audio;
-            context.RaiseEvent("Announcement", payload);
+            context.RaiseEvent(activity, "Announcement", payload);
             ActivityIo.Output(context, activity, "status", "success");
             return Completed.From(ActivityOutcome.Next(ActivityIo.SuccessPort(context, activity, ActivityPorts.Out, ActivityPorts.Default),
                 "agent greeting " + (greeting ? "on" : "off") + ", compliance announcement " + (compliance ? audio : "off")));

@@ -22,7 +22,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
 
             var payload = ActivityIo.Payload();
             payload["CallerId"] = callerId;
-            context.RaiseEvent("CallerId", payload);
+            context.RaiseEvent(activity, "CallerId", payload);
             return Completed.From(ActivityOutcome.Next(ActivityIo.SuccessPort(context, activity, ActivityPorts.Out, ActivityPorts.Default), "caller id " + callerId));
         }
     }

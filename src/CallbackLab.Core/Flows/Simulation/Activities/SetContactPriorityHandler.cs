@@ -29,7 +29,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
 
             var payload = ActivityIo.Payload();
             payload["Priority"] = (long)priority;
-            context.RaiseEvent("ContactPriority", payload);
+            context.RaiseEvent(activity, "ContactPriority", payload);
             ActivityIo.Output(context, activity, "status", "success");
             return Completed.From(ActivityOutcome.Next(ActivityIo.SuccessPort(context, activity, ActivityPorts.Out, ActivityPorts.Default), "priority " + priority));
         }

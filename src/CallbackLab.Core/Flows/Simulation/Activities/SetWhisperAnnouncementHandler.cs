@@ -22,7 +22,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
             var payload = ActivityIo.Payload();
             payload["Prompts"] = heard;
             payload["Seconds"] = length.TotalSeconds;
-            context.RaiseEvent("WhisperAnnouncement", payload);
+            context.RaiseEvent(activity, "WhisperAnnouncement", payload);
             return Completed.From(ActivityOutcome.Next(ActivityIo.SuccessPort(context, activity, ActivityPorts.Out, ActivityPorts.Default), "whisper: " + heard));
         }
     }

@@ -32,7 +32,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
 
             var payload = ActivityIo.Payload();
             payload["MediaDestinationId"] = destination;
-            context.RaiseEvent("StartMediaStream", payload);
+            context.RaiseEvent(activity, "StartMediaStream", payload);
             ActivityIo.Output(context, activity, "status", "success");
             return Completed.From(ActivityOutcome.Next(ActivityIo.SuccessPort(context, activity, ActivityPorts.Default, ActivityPorts.Out), "streaming to " + destination));
         }

@@ -23,8 +23,8 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
         /// </summary>
         private static string Data(SimulationContext context, FlowActivity activity)
         {
-            Match one = s_oneOutput.Match((activity.GetString("audioFileData") ?? string.Empty).Trim());
-            if (one.Success && context.Variables.TryGetValue(one.Groups[1].Value, out object? value))
+            string? output = OneOutput(activity);
+            if (output != null && context.Variables.TryGetValue(output, out object? value))
             {
                 return FlowValues.ToText(value).Trim();
             }
@@ -38,17 +38,30 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
         /// </summary>
         private static string? RecordedName(SimulationContext context, FlowActivity activity)
         {
-            string? template = activity.GetString("audioFileData");
-            if (template == null)
-            {
-                return null;
-            }
-
-            Match one = s_oneOutput.Match(template.Trim());
-            return one.Success && context.Variables.TryGetValue(one.Groups[1].Value, out object? value)
+            string? output = OneOutput(activity);
+            return output != null && context.Variables.TryGetValue(output, out object? value)
                 && value is IDictionary<string, object?> file && file.TryGetValue("name", out object? name) && name is string text && text.Length > 0
                 ? text
                 : null;
+        }
+
+        /// <summary>The one output <c>audioFileData</c> names (<c>{{ Record.audioFileData | json }}</c>); null for any other data. Read once per activity.</summary>
+        private static string? OneOutput(FlowActivity activity) =>
+            ActivityCache.Of(activity).HandlerState(a =>
+            {
+                Match one = s_oneOutput.Match((a.GetString("audioFileData") ?? string.Empty).Trim());
+                return new NamedOutput(one.Success ? one.Groups[1].Value : null);
+            }).Name;
+
+        /// <summary>The output an activity's data names, or null (a class so the activity cache can hold it).</summary>
+        private sealed class NamedOutput
+        {
+            internal NamedOutput(string? name)
+            {
+                Name = name;
+            }
+
+            internal string? Name { get; }
         }
 
         /// <summary>The file name in the JSON the data renders to; null with the data when it is not a FileInfo object.</summary>
@@ -85,7 +98,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
             payload["AudioFileType"] = activity.GetString("audioFileType") ?? string.Empty;
             payload["GreetingPurpose"] = ActivityIo.Render(context, activity, "greetingPurpose");
             payload["AgentId"] = ActivityIo.Render(context, activity, "agentId");
-            context.RaiseEvent("AudioUploaded", payload);
+            context.RaiseEvent(activity, "AudioUploaded", payload);
             ActivityIo.Output(context, activity, "status", "success");
             return Completed.From(ActivityOutcome.Next(ActivityPorts.Default, "uploaded " + name));
         }

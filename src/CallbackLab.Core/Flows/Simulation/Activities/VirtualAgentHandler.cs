@@ -7,9 +7,9 @@ using CallbackLab.Core.Flows.Simulation.World;
 namespace CallbackLab.Core.Flows.Simulation.Activities
 {
     /// <summary>
-    /// Virtual Agent (<c>ivr-virtualassistant</c>) and Virtual Agent V2 (<c>ivr-virtualassistantvoice</c>): takes the world's
-    /// next turn for this activity; without one the documented default applies (Handled, 30 s) and the trace and AssumedWorld
-    /// say so. Handled leaves by <c>ENDED</c>, Escalated by <c>ESCALATE</c>, Error by <c>error</c> (ErrorCode
+    /// Virtual Agent (<c>ivr-virtualassistant</c>) and Virtual Agent V2 (<c>ivr-virtualassistantvoice</c>): takes the caller's
+    /// next scripted turn for this activity, else the world's; without either the documented default applies (Handled, 30 s)
+    /// and AssumedWorld says so. The step's message says whose turn it was. Handled leaves by <c>ENDED</c>, Escalated by <c>ESCALATE</c>, Error by <c>error</c> (ErrorCode
     /// <c>system_error</c> unless the turn sets one); CallerHungUp ends the call. Sets the outputs every turn has
     /// (V1: LastIntent, TranscriptURL, ErrorCode; V2: MetaData, StateEventName, TranscriptURL) then the turn's own.
     /// </summary>
@@ -27,13 +27,21 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
 
         public Task<ActivityOutcome> RunAsync(SimulationContext context, FlowActivity activity)
         {
-            VirtualAgentTurn? turn = context.World.TakeTurn(activity.Name);
-            string note = string.Empty;
-            if (turn == null)
+            VirtualAgentTurn? turn = context.World.TakeTurn(activity.Name, out VirtualAgentTurnSource source);
+            string note;
+            switch (source)
             {
-                context.World.Assume(nameof(IvrWorld.VirtualAgentTurns), WorldDefaults.VirtualAgentEnd.ToString(), activity.Name,
-                    "no scripted turn: the virtual agent handles the caller (the documented default)");
-                note = " (no scripted turn: the default, Handled, applies)";
+                case VirtualAgentTurnSource.Caller:
+                    note = " (the caller's script)";
+                    break;
+                case VirtualAgentTurnSource.World:
+                    note = " (the world's turn)";
+                    break;
+                default:
+                    context.World.Assume(nameof(IvrWorld.VirtualAgentTurns), WorldDefaults.VirtualAgentEnd.ToString(), activity.Name,
+                        "no scripted turn (neither the caller's VirtualAgent script nor the world's VirtualAgentTurns has one left): the virtual agent handles the caller (the documented default)");
+                    note = " (no scripted turn: the default, Handled, applies)";
+                    break;
             }
 
             VirtualAgentTurnEnd end = turn?.End ?? WorldDefaults.VirtualAgentEnd;

@@ -13,15 +13,18 @@ namespace CallbackLab.Core.Flows.Simulation.World
         // Created on first use: most calls assume little or nothing, and every call builds a world.
         private List<AssumedWorldEntry>? _assumed;
         private HashSet<string>? _assumedSettings;
+        private readonly IList<VirtualAgentTurn>? _callerTurns;
+        private bool[]? _callerTurnUsed;
         private bool[]? _turnUsed;
         private Random? _random;
         private int _nextAnswer;
         private int _nextMessage;
         private Dictionary<string, string>? _passwords;
 
-        internal SimulationWorld(IvrWorld world)
+        internal SimulationWorld(IvrWorld world, IList<VirtualAgentTurn>? callerTurns = null)
         {
             Settings = world;
+            _callerTurns = callerTurns;
         }
 
         internal IvrWorld Settings { get; }
@@ -87,24 +90,40 @@ namespace CallbackLab.Core.Flows.Simulation.World
             }
         }
 
-        /// <summary>The next scripted turn for the Virtual Agent activity <paramref name="activityName"/>; null when none is left.</summary>
-        internal VirtualAgentTurn? TakeTurn(string activityName)
+        /// <summary>
+        /// The next scripted turn for the Virtual Agent activity <paramref name="activityName"/>: the caller's script first, then
+        /// the world's; null when neither has one left (the default applies). <paramref name="source"/> says whose it was.
+        /// </summary>
+        internal VirtualAgentTurn? TakeTurn(string activityName, out VirtualAgentTurnSource source)
         {
-            IList<VirtualAgentTurn>? turns = Settings.VirtualAgentTurns;
+            VirtualAgentTurn? turn = Take(_callerTurns, ref _callerTurnUsed, activityName);
+            if (turn != null)
+            {
+                source = VirtualAgentTurnSource.Caller;
+                return turn;
+            }
+
+            turn = Take(Settings.VirtualAgentTurns, ref _turnUsed, activityName);
+            source = turn == null ? VirtualAgentTurnSource.Default : VirtualAgentTurnSource.World;
+            return turn;
+        }
+
+        /// <summary>The first unused turn of <paramref name="turns"/> for the activity (or for any activity), marked used.</summary>
+        private static VirtualAgentTurn? Take(IList<VirtualAgentTurn>? turns, ref bool[]? used, string activityName)
+        {
             if (turns == null || turns.Count == 0)
             {
                 return null;
             }
 
-            _turnUsed ??= new bool[turns.Count];
-
-            for (int i = 0; i < _turnUsed.Length && i < turns.Count; i++)
+            used ??= new bool[turns.Count];
+            for (int i = 0; i < used.Length && i < turns.Count; i++)
             {
                 VirtualAgentTurn turn = turns[i];
-                if (!_turnUsed[i] && turn != null
+                if (!used[i] && turn != null
                     && (string.IsNullOrEmpty(turn.ActivityName) || string.Equals(turn.ActivityName, activityName, StringComparison.OrdinalIgnoreCase)))
                 {
-                    _turnUsed[i] = true;
+                    used[i] = true;
                     return turn;
                 }
             }

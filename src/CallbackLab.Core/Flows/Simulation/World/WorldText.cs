@@ -62,32 +62,39 @@ namespace CallbackLab.Core.Flows.Simulation.World
             return periods;
         }
 
-        /// <summary>Reads virtual-agent turns: <c>[Activity:]End [name=value[,name=value]]</c>, End one of Handled, Escalated, Error, CallerHungUp.</summary>
+        /// <summary>
+        /// Reads virtual-agent turns: <c>[Activity:]End[ name=value[,name=value]]</c>, End one of Handled, Escalated, Error,
+        /// CallerHungUp (any case); the outputs may follow the end after a space or a colon (<c>Escalated:LastIntent=billing</c>).
+        /// A value may hold JSON (<c>MetaData={"a":1,"b":2}</c>): commas and semicolons inside braces, brackets or quotes do
+        /// not separate.
+        /// </summary>
         public static IList<VirtualAgentTurn> ParseTurns(string text)
         {
             var turns = new List<VirtualAgentTurn>();
             foreach (string entry in Entries(text))
             {
-                int space = entry.IndexOf(' ');
-                string head = space < 0 ? entry : entry.Substring(0, space);
-                string end = SplitName(head, ':', out string? activity);
-                if (!Enum.TryParse(end, ignoreCase: true, out VirtualAgentTurnEnd ending) || !Enum.IsDefined(typeof(VirtualAgentTurnEnd), ending))
+                int equals = entry.IndexOf('=');
+                int split = equals < 0 ? -1 : entry.LastIndexOfAny(s_turnSeparators, equals);
+                string lead = (equals < 0 ? entry : split < 0 ? string.Empty : entry.Substring(0, split)).Trim();
+                string end = SplitName(lead, ':', out string? activity);
+                if (end.IndexOfAny(s_turnSeparators) >= 0 || !Enum.TryParse(end, ignoreCase: true, out VirtualAgentTurnEnd ending)
+                    || !Enum.IsDefined(typeof(VirtualAgentTurnEnd), ending) || char.IsDigit(end[0]))
                 {
                     throw new FormatException("The turn '" + entry + "' does not end with Handled, Escalated, Error or CallerHungUp.");
                 }
 
                 var turn = new VirtualAgentTurn { End = ending, ActivityName = activity };
-                if (space >= 0)
+                if (equals >= 0)
                 {
-                    foreach (string pair in entry.Substring(space + 1).Split(','))
+                    foreach (string pair in Split(entry.Substring(split + 1), ','))
                     {
-                        int equals = pair.IndexOf('=');
-                        if (equals <= 0)
+                        int at = pair.IndexOf('=');
+                        if (at <= 0)
                         {
                             throw new FormatException("The output '" + pair.Trim() + "' of turn '" + entry + "' is not name=value.");
                         }
 
-                        turn.Outputs[pair.Substring(0, equals).Trim()] = pair.Substring(equals + 1).Trim();
+                        turn.Outputs[pair.Substring(0, at).Trim()] = pair.Substring(at + 1).Trim();
                     }
                 }
 
@@ -97,15 +104,61 @@ namespace CallbackLab.Core.Flows.Simulation.World
             return turns;
         }
 
+        private static readonly char[] s_turnSeparators = { ' ', ':' };
+
         private static IEnumerable<string> Entries(string text)
         {
-            foreach (string entry in (text ?? string.Empty).Split(';'))
+            foreach (string entry in Split(text ?? string.Empty, ';'))
             {
                 if (entry.Trim().Length > 0)
                 {
                     yield return entry.Trim();
                 }
             }
+        }
+
+        /// <summary>Splits at <paramref name="separator"/>s outside braces, brackets and double quotes (a JSON value stays whole).</summary>
+        private static List<string> Split(string text, char separator)
+        {
+            var parts = new List<string>();
+            int depth = 0;
+            bool quoted = false;
+            int start = 0;
+            for (int i = 0; i < text.Length; i++)
+            {
+                char c = text[i];
+                if (quoted)
+                {
+                    if (c == '\\')
+                    {
+                        i++;
+                    }
+                    else if (c == '"')
+                    {
+                        quoted = false;
+                    }
+                }
+                else if (c == '"')
+                {
+                    quoted = true;
+                }
+                else if (c == '{' || c == '[')
+                {
+                    depth++;
+                }
+                else if ((c == '}' || c == ']') && depth > 0)
+                {
+                    depth--;
+                }
+                else if (c == separator && depth == 0)
+                {
+                    parts.Add(text.Substring(start, i - start));
+                    start = i + 1;
+                }
+            }
+
+            parts.Add(text.Substring(start));
+            return parts;
         }
 
         private static string SplitName(string entry, char separator, out string? name)
