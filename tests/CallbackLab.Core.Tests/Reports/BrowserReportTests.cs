@@ -40,12 +40,15 @@ namespace CallbackLab.Core.Tests.Reports
             Assert.True(RenderedReport.HasClass(page.Node("QueueContact"), "unvisited"));
             // The ports taken are the links drawn as taken: WantCallback left by 3, nothing by 1 or 2.
             AssertTakenEdgesMatch(lab, page, LabFlow.Flow, s => s.Flow == "Main");
-            Assert.Equal(new[] { "main:" + lab.FlowName, "events:" + lab.FlowName }, page.Tabs.Select(t => t["data-canvas"]));
+            // The main flow and the one event flow the lab wires (OnGlobalError) each have a tab.
+            string onError = FlowLayout.EventKey(lab.FlowName, FlowEvents.OnGlobalError);
+            Assert.Equal(new[] { FlowLayout.MainKey(lab.FlowName), onError }, page.Tabs.Select(t => t["data-tab"]));
 
-            // The event flows' tab: OnGlobalError's path, numbered on from the main flow, and the call ending at its last step.
+            // The OnGlobalError tab: its path, numbered on from the main flow, and the call ending at its last step.
             string path = Path.Combine(_folder, "lab.html");
-            var events = new RenderedReport(HeadlessChromium.DumpDom(path, "#canvas=" + Uri.EscapeDataString("events:" + lab.FlowName)));
-            AssertNodesMatch(lab, events, s => s.Flow != "Main");
+            var events = new RenderedReport(HeadlessChromium.DumpDom(path, "#canvas=" + Uri.EscapeDataString(onError)));
+            Assert.Equal(onError, events.Canvas["data-tab"]);
+            AssertNodesMatch(lab, events, s => s.Flow == FlowEvents.OnGlobalError);
             SimulationStep last = lab.Steps.Last(s => s.Flow != FlowEvents.PhoneContactEnded);
             Assert.Equal(new[] { last.ActivityName }, events.Nodes.Where(n => RenderedReport.HasClass(n, "end")).Select(n => n["data-activity"]));
             Assert.DoesNotContain(page.Nodes, n => RenderedReport.HasClass(n, "end"));
@@ -54,7 +57,32 @@ namespace CallbackLab.Core.Tests.Reports
             var details = new RenderedReport(HeadlessChromium.DumpDom(path, "#select=SimulateGlobalError"));
             SimulationStep failing = lab.FindStep("SimulateGlobalError")!;
             Assert.Contains(details.Elements, e => e["<tag>"] == "div" && RenderedReport.HasClass(e, "step-detail") && e["data-index"] == failing.Index.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            Assert.Contains(lab.GlobalError!.Message, details.Dom.Substring(details.Dom.IndexOf("<aside id=\"details\"", StringComparison.Ordinal)));
+            Assert.Contains(lab.GlobalError!.Message, details.Details);
+            // The expression that failed is listed as the simulator recorded it, marked failed, with its reason.
+            EvaluatedExpression failed = failing.Expressions.Single(e => e.Failed);
+            (string expression, string value, bool isFailed) row = details.Expressions.Single(r => r.Expression == failed.Expression);
+            Assert.True(row.isFailed);
+            Assert.Equal("error: " + failed.Error, row.value);
+        }
+
+        [BrowserFact]
+        public async Task TheDetailsPanelShowsTheExpressionsTheSimulatorRecordedWithTheirValues()
+        {
+            IvrSimulationResult lab = await ReportRuns.LabRunAsync();
+            string path = Path.Combine(_folder, "expressions.html");
+            File.WriteAllText(path, HtmlReportWriter.Write(SimulationReport.Create(new[] { lab }), "Expressions", coverage: false, ReportRuns.Start));
+
+            // GET_CBID: the URL template and the URL it rendered to (the DNIS sliced), as the step recorded them.
+            var get = new RenderedReport(HeadlessChromium.DumpDom(path, "#select=GET_CBID"));
+            EvaluatedExpression url = lab.FindStep("GET_CBID")!.Expressions.Single();
+            Assert.Equal(new[] { (url.Expression, (string)url.Value!, false) }, get.Expressions);
+
+            // The OnGlobalError condition: httpStatusCode == 201 and the boolean it gave.
+            string tab = Uri.EscapeDataString(FlowLayout.EventKey(lab.FlowName, FlowEvents.OnGlobalError));
+            var condition = new RenderedReport(HeadlessChromium.DumpDom(path, "#canvas=" + tab + "&select=HTTPStatusCode"));
+            EvaluatedExpression test = lab.FindStep("HTTPStatusCode")!.Expressions.Single();
+            Assert.Equal("{{CallBackAPI_Request.httpStatusCode == 201}}", test.Expression);
+            Assert.Equal(new[] { (test.Expression, test.Value is true ? "true" : "false", false) }, condition.Expressions);
         }
 
         [BrowserFact]
@@ -72,6 +100,40 @@ namespace CallbackLab.Core.Tests.Reports
             AssertTakenEdgesMatch(run, page, cars, s => !cars.FindActivity(s.ActivityId)!.InEventFlow);
             int visited = run.Steps.Where(s => !cars.FindActivity(s.ActivityId)!.InEventFlow).Select(s => s.ActivityId).Distinct().Count();
             Assert.Equal(cars.Activities.Count - visited, page.Nodes.Count(n => RenderedReport.HasClass(n, "unvisited")));
+        }
+
+        [BrowserFact]
+        public async Task EachEventFlowOfTheCarsFlowIsItsOwnTabWithOnlyItsSteps()
+        {
+            WxccFlow cars = SampleFlows.Load("Cars_Export_voice");
+            IvrSimulationResult run = await new IvrSimulator(new ScriptedTransport((_, _) => ScriptedTransport.Json(200, "{\"status\":\"ok\"}")))
+                .RunAsync(cars, new IvrSimulationOptions { Ani = "+14085550100", Digits = new[] { "1", "2" }, StartTime = ReportRuns.Start, AgentAvailableAfter = TimeSpan.FromSeconds(20) });
+            List<string> ran = run.Steps.Where(s => cars.FindActivity(s.ActivityId)!.InEventFlow).Select(s => s.Flow).Distinct().ToList();
+            Assert.True(ran.Count >= 1, "the run should go through an event flow: " + string.Join(" / ", run.Steps.Select(s => s.Flow + ":" + s.ActivityName)));
+            string path = Path.Combine(_folder, "cars-events.html");
+            File.WriteAllText(path, HtmlReportWriter.Write(SimulationReport.Create(new[] { run }, new[] { cars }), "Cars events", coverage: false, ReportRuns.Start));
+
+            // A tab for the main flow and one per wired event flow (three of the export's ten triggers), run or not.
+            var page = new RenderedReport(HeadlessChromium.DumpDom(path));
+            List<string> wired = cars.EventFlows.Activities.Where(a => a.EventName != null && cars.OutgoingLinks(a.Id).Any()).Select(a => FlowLayout.EventKey(cars.Name, a.EventName!)).ToList();
+            Assert.Equal(new[] { FlowLayout.MainKey(cars.Name) }.Concat(wired), page.Tabs.Select(t => t["data-tab"]));
+            // The event flows that ran carry their own steps, numbered on from the main flow; the others show none.
+            foreach (FlowActivity trigger in cars.EventFlows.Activities.Where(a => a.EventName != null && cars.OutgoingLinks(a.Id).Any()))
+            {
+                string eventName = trigger.EventName!;
+                var tab = new RenderedReport(HeadlessChromium.DumpDom(path, "#canvas=" + Uri.EscapeDataString(FlowLayout.EventKey(cars.Name, eventName))));
+                Assert.Equal(FlowLayout.EventKey(cars.Name, eventName), tab.Canvas["data-tab"]);
+                Assert.Contains(tab.Nodes, n => n["data-activity-id"] == trigger.Id);
+                if (ran.Contains(eventName))
+                {
+                    AssertNodesMatch(run, tab, s => s.Flow == eventName);
+                    AssertTakenEdgesMatch(run, tab, cars, s => s.Flow == eventName);
+                }
+                else
+                {
+                    Assert.DoesNotContain(tab.Nodes, n => RenderedReport.HasClass(n, "visited"));
+                }
+            }
         }
 
         [BrowserFact]
