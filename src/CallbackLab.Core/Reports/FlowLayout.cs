@@ -131,7 +131,9 @@ namespace CallbackLab.Core.Reports
             Dictionary<string, List<string>> wired = links
                 .GroupBy(l => l.SourceActivityId, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.Select(l => l.Port).Distinct(StringComparer.OrdinalIgnoreCase).ToList(), StringComparer.Ordinal);
-            IReadOnlyList<string> WiredPorts(FlowActivity a) => wired.TryGetValue(a.Id, out List<string>? p) ? p : (IReadOnlyList<string>)Array.Empty<string>();
+            // With no widget to draw them, the ports are the wired ones plus an unwired error port (coverage counts it too).
+            IReadOnlyList<string> WiredPorts(FlowActivity a) =>
+                FlowPorts.Counted(flow, a, wired.TryGetValue(a.Id, out List<string>? p) ? p : (IReadOnlyList<string>)Array.Empty<string>());
 
             var nodes = new Dictionary<string, CanvasNode>(StringComparer.Ordinal);
             var unplaced = new List<FlowActivity>();

@@ -137,6 +137,27 @@ namespace CallbackLab.Core.Tests.Reports
         }
 
         [BrowserFact]
+        public async Task CoveragePaintsTheUnwiredErrorPortsNoRunTookAndNotTheOneThatFailed()
+        {
+            IvrSimulationResult lab = await ReportRuns.LabRunAsync();
+            string path = Path.Combine(_folder, "coverage.html");
+            SimulationReport report = SimulationReport.Create(new[] { lab });
+            File.WriteAllText(path, HtmlReportWriter.Write(report, "Coverage", coverage: true, ReportRuns.Start));
+            var page = new RenderedReport(HeadlessChromium.DumpDom(path));
+
+            FlowCoverage coverage = report.Coverage.Single();
+            ActivityCoverage menu = coverage.Activities.Single(a => a.ActivityName == "WantCallback");
+            ActivityCoverage failing = coverage.Activities.Single(a => a.ActivityName == "SimulateGlobalError");
+            Assert.Equal(new[] { "error" }, menu.UnwiredPorts);
+            Assert.Equal(new[] { "error" }, failing.UnwiredPorts);
+            Assert.Contains("error", menu.PortsNeverTaken);
+            Assert.Contains("error", failing.PortsTaken);
+            // Drawn on the canvas (the lab has no widgets: the layout adds the error port), red when never taken.
+            Assert.Equal("port never", page.PortClass("WantCallback", "error"));
+            Assert.Equal("port taken", page.PortClass("SimulateGlobalError", "error"));
+        }
+
+        [BrowserFact]
         public async Task SeveralRunsMakeOnePageWhoseSelectorOpensEachRun()
         {
             WxccFlow flow = SampleFlows.Load("CL_1_start");

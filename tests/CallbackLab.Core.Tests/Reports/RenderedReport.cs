@@ -61,6 +61,18 @@ namespace CallbackLab.Core.Tests.Reports
             s_expression.Matches(Details).Select(m => (WebUtility.HtmlDecode(m.Groups["expr"].Value), WebUtility.HtmlDecode(m.Groups["value"].Value),
                 m.Groups["cls"].Value.Split(' ').Contains("failed"))).ToList();
 
+        /// <summary>The class of <paramref name="port"/>'s circle on the node of <paramref name="activityName"/>.</summary>
+        internal string PortClass(string activityName, string port)
+        {
+            int start = Dom.IndexOf("data-activity=\"" + WebUtility.HtmlEncode(activityName) + "\"", StringComparison.Ordinal);
+            Assert.True(start >= 0, activityName + " is not on the canvas");
+            int end = Dom.IndexOf("class=\"node ", start, StringComparison.Ordinal);
+            string node = end < 0 ? Dom.Substring(start) : Dom.Substring(start, end - start);
+            Match match = Regex.Match(node, "<g class=\"(?<cls>port[^\"]*)\" data-port=\"" + Regex.Escape(port) + "\"");
+            Assert.True(match.Success, activityName + " draws no port " + port);
+            return match.Groups["cls"].Value;
+        }
+
         internal Dictionary<string, string> Node(string activityName) => Nodes.Single(n => n["data-activity"] == activityName);
 
         internal static bool HasClass(Dictionary<string, string> element, string cls) =>
