@@ -32,14 +32,14 @@ namespace CallbackLab.Core.Tests.Reports
             IvrSimulationResult lab = await ReportRuns.LabRunAsync();
             RenderedReport page = Open(SimulationReport.Create(new[] { lab }), "lab.html");
 
-            AssertStepsMatch(lab, page);
+            ReportAssertions.StepsMatch(lab, page);
             // The main canvas is on show first: each visited activity carries the numbers of its steps.
-            AssertNodesMatch(lab, page, s => s.Flow == "Main");
+            ReportAssertions.NodesMatch(lab, page, s => s.Flow == "Main");
             Assert.True(RenderedReport.HasClass(page.Node("SimulateGlobalError"), "global-error"));
             Assert.True(RenderedReport.HasClass(page.Node("Callback"), "unvisited"));
             Assert.True(RenderedReport.HasClass(page.Node("QueueContact"), "unvisited"));
             // The ports taken are the links drawn as taken: WantCallback left by 3, nothing by 1 or 2.
-            AssertTakenEdgesMatch(lab, page, LabFlow.Flow, s => s.Flow == "Main");
+            ReportAssertions.TakenEdgesMatch(lab, page, LabFlow.Flow, s => s.Flow == "Main");
             // The main flow and the one event flow the lab wires (OnGlobalError) each have a tab.
             string onError = FlowLayout.EventKey(lab.FlowName, FlowEvents.OnGlobalError);
             Assert.Equal(new[] { FlowLayout.MainKey(lab.FlowName), onError }, page.Tabs.Select(t => t["data-tab"]));
@@ -48,7 +48,7 @@ namespace CallbackLab.Core.Tests.Reports
             string path = Path.Combine(_folder, "lab.html");
             var events = new RenderedReport(HeadlessChromium.DumpDom(path, "#canvas=" + Uri.EscapeDataString(onError)));
             Assert.Equal(onError, events.Canvas["data-tab"]);
-            AssertNodesMatch(lab, events, s => s.Flow == FlowEvents.OnGlobalError);
+            ReportAssertions.NodesMatch(lab, events, s => s.Flow == FlowEvents.OnGlobalError);
             SimulationStep last = lab.Steps.Last(s => s.Flow != FlowEvents.PhoneContactEnded);
             Assert.Equal(new[] { last.ActivityName }, events.Nodes.Where(n => RenderedReport.HasClass(n, "end")).Select(n => n["data-activity"]));
             Assert.DoesNotContain(page.Nodes, n => RenderedReport.HasClass(n, "end"));
@@ -95,9 +95,9 @@ namespace CallbackLab.Core.Tests.Reports
 
             Assert.Equal(cars.Activities.Count, page.Nodes.Count);
             Assert.Equal(31, page.Nodes.Count);
-            AssertStepsMatch(run, page);
-            AssertNodesMatch(run, page, s => !cars.FindActivity(s.ActivityId)!.InEventFlow);
-            AssertTakenEdgesMatch(run, page, cars, s => !cars.FindActivity(s.ActivityId)!.InEventFlow);
+            ReportAssertions.StepsMatch(run, page);
+            ReportAssertions.NodesMatch(run, page, s => !cars.FindActivity(s.ActivityId)!.InEventFlow);
+            ReportAssertions.TakenEdgesMatch(run, page, cars, s => !cars.FindActivity(s.ActivityId)!.InEventFlow);
             int visited = run.Steps.Where(s => !cars.FindActivity(s.ActivityId)!.InEventFlow).Select(s => s.ActivityId).Distinct().Count();
             Assert.Equal(cars.Activities.Count - visited, page.Nodes.Count(n => RenderedReport.HasClass(n, "unvisited")));
         }
@@ -126,8 +126,8 @@ namespace CallbackLab.Core.Tests.Reports
                 Assert.Contains(tab.Nodes, n => n["data-activity-id"] == trigger.Id);
                 if (ran.Contains(eventName))
                 {
-                    AssertNodesMatch(run, tab, s => s.Flow == eventName);
-                    AssertTakenEdgesMatch(run, tab, cars, s => s.Flow == eventName);
+                    ReportAssertions.NodesMatch(run, tab, s => s.Flow == eventName);
+                    ReportAssertions.TakenEdgesMatch(run, tab, cars, s => s.Flow == eventName);
                 }
                 else
                 {
@@ -171,8 +171,8 @@ namespace CallbackLab.Core.Tests.Reports
             var pageOne = new RenderedReport(HeadlessChromium.DumpDom(path));
             var pageTwo = new RenderedReport(HeadlessChromium.DumpDom(path, "#run=2"));
             Assert.Equal(2, pageOne.Elements.Count(e => e["<tag>"] == "option"));
-            AssertStepsMatch(first, pageOne);
-            AssertStepsMatch(second, pageTwo);
+            ReportAssertions.StepsMatch(first, pageOne);
+            ReportAssertions.StepsMatch(second, pageTwo);
         }
 
         [BrowserFact]
@@ -209,45 +209,13 @@ namespace CallbackLab.Core.Tests.Reports
             return page;
         }
 
-        private static void AssertStepsMatch(IvrSimulationResult result, RenderedReport page)
-        {
-            IReadOnlyList<Dictionary<string, string>> rows = page.StepRows;
-            Assert.Equal(result.Path, rows.Select(r => r["data-activity"]));
-            Assert.Equal(result.Steps.Select(s => s.Port ?? string.Empty), rows.Select(r => r["data-port"]));
-            Assert.Equal(result.Steps.Select(s => s.Flow), rows.Select(r => r["data-flow"]));
-        }
-
-        private static void AssertNodesMatch(IvrSimulationResult result, RenderedReport page, Func<SimulationStep, bool> onCanvas)
-        {
-            var expected = result.Steps.Where(onCanvas).GroupBy(s => s.ActivityName)
-                .ToDictionary(g => g.Key, g => g.Select(s => s.Index + 1).ToList());
-            Assert.NotEmpty(expected);
-            foreach (KeyValuePair<string, List<int>> pair in expected)
-            {
-                Dictionary<string, string> node = page.Node(pair.Key);
-                Assert.True(RenderedReport.HasClass(node, "visited"), pair.Key);
-                Assert.Equal(pair.Value, RenderedReport.Order(node));
-            }
-
-            Assert.Equal(expected.Count, page.Nodes.Count(n => RenderedReport.HasClass(n, "visited")));
-        }
-
-        private static void AssertTakenEdgesMatch(IvrSimulationResult result, RenderedReport page, WxccFlow flow, Func<SimulationStep, bool> onCanvas)
-        {
-            var expected = result.Steps.Where(onCanvas).Where(s => s.Port != null && flow.FindLink(s.ActivityId, s.Port) != null)
-                .Select(s => flow.FindLink(s.ActivityId, s.Port!)!.Id).Distinct().OrderBy(x => x, StringComparer.Ordinal).ToList();
-            Assert.NotEmpty(expected);
-            List<string> drawn = page.Edges.Where(e => RenderedReport.HasClass(e, "taken")).Select(e => e["data-link"]).OrderBy(x => x, StringComparer.Ordinal).ToList();
-            Assert.Equal(expected, drawn);
-        }
-
-        private static string ScreenshotFolder()
+        internal static string ScreenshotFolder()
         {
             string folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
             Directory.CreateDirectory(folder);
             return folder;
         }
 
-        private static int BigEndian(byte[] bytes, int at) => (bytes[at] << 24) | (bytes[at + 1] << 16) | (bytes[at + 2] << 8) | bytes[at + 3];
+        internal static int BigEndian(byte[] bytes, int at) => (bytes[at] << 24) | (bytes[at + 1] << 16) | (bytes[at + 2] << 8) | bytes[at + 3];
     }
 }
