@@ -145,6 +145,20 @@ namespace CallbackLab.Core.Tests.Reports
             }
         }
 
+        [Fact]
+        public async Task MermaidDrawsEachSubflowRunAsItsOwnSubgraph()
+        {
+            IvrSimulationResult run = await TwoRefreshesAsync();
+            string[] lines = MermaidWriter.Write(SimulationReport.Create(new[] { run }), coverage: false).Split('\n');
+            Assert.Equal(new[] { "Main flow", "Subflow " + s_subflow.Name + " · call 1", "Subflow " + s_subflow.Name + " · call 2" },
+                lines.Where(l => l.StartsWith("  subgraph ", StringComparison.Ordinal)).Select(l => l.Substring(l.IndexOf("[\"", StringComparison.Ordinal) + 2).TrimEnd('"', ']')));
+            // StartSubflow ran once in each call: numbered with that call's step in each subgraph.
+            List<int> starts = run.Steps.Where(s => s.ActivityName == "StartSubflow").Select(s => s.Index + 1).ToList();
+            Assert.Equal(2, starts.Count);
+            Assert.Equal(starts, lines.Where(l => System.Text.RegularExpressions.Regex.IsMatch(l, "^    c[12]_\\d+\\[\"\\d+\\. StartSubflow<br/>"))
+                .Select(l => int.Parse(l.Substring(l.IndexOf("[\"", StringComparison.Ordinal) + 2).Split('.')[0], System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
         [BrowserFact]
         public async Task TheTabOfEachSubflowRunHighlightsOnlyThatRunsPath()
         {
