@@ -17,14 +17,9 @@ namespace CallbackLab.Core.Tests.Reports
     /// </summary>
     public sealed class BrowserReportTests : IDisposable
     {
-        private readonly string _folder = Path.Combine(Path.GetTempPath(), "callbacklab-report-tests-" + Guid.NewGuid().ToString("N"));
+        private readonly ReportFolder _reports = new ReportFolder("report-tests");
 
-        public BrowserReportTests()
-        {
-            Directory.CreateDirectory(_folder);
-        }
-
-        public void Dispose() => Directory.Delete(_folder, recursive: true);
+        public void Dispose() => _reports.Dispose();
 
         [BrowserFact]
         public async Task TheLabRunIsDrawnInOrderWithItsPortsTheGlobalErrorAndTheEnd()
@@ -45,7 +40,7 @@ namespace CallbackLab.Core.Tests.Reports
             Assert.Equal(new[] { FlowLayout.MainKey(lab.FlowName), onError }, page.Tabs.Select(t => t["data-tab"]));
 
             // The OnGlobalError tab: its path, numbered on from the main flow, and the call ending at its last step.
-            string path = Path.Combine(_folder, "lab.html");
+            string path = Path.Combine(_reports.Path, "lab.html");
             var events = new RenderedReport(HeadlessChromium.DumpDom(path, "#canvas=" + Uri.EscapeDataString(onError)));
             Assert.Equal(onError, events.Canvas["data-tab"]);
             ReportAssertions.NodesMatch(lab, events, s => s.Flow == FlowEvents.OnGlobalError);
@@ -69,8 +64,7 @@ namespace CallbackLab.Core.Tests.Reports
         public async Task TheDetailsPanelShowsTheExpressionsTheSimulatorRecordedWithTheirValues()
         {
             IvrSimulationResult lab = await ReportRuns.LabRunAsync();
-            string path = Path.Combine(_folder, "expressions.html");
-            File.WriteAllText(path, HtmlReportWriter.Write(SimulationReport.Create(new[] { lab }), "Expressions", coverage: false, ReportRuns.Start));
+            string path = _reports.Write(SimulationReport.Create(new[] { lab }), "expressions.html");
 
             // GET_CBID: the URL template and the URL it rendered to (the DNIS sliced), as the step recorded them.
             var get = new RenderedReport(HeadlessChromium.DumpDom(path, "#select=GET_CBID"));
@@ -110,8 +104,7 @@ namespace CallbackLab.Core.Tests.Reports
                 .RunAsync(cars, new IvrSimulationOptions { Ani = "+14085550100", Digits = new[] { "1", "2" }, StartTime = ReportRuns.Start, AgentAvailableAfter = TimeSpan.FromSeconds(20) });
             List<string> ran = run.Steps.Where(s => cars.FindActivity(s.ActivityId)!.InEventFlow).Select(s => s.Flow).Distinct().ToList();
             Assert.True(ran.Count >= 1, "the run should go through an event flow: " + string.Join(" / ", run.Steps.Select(s => s.Flow + ":" + s.ActivityName)));
-            string path = Path.Combine(_folder, "cars-events.html");
-            File.WriteAllText(path, HtmlReportWriter.Write(SimulationReport.Create(new[] { run }, new[] { cars }), "Cars events", coverage: false, ReportRuns.Start));
+            string path = _reports.Write(SimulationReport.Create(new[] { run }, new[] { cars }), "cars-events.html");
 
             // A tab for the main flow and one per wired event flow (three of the export's ten triggers), run or not.
             var page = new RenderedReport(HeadlessChromium.DumpDom(path));
@@ -140,9 +133,8 @@ namespace CallbackLab.Core.Tests.Reports
         public async Task CoveragePaintsTheUnwiredErrorPortsNoRunTookAndNotTheOneThatFailed()
         {
             IvrSimulationResult lab = await ReportRuns.LabRunAsync();
-            string path = Path.Combine(_folder, "coverage.html");
             SimulationReport report = SimulationReport.Create(new[] { lab });
-            File.WriteAllText(path, HtmlReportWriter.Write(report, "Coverage", coverage: true, ReportRuns.Start));
+            string path = _reports.Write(report, "coverage.html", coverage: true);
             var page = new RenderedReport(HeadlessChromium.DumpDom(path));
 
             FlowCoverage coverage = report.Coverage.Single();
@@ -165,8 +157,7 @@ namespace CallbackLab.Core.Tests.Reports
             IvrSimulationResult second = await ReportRuns.SampleRunAsync(flow, new[] { "2" });
             Assert.NotEqual(first.Path, second.Path); // else the second page could pass by showing the first run
             SimulationReport report = SimulationReport.Create(new[] { first, second }, new[] { flow });
-            string path = Path.Combine(_folder, "two.html");
-            File.WriteAllText(path, HtmlReportWriter.Write(report, "Two runs", coverage: true, ReportRuns.Start));
+            string path = _reports.Write(report, "two.html", coverage: true);
 
             var pageOne = new RenderedReport(HeadlessChromium.DumpDom(path));
             var pageTwo = new RenderedReport(HeadlessChromium.DumpDom(path, "#run=2"));
@@ -202,9 +193,7 @@ namespace CallbackLab.Core.Tests.Reports
 
         private RenderedReport Open(SimulationReport report, string fileName)
         {
-            string path = Path.Combine(_folder, fileName);
-            File.WriteAllText(path, HtmlReportWriter.Write(report, fileName, coverage: false, ReportRuns.Start));
-            var page = new RenderedReport(HeadlessChromium.DumpDom(path));
+            var page = new RenderedReport(HeadlessChromium.DumpDom(_reports.Write(report, fileName)));
             Assert.True(page.Ready, string.Concat("the report's script did not finish: ", page.Dom.AsSpan(0, Math.Min(500, page.Dom.Length))));
             return page;
         }

@@ -16,20 +16,15 @@ namespace CallbackLab.Core.Tests.Reports
     /// </summary>
     public sealed class FirefoxReportTests : IDisposable
     {
-        private readonly string _folder = Path.Combine(Path.GetTempPath(), "callbacklab-firefox-tests-" + Guid.NewGuid().ToString("N"));
+        private readonly ReportFolder _reports = new ReportFolder("firefox-tests");
 
-        public FirefoxReportTests()
-        {
-            Directory.CreateDirectory(_folder);
-        }
-
-        public void Dispose() => Directory.Delete(_folder, recursive: true);
+        public void Dispose() => _reports.Dispose();
 
         [FirefoxFact]
         public async Task TheLabRunIsDrawnInFirefoxInOrderWithItsPortsTheGlobalErrorAndTheEnd()
         {
             IvrSimulationResult lab = await ReportRuns.LabRunAsync();
-            string path = Write(SimulationReport.Create(new[] { lab }), "lab.html");
+            string path = _reports.Write(SimulationReport.Create(new[] { lab }), "lab.html");
 
             var page = new RenderedReport(HeadlessFirefox.DumpDom(path));
             Assert.True(page.Ready, string.Concat("the report's script did not finish in Firefox: ", page.Dom.AsSpan(0, Math.Min(500, page.Dom.Length))));
@@ -56,7 +51,7 @@ namespace CallbackLab.Core.Tests.Reports
         {
             WxccFlow cars = SampleFlows.Load("Cars_Export_voice");
             IvrSimulationResult run = await ReportRuns.SampleRunAsync(cars, new[] { "1", "2" });
-            var page = new RenderedReport(HeadlessFirefox.DumpDom(Write(SimulationReport.Create(new[] { run }, new[] { cars }), "cars.html")));
+            var page = new RenderedReport(HeadlessFirefox.DumpDom(_reports.Write(SimulationReport.Create(new[] { run }, new[] { cars }), "cars.html")));
 
             Assert.Equal(31, page.Nodes.Count);
             ReportAssertions.StepsMatch(run, page);
@@ -79,13 +74,6 @@ namespace CallbackLab.Core.Tests.Reports
             Assert.Equal(1400, BrowserReportTests.BigEndian(bytes, 16));
             Assert.Equal(1000, BrowserReportTests.BigEndian(bytes, 20));
             Assert.True(bytes.Length > 40_000, "the Firefox screenshot is only " + bytes.Length + " bytes: nothing drawn?");
-        }
-
-        private string Write(SimulationReport report, string fileName)
-        {
-            string path = Path.Combine(_folder, fileName);
-            File.WriteAllText(path, HtmlReportWriter.Write(report, fileName, coverage: false, ReportRuns.Start));
-            return path;
         }
     }
 }

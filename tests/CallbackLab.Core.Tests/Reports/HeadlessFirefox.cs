@@ -43,7 +43,7 @@ namespace CallbackLab.Core.Tests.Reports
         };
 
         /// <summary>The browser executable; null when none is installed.</summary>
-        internal static string? Executable { get; } = Find();
+        internal static string? Executable { get; } = BrowserFiles.Find(PathVariable, s_names);
 
         internal static string MissingMessage =>
             "Headless Firefox is needed for the report's Firefox tests and was not found (looked for " + string.Join(", ", s_names)
@@ -96,8 +96,7 @@ namespace CallbackLab.Core.Tests.Reports
         private static void Run(string[] arguments, Task? done)
         {
             string executable = Executable ?? throw new InvalidOperationException(MissingMessage);
-            string profile = Path.Combine(Path.GetTempPath(), "callbacklab-firefox-" + Guid.NewGuid().ToString("N"));
-            Directory.CreateDirectory(profile);
+            string profile = BrowserFiles.NewProfile("firefox");
             File.WriteAllLines(Path.Combine(profile, "user.js"), s_preferences.Select(p => "user_pref(\"" + p + ");"));
             try
             {
@@ -146,17 +145,7 @@ namespace CallbackLab.Core.Tests.Reports
             }
             finally
             {
-                try
-                {
-                    Directory.Delete(profile, recursive: true);
-                }
-                catch (IOException)
-                {
-                    // A child process may hold a file for a moment after the kill; a stale temp profile is harmless.
-                }
-                catch (UnauthorizedAccessException)
-                {
-                }
+                BrowserFiles.DeleteProfile(profile);
             }
         }
 
@@ -207,18 +196,6 @@ namespace CallbackLab.Core.Tests.Reports
             int port = ((IPEndPoint)probe.LocalEndpoint).Port;
             probe.Stop();
             return port;
-        }
-
-        private static string? Find()
-        {
-            string? configured = Environment.GetEnvironmentVariable(PathVariable);
-            if (!string.IsNullOrEmpty(configured) && File.Exists(configured))
-            {
-                return configured;
-            }
-
-            string[] path = (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
-            return s_names.SelectMany(n => path.Select(d => Path.Combine(d, n))).FirstOrDefault(File.Exists);
         }
     }
 }

@@ -163,39 +163,30 @@ namespace CallbackLab.Core.Tests.Reports
         public async Task TheTabOfEachSubflowRunHighlightsOnlyThatRunsPath()
         {
             IvrSimulationResult run = await TwoRefreshesAsync();
-            string folder = Path.Combine(Path.GetTempPath(), "callbacklab-subflow-" + Guid.NewGuid().ToString("N"));
-            Directory.CreateDirectory(folder);
-            try
-            {
-                string path = Path.Combine(folder, "twice.html");
-                File.WriteAllText(path, HtmlReportWriter.Write(SimulationReport.Create(new[] { run }), "Twice", false, ReportRuns.Start));
-                string canvas = FlowLayout.MainKey(s_subflow.Name);
-                var main = new RenderedReport(HeadlessChromium.DumpDom(path));
-                Assert.Equal(new[] { FlowLayout.MainKey(s_main.Name), canvas + "#1", canvas + "#2" }, main.Tabs.Select(t => t["data-tab"]));
-                Assert.Equal(new[] { canvas, canvas }, main.Tabs.Skip(1).Select(t => t["data-canvas"]));
+            using var reports = new ReportFolder("subflow");
+            string path = reports.Write(SimulationReport.Create(new[] { run }), "twice.html");
+            string canvas = FlowLayout.MainKey(s_subflow.Name);
+            var main = new RenderedReport(HeadlessChromium.DumpDom(path));
+            Assert.Equal(new[] { FlowLayout.MainKey(s_main.Name), canvas + "#1", canvas + "#2" }, main.Tabs.Select(t => t["data-tab"]));
+            Assert.Equal(new[] { canvas, canvas }, main.Tabs.Skip(1).Select(t => t["data-canvas"]));
 
-                int second = run.Steps.Where(s => s.ActivityName == "RefreshTheToken").Select(s => s.Index).Last();
-                foreach ((string tab, Func<SimulationStep, bool> inRun) in new (string, Func<SimulationStep, bool>)[]
-                {
-                    (canvas + "#1", s => s.Flow != "Main" && s.Index < second),
-                    (canvas + "#2", s => s.Flow != "Main" && s.Index > second),
-                })
-                {
-                    var page = new RenderedReport(HeadlessChromium.DumpDom(path, "#canvas=" + Uri.EscapeDataString(tab)));
-                    Assert.Equal(tab, page.Canvas["data-tab"]);
-                    var expected = run.Steps.Where(inRun).GroupBy(s => s.ActivityName).ToDictionary(g => g.Key, g => g.Select(s => s.Index + 1).ToList());
-                    Assert.NotEmpty(expected);
-                    Assert.Equal(expected.Keys.OrderBy(k => k, StringComparer.Ordinal),
-                        page.Nodes.Where(n => RenderedReport.HasClass(n, "visited")).Select(n => n["data-activity"]).OrderBy(k => k, StringComparer.Ordinal));
-                    foreach (KeyValuePair<string, List<int>> pair in expected)
-                    {
-                        Assert.Equal(pair.Value, RenderedReport.Order(page.Node(pair.Key)));
-                    }
-                }
-            }
-            finally
+            int second = run.Steps.Where(s => s.ActivityName == "RefreshTheToken").Select(s => s.Index).Last();
+            foreach ((string tab, Func<SimulationStep, bool> inRun) in new (string, Func<SimulationStep, bool>)[]
             {
-                Directory.Delete(folder, recursive: true);
+                (canvas + "#1", s => s.Flow != "Main" && s.Index < second),
+                (canvas + "#2", s => s.Flow != "Main" && s.Index > second),
+            })
+            {
+                var page = new RenderedReport(HeadlessChromium.DumpDom(path, "#canvas=" + Uri.EscapeDataString(tab)));
+                Assert.Equal(tab, page.Canvas["data-tab"]);
+                var expected = run.Steps.Where(inRun).GroupBy(s => s.ActivityName).ToDictionary(g => g.Key, g => g.Select(s => s.Index + 1).ToList());
+                Assert.NotEmpty(expected);
+                Assert.Equal(expected.Keys.OrderBy(k => k, StringComparer.Ordinal),
+                    page.Nodes.Where(n => RenderedReport.HasClass(n, "visited")).Select(n => n["data-activity"]).OrderBy(k => k, StringComparer.Ordinal));
+                foreach (KeyValuePair<string, List<int>> pair in expected)
+                {
+                    Assert.Equal(pair.Value, RenderedReport.Order(page.Node(pair.Key)));
+                }
             }
         }
 
@@ -203,35 +194,26 @@ namespace CallbackLab.Core.Tests.Reports
         public void TheSubflowTabShowsItsStepsAndAnUnknownTypeGetsAGenericBadge()
         {
             IvrSimulationResult run = HandOff();
-            string folder = Path.Combine(Path.GetTempPath(), "callbacklab-subflow-" + Guid.NewGuid().ToString("N"));
-            Directory.CreateDirectory(folder);
-            try
-            {
-                string path = Path.Combine(folder, "subflow.html");
-                File.WriteAllText(path, HtmlReportWriter.Write(SimulationReport.Create(new[] { run }, new[] { s_main, s_subflow }), "Subflow", false, ReportRuns.Start));
+            using var reports = new ReportFolder("subflow");
+            string path = reports.Write(SimulationReport.Create(new[] { run }, new[] { s_main, s_subflow }), "subflow.html");
 
-                var main = new RenderedReport(HeadlessChromium.DumpDom(path));
-                // The main flow, its event flows (none of this export's triggers is wired), the subflow's run, the nested one.
-                Assert.DoesNotContain(FlowLayout.Build(s_main), c => c.Kind == CanvasKind.EventFlows);
-                Assert.Equal(
-                    new[] { FlowLayout.MainKey(s_main.Name), FlowLayout.MainKey(s_subflow.Name) + "#1",
-                        FlowLayout.StepsKey(s_main.Name + " > Main > " + s_subflow.Name + " > Nested") + "#1" },
-                    main.Tabs.Select(t => t["data-tab"]));
+            var main = new RenderedReport(HeadlessChromium.DumpDom(path));
+            // The main flow, its event flows (none of this export's triggers is wired), the subflow's run, the nested one.
+            Assert.DoesNotContain(FlowLayout.Build(s_main), c => c.Kind == CanvasKind.EventFlows);
+            Assert.Equal(
+                new[] { FlowLayout.MainKey(s_main.Name), FlowLayout.MainKey(s_subflow.Name) + "#1",
+                    FlowLayout.StepsKey(s_main.Name + " > Main > " + s_subflow.Name + " > Nested") + "#1" },
+                main.Tabs.Select(t => t["data-tab"]));
 
-                var sub = new RenderedReport(HeadlessChromium.DumpDom(path, "#canvas=" + Uri.EscapeDataString(FlowLayout.MainKey(s_subflow.Name))));
-                Assert.Equal(s_subflow.Activities.Count, sub.Nodes.Count);
-                Assert.Equal(new List<int> { 4 }, RenderedReport.Order(sub.Node("StartSubflow")));
-                Assert.Equal(new List<int> { 6 }, RenderedReport.Order(sub.Node("WasObtained")));
-                Assert.True(RenderedReport.HasClass(sub.Node("Success"), "unvisited"));
+            var sub = new RenderedReport(HeadlessChromium.DumpDom(path, "#canvas=" + Uri.EscapeDataString(FlowLayout.MainKey(s_subflow.Name))));
+            Assert.Equal(s_subflow.Activities.Count, sub.Nodes.Count);
+            Assert.Equal(new List<int> { 4 }, RenderedReport.Order(sub.Node("StartSubflow")));
+            Assert.Equal(new List<int> { 6 }, RenderedReport.Order(sub.Node("WasObtained")));
+            Assert.True(RenderedReport.HasClass(sub.Node("Success"), "unvisited"));
 
-                var unknown = new RenderedReport(HeadlessChromium.DumpDom(path, "#canvas=" + Uri.EscapeDataString(FlowLayout.StepsKey(s_main.Name + " > Main > " + s_subflow.Name + " > Nested"))));
-                Assert.Equal("brand-new-activity", unknown.Node("SomethingNew")["data-type"]);
-                Assert.Contains(unknown.Elements, e => e["<tag>"] == "g" && RenderedReport.HasClass(e, "badge") && RenderedReport.HasClass(e, "generic"));
-            }
-            finally
-            {
-                Directory.Delete(folder, recursive: true);
-            }
+            var unknown = new RenderedReport(HeadlessChromium.DumpDom(path, "#canvas=" + Uri.EscapeDataString(FlowLayout.StepsKey(s_main.Name + " > Main > " + s_subflow.Name + " > Nested"))));
+            Assert.Equal("brand-new-activity", unknown.Node("SomethingNew")["data-type"]);
+            Assert.Contains(unknown.Elements, e => e["<tag>"] == "g" && RenderedReport.HasClass(e, "badge") && RenderedReport.HasClass(e, "generic"));
         }
     }
 }
