@@ -29,10 +29,12 @@ BeforeAll {
         }
         finally { $ps.Runspace.Dispose(); $ps.Dispose() }
     }
+    # The session's endpoint defaults (the Core policy, CallbackLab.Core.Wxcc.EndpointDefaults), called as the cmdlets call it.
     function Resolve([string] $Name, $Value) {
         $type = (Get-Module CallbackLab).ImplementingAssembly.GetType('CallbackLab.Infrastructure.CallbackLabSession')
         $session = $type.GetProperty('Current', [Reflection.BindingFlags]'NonPublic,Static').GetValue($null)
-        try { $type.GetMethod($Name, [Reflection.BindingFlags]'NonPublic,Instance').Invoke($session, @(, $Value)) }
+        $defaults = $type.GetProperty('Defaults', [Reflection.BindingFlags]'NonPublic,Instance').GetValue($session)
+        try { if ($Name -eq 'ResolveMockApiUri') { $defaults.MockApiUriFor($Value, $null) } else { $defaults.RequireConnection($Value) } }
         catch { $_.Exception.InnerException.GetType().Name }
     }
     # Pester 5 has no file-level AfterEach: every Describe that starts emulators or connects calls this after each test.
@@ -411,7 +413,8 @@ Describe 'connection' {
         { New-WxccCallbackTask -EntryPointId ep -Destination 1 -ErrorAction Stop } | Should -Throw -ErrorId 'WxccNotConnected,CallbackLab.Commands.NewWxccCallbackTaskCommand'
         try { New-WxccCallbackTask -EntryPointId ep -Destination 1 -ErrorAction Stop } catch { $err = $_ }
         $err.CategoryInfo.Category | Should -Be 'ConnectionError'
-        $err.Exception.Message | Should -BeLike '*Connect-Wxcc*'
+        $err.Exception.Message | Should -Not -BeLike '*Connect-Wxcc*' -Because 'Core says what is wrong; the cmdlet gives the advice'
+        $err.ErrorDetails.RecommendedAction | Should -Be 'Run Connect-Wxcc, start the local emulator with Start-CallbackLabEmulator, or pass -Connection.'
         $err.TargetObject.GetType().FullName | Should -Be 'CallbackLab.Core.Wxcc.CallbackTaskRequest'
         $err.TargetObject.EntryPointId | Should -Be 'ep'
         $err.TargetObject.Destination | Should -Be '1'

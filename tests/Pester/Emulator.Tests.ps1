@@ -5,10 +5,11 @@ BeforeAll {
     $manifest = if ($env:CALLBACKLAB_MANIFEST) { $env:CALLBACKLAB_MANIFEST } else { Join-Path $PSScriptRoot '../../out/CallbackLab/CallbackLab.psd1' }
     Import-Module $manifest -Force
 
-    function Get-DefaultEndpoints {
+    function Get-DefaultEmulatorConnection {
         $type = (Get-Module CallbackLab).ImplementingAssembly.GetType('CallbackLab.Infrastructure.CallbackLabSession')
         $session = $type.GetProperty('Current', [Reflection.BindingFlags]'NonPublic,Static').GetValue($null)
-        $type.GetProperty('DefaultEndpoints', [Reflection.BindingFlags]'NonPublic,Instance').GetValue($session)
+        $defaults = $type.GetProperty('Defaults', [Reflection.BindingFlags]'NonPublic,Instance').GetValue($session)
+        $defaults.Emulator
     }
 
     function Get-Status([string] $Uri) {
@@ -29,18 +30,18 @@ Describe 'Start-CallbackLabEmulator' {
         $e.MockApiUri | Should -Be ([uri]::new($e.Uri, 'flowdesigner/Lab'))
         $e.TokenUri | Should -Be ([uri]::new($e.Uri, 'v1/access_token'))
         $e.AccessToken | Should -BeOfType [securestring]
-        (Get-DefaultEndpoints).MockApiUri | Should -Be $e.MockApiUri
+        (Get-DefaultEmulatorConnection).MockApiUri | Should -Be $e.MockApiUri
         $body = Invoke-RestMethod "$($e.MockApiUri)/DynVars?dn=4694096861"
         $body[0].tacnumber | Should -Be '14085267209'
         (Invoke-WebRequest "$($e.MockApiUri)/DynVars?dn=4694096861" -UseBasicParsing).Content | Should -BeLike '`[{"dn":"4694096861"*'
         Stop-CallbackLabEmulator
         $e.IsRunning | Should -BeFalse
-        Get-DefaultEndpoints | Should -BeNullOrEmpty
+        Get-DefaultEmulatorConnection | Should -BeNullOrEmpty
     }
 
     It 'leaves the session default alone with -NoDefault' {
         $e = Start-CallbackLabEmulator -NoDefault
-        Get-DefaultEndpoints | Should -BeNullOrEmpty
+        Get-DefaultEmulatorConnection | Should -BeNullOrEmpty
         $e | Stop-CallbackLabEmulator
         @(Get-CallbackLabEmulator).Count | Should -Be 0
     }

@@ -8,10 +8,14 @@ using System.Net.Sockets;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using CallbackLab.Core.Emulator.EntryPoints;
+using CallbackLab.Core.Emulator.FlowStore;
 using CallbackLab.Core.Emulator.Listener;
+using CallbackLab.Core.Emulator.Room;
 using CallbackLab.Core.Emulator.Storage;
 using CallbackLab.Core.Http;
 using CallbackLab.Core.Stubs;
+using CallbackLab.Core.Wxcc;
 using Newtonsoft.Json.Linq;
 
 namespace CallbackLab.Core.Emulator
@@ -21,7 +25,7 @@ namespace CallbackLab.Core.Emulator
     /// <c>/v1/tasks</c> API and an OAuth token endpoint, served by its own HTTP/1.1 listener (<see cref="EmulatorHttpServer"/>) on loopback.
     /// Requests are handled concurrently; every one is journalled (refused ones too) and can be faulted on purpose.
     /// </summary>
-    public sealed class LabEmulator : ILabEndpoints, IDisposable
+    public sealed class LabEmulator : IDisposable
     {
         private const string TrackingHeader = "TrackingID";
         private readonly LabEmulatorOptions _options;
@@ -33,6 +37,8 @@ namespace CallbackLab.Core.Emulator
         private readonly RequestJournal _journal;
         private readonly MockApiHandler _mockApi;
         private readonly WxccHandler _wxcc;
+        private readonly FlowStoreHandler _flowStore;
+        private readonly EntryPointHandler _entryPoints;
         private readonly OAuthHandler _oauth;
         private int _stopped;
 
@@ -45,7 +51,10 @@ namespace CallbackLab.Core.Emulator
             _rateLimiter = new RateLimiter(options.RateLimitPerMinute, options.Clock);
             _journal = new RequestJournal(options.JournalCapacity, options.JournalMaxBytes);
             _mockApi = new MockApiHandler(state, options);
-            _wxcc = new WxccHandler(state, _tokens, _rateLimiter, entryPoints, Guid.NewGuid().ToString(), options.Clock);
+            var gate = new WxccGate(_tokens, _rateLimiter);
+            _wxcc = new WxccHandler(state, gate, entryPoints, options.Clock);
+            _flowStore = new FlowStoreHandler(state, gate, options.Clock);
+            _entryPoints = new EntryPointHandler(state, gate, options.Clock);
             _oauth = new OAuthHandler(_tokens);
             Stubs.Exchanged += (_, exchange) => _journal.Add(EmulatorStubs.ToJournalEntry(exchange, _options.Clock()));
             var limits = new ListenerLimits
@@ -65,6 +74,7 @@ namespace CallbackLab.Core.Emulator
             BaseUri = IsAnyAddress(bound.Address)
                 ? new Uri("http://" + HostOf(bound.Address.AddressFamily == AddressFamily.InterNetworkV6 ? IPAddress.IPv6Loopback : IPAddress.Loopback) + ":" + Port + "/")
                 : ListenUri;
+            Connection = new WxccConnection(WxccUri, new EmulatorTokenSource(TokenUri, () => _tokens.StartingAccessToken), MockApiUri);
         }
 
         /// <summary>The emulator's root as a client on this machine reaches it, e.g. <c>http://127.0.0.1:5080/</c> (loopback when bound to every address).</summary>
@@ -76,14 +86,20 @@ namespace CallbackLab.Core.Emulator
         /// <summary>True when the emulator listens on an address other hosts can reach (not loopback): its tokens are then exposed.</summary>
         public bool IsReachableFromNetwork { get; }
 
-        /// <inheritdoc />
+        /// <summary>The MockAPI prefix that holds the <c>DynVars</c> resource, e.g. <c>http://127.0.0.1:5080/flowdesigner/Lab</c>.</summary>
         public Uri MockApiUri => new Uri(BaseUri, LabSeed.MockApiPrefix);
 
-        /// <inheritdoc />
+        /// <summary>The WxCC API base; <c>/v1/tasks</c> is relative to it.</summary>
         public Uri WxccUri => BaseUri;
 
-        /// <inheritdoc />
+        /// <summary>The OAuth token endpoint.</summary>
         public Uri TokenUri => new Uri(BaseUri, "v1/access_token");
+
+        /// <summary>
+        /// The connection this emulator issues: its WxCC address and MockAPI prefix, with the token it issued itself. Cmdlets
+        /// and simulations use it like any Connect-Wxcc connection.
+        /// </summary>
+        public WxccConnection Connection { get; }
 
         /// <summary>The emulator's own starting access token (valid for <see cref="LabEmulatorOptions.TokenLifetime"/>).</summary>
         public string AccessToken => _tokens.StartingAccessToken;
@@ -94,11 +110,23 @@ namespace CallbackLab.Core.Emulator
         /// <summary>The OAuth client secret <c>/v1/access_token</c> accepts.</summary>
         public string ClientSecret => _tokens.ClientSecret;
 
+        /// <summary>
+        /// Issues an access token carrying only <paramref name="scopes"/> (e.g. <see cref="WxccScopes.ConfigRead"/>), valid like the
+        /// starting one: to test the 403 a token lacking a scope gets.
+        /// </summary>
+        public string IssueAccessToken(params string[] scopes) => _tokens.Issue(scopes ?? Array.Empty<string>()).Access;
+
         /// <summary>The starting refresh token, for testing <c>grant_type=refresh_token</c>.</summary>
         public string RefreshToken => _tokens.StartingRefreshToken;
 
-        /// <summary>The organization id the WxCC API answers in <c>meta.orgId</c>.</summary>
-        public string OrgId => _wxcc.OrgId;
+        /// <summary>
+        /// The organization id the WxCC API answers in <c>meta.orgId</c> and expects in Flow Store and entry point paths; kept in
+        /// the data file, so it survives a restart.
+        /// </summary>
+        public string OrgId => _state.OrgId;
+
+        /// <summary>The Flow Store's base for this emulator: <c>{BaseUri}flow-store/{OrgId}/project/5e5c9ad6d61f870d6d778c1b/</c>.</summary>
+        public Uri FlowStoreUri => new Uri(BaseUri, FlowStoreHandler.Prefix + "/" + OrgId + "/project/" + FlowStoreHandler.ProjectId + "/");
 
         /// <summary>The TCP port listened on.</summary>
         public int Port { get; }
@@ -148,9 +176,10 @@ namespace CallbackLab.Core.Emulator
                 throw new ArgumentOutOfRangeException(nameof(options), settings.Port, "Port must be 0 (a free port) to 65535.");
             }
 
-            string seedJson = settings.SeedPath != null ? File.ReadAllText(settings.SeedPath) : LabSeed.ReadEmbeddedDynVars();
+            string baseSeed = settings.SeedPath != null ? File.ReadAllText(settings.SeedPath) : LabSeed.ReadEmbeddedDynVars();
+            (string seedJson, Dictionary<string, IReadOnlyList<JObject>> wxccSeed) = RoomSeed.Build(baseSeed, settings.Attendees, settings.Clock());
             IReadOnlyCollection<string> entryPoints = EntryPointsOf(seedJson);
-            var state = new LabState(seedJson, settings.DataPath, settings.OpenDataLog, settings.DataLogFoldBytes);
+            var state = new LabState(seedJson, settings.DataPath, settings.OpenDataLog, settings.DataLogFoldBytes, wxccSeed, settings.OrgId);
             try
             {
                 return new LabEmulator(settings, state, entryPoints);
@@ -326,10 +355,14 @@ namespace CallbackLab.Core.Emulator
                 reason = string.IsNullOrEmpty(phrase.ReasonPhrase) ? "Error " + status.ToString(System.Globalization.CultureInfo.InvariantCulture) : phrase.ReasonPhrase;
             }
 
-            return path.StartsWith("/v1/", StringComparison.OrdinalIgnoreCase)
+            return IsWxccPath(path)
                 ? WxccErrors.Create(status, trackingId, reason)
                 : EmulatorResponse.Json(status, new JValue(reason));
         }
+
+        private static bool IsWxccPath(string path) =>
+            path.StartsWith("/v1/", StringComparison.OrdinalIgnoreCase) || path.StartsWith("/" + FlowStoreHandler.Prefix + "/", StringComparison.Ordinal) ||
+            path.StartsWith("/" + EntryPointHandler.Prefix + "/", StringComparison.Ordinal);
 
         private EmulatorResponse Dispatch(EmulatorRequest request, string trackingId)
         {
@@ -346,6 +379,16 @@ namespace CallbackLab.Core.Emulator
             if (string.Equals(request.RawPath.TrimEnd('/'), "/v1/access_token", StringComparison.Ordinal))
             {
                 return _oauth.Handle(request, trackingId);
+            }
+
+            if (request.Segments.Count > 0 && request.Segments[0] == FlowStoreHandler.Prefix)
+            {
+                return _flowStore.Handle(request, trackingId);
+            }
+
+            if (EntryPointHandler.Serves(request.Segments))
+            {
+                return _entryPoints.Handle(request, trackingId);
             }
 
             return _mockApi.Handle(request);

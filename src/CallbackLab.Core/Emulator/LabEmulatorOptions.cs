@@ -18,6 +18,15 @@ namespace CallbackLab.Core.Emulator
         /// <summary>A custom seed file (an array of DynVars records, or an object mapping resource paths to arrays). Null uses the embedded lab seed.</summary>
         public string? SeedPath { get; set; }
 
+        /// <summary>
+        /// The room: per attendee the lab's pre-configured entities, a DynVars record and a <c>Main_Flow_&lt;id&gt;</c> not yet built
+        /// (see <see cref="Room.RoomSeed"/>). Null seeds the lab's own attendee <c>Lab</c> only.
+        /// </summary>
+        public System.Collections.Generic.IReadOnlyList<Room.Attendee>? Attendees { get; set; }
+
+        /// <summary>The organization id of the WxCC routes when the data file names none; null: a new GUID (kept in the data file).</summary>
+        public string? OrgId { get; set; }
+
         /// <summary>Answer <c>200 []</c> instead of MockAPI's <c>404 "Not found"</c> when a filter or page matches nothing.</summary>
         public bool NotFoundAsEmptyArray { get; set; }
 

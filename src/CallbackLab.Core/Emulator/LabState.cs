@@ -18,6 +18,7 @@ namespace CallbackLab.Core.Emulator
     internal sealed class LabState
     {
         private readonly string _seedJson;
+        private readonly IReadOnlyDictionary<string, IReadOnlyList<JObject>>? _wxccSeed;
         private readonly string? _dataPath;
         private readonly HashSet<string> _taskIds = new HashSet<string>(StringComparer.Ordinal);
         private readonly object _snapshotGate = new object();
@@ -31,14 +32,24 @@ namespace CallbackLab.Core.Emulator
         private Task? _compaction;
         private bool _closed;
 
-        internal LabState(string seedJson, string? dataPath, Func<string, Stream>? openLog = null, long foldBytes = 1024 * 1024)
+        /// <param name="seedJson">The MockAPI resources to start with (see <see cref="ParseSeed"/>).</param>
+        /// <param name="dataPath">The data file; null keeps everything in memory.</param>
+        /// <param name="openLog">Opens the data log (tests make it fail); null opens the file.</param>
+        /// <param name="foldBytes">The log size from which it is folded into the data file.</param>
+        /// <param name="wxccSeed">The WxCC records to start with, by collection (<see cref="WxccRecords.Names"/>); null: none.</param>
+        /// <param name="orgId">The organization id when the data file names none; null: a new GUID.</param>
+        internal LabState(string seedJson, string? dataPath, Func<string, Stream>? openLog = null, long foldBytes = 1024 * 1024,
+            IReadOnlyDictionary<string, IReadOnlyList<JObject>>? wxccSeed = null, string? orgId = null)
         {
             _seedJson = seedJson;
+            _wxccSeed = wxccSeed;
             _dataPath = dataPath;
             _foldBytes = Math.Max(1, foldBytes);
+            OrgId = orgId ?? Guid.NewGuid().ToString();
             if (dataPath == null)
             {
                 LoadSeed(seedJson);
+                LoadWxccSeed();
                 return;
             }
 
@@ -47,15 +58,21 @@ namespace CallbackLab.Core.Emulator
             {
                 if (File.Exists(dataPath))
                 {
-                    DataSnapshot.Read(File.ReadAllText(dataPath), Resources, Tasks);
+                    OrgId = DataSnapshot.Read(File.ReadAllText(dataPath), Resources, Tasks, Wxcc, out bool hasWxcc) ?? OrgId;
                     foreach (RecordedTask task in Tasks)
                     {
                         _taskIds.Add(task.Id);
+                    }
+
+                    if (!hasWxcc)
+                    {
+                        LoadWxccSeed(); // a file written before the WxCC records existed
                     }
                 }
                 else
                 {
                     LoadSeed(seedJson);
+                    LoadWxccSeed();
                 }
 
                 // A fold that a kill interrupted leaves the old log beside the new one: replay both, oldest first.
@@ -71,11 +88,12 @@ namespace CallbackLab.Core.Emulator
             {
                 Resources.Clear();
                 Tasks.Clear();
+                Wxcc.Clear();
                 throw new InvalidDataException($"The emulator data file '{dataPath}' is not a valid data file: {ex.Message}", ex);
             }
 
             // Fold at start, so the next start reads one file and a torn tail is reported once.
-            string snapshot = DataSnapshot.Write(Resources, Tasks);
+            string snapshot = DataSnapshot.Write(Resources, Tasks, Wxcc, OrgId);
             WriteSnapshot(++_generation, snapshot);
             _snapshotBytes = snapshot.Length;
             File.Delete(OldLogPath);
@@ -93,6 +111,12 @@ namespace CallbackLab.Core.Emulator
         internal Dictionary<string, MockResource> Resources { get; } = new Dictionary<string, MockResource>(StringComparer.Ordinal);
 
         internal List<RecordedTask> Tasks { get; } = new List<RecordedTask>();
+
+        /// <summary>Flows, entry points, queues and runs (<see cref="WxccRecords"/>).</summary>
+        internal WxccRecords Wxcc { get; } = new WxccRecords();
+
+        /// <summary>The organization the WxCC routes answer for: kept in the data file, so it survives a restart.</summary>
+        internal string OrgId { get; }
 
         /// <summary>What the start found and repaired (a torn log tail), each said once.</summary>
         internal List<string> StartWarnings { get; } = new List<string>();
@@ -219,11 +243,16 @@ namespace CallbackLab.Core.Emulator
                     }
 
                     break;
+                case StoreChange.WxccKind:
+                    Wxcc[change.Resource!].Put(change.Record!);
+                    break;
                 case StoreChange.ResetKind:
                     Resources.Clear();
                     Tasks.Clear();
                     _taskIds.Clear();
+                    Wxcc.Clear();
                     LoadSeed(_seedJson);
+                    LoadWxccSeed();
                     break;
             }
         }
@@ -245,7 +274,7 @@ namespace CallbackLab.Core.Emulator
                 }
 
                 long generation = ++_generation;
-                string snapshot = DataSnapshot.Write(Resources, Tasks);
+                string snapshot = DataSnapshot.Write(Resources, Tasks, Wxcc, OrgId);
                 _log.RotateTo(OldLogPath);
                 _compaction = Task.Run(() => FinishFold(generation, snapshot));
             }
@@ -276,7 +305,7 @@ namespace CallbackLab.Core.Emulator
         /// <summary>Writes the whole state as the snapshot and empties both logs. Caller holds <see cref="Sync"/>.</summary>
         private void FoldNow()
         {
-            string snapshot = DataSnapshot.Write(Resources, Tasks);
+            string snapshot = DataSnapshot.Write(Resources, Tasks, Wxcc, OrgId);
             WriteSnapshot(++_generation, snapshot);
             File.Delete(OldLogPath);
             _log!.Clear();
@@ -295,6 +324,22 @@ namespace CallbackLab.Core.Emulator
 
                 AtomicFile.WriteAllText(_dataPath!, snapshot);
                 _writtenGeneration = generation;
+            }
+        }
+
+        private void LoadWxccSeed()
+        {
+            if (_wxccSeed == null)
+            {
+                return;
+            }
+
+            foreach (KeyValuePair<string, IReadOnlyList<JObject>> pair in _wxccSeed)
+            {
+                foreach (JObject record in pair.Value)
+                {
+                    Wxcc[pair.Key].Put((JObject)record.DeepClone());
+                }
             }
         }
 

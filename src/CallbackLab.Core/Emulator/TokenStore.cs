@@ -11,7 +11,7 @@ namespace CallbackLab.Core.Emulator
         internal static readonly TimeSpan RefreshTokenLifetime = TimeSpan.FromDays(90);
 
         private readonly object _sync = new object();
-        private readonly Dictionary<string, DateTimeOffset> _accessTokens = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+        private readonly Dictionary<string, IssuedToken> _accessTokens = new Dictionary<string, IssuedToken>(StringComparer.Ordinal);
         private readonly Dictionary<string, DateTimeOffset> _refreshTokens = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
         private readonly Func<DateTimeOffset> _clock;
 
@@ -34,31 +34,61 @@ namespace CallbackLab.Core.Emulator
 
         internal string StartingRefreshToken { get; }
 
-        /// <summary>Issues a new access and refresh token pair.</summary>
-        internal (string Access, string Refresh) Issue()
+        /// <summary>Issues a new access and refresh token pair carrying every scope (<see cref="WxccScopes.All"/>).</summary>
+        internal (string Access, string Refresh) Issue() => Issue(WxccScopes.All);
+
+        /// <summary>Issues a new access and refresh token pair carrying exactly <paramref name="scopes"/>.</summary>
+        internal (string Access, string Refresh) Issue(IEnumerable<string> scopes)
         {
             string access = "CBLAB_AT_" + RandomHex(48);
             string refresh = "CBLAB_RT_" + RandomHex(48);
             DateTimeOffset now = _clock();
+            var granted = new HashSet<string>(scopes, StringComparer.Ordinal);
             lock (_sync)
             {
-                _accessTokens[access] = now + AccessLifetime;
+                _accessTokens[access] = new IssuedToken(now + AccessLifetime, granted);
                 _refreshTokens[refresh] = now + RefreshTokenLifetime;
             }
 
             return (access, refresh);
         }
 
-        internal bool IsValidAccessToken(string token) => IsValid(_accessTokens, token);
-
-        internal bool IsValidRefreshToken(string token) => IsValid(_refreshTokens, token);
-
-        private bool IsValid(Dictionary<string, DateTimeOffset> tokens, string token)
+        internal bool IsValidAccessToken(string token)
         {
             lock (_sync)
             {
-                return tokens.TryGetValue(token, out DateTimeOffset expires) && _clock() < expires;
+                return _accessTokens.TryGetValue(token, out IssuedToken? issued) && _clock() < issued.Expires;
             }
+        }
+
+        /// <summary>True when <paramref name="token"/> (a valid access token) carries <paramref name="scope"/>.</summary>
+        internal bool HasScope(string token, string scope)
+        {
+            lock (_sync)
+            {
+                return _accessTokens.TryGetValue(token, out IssuedToken? issued) && issued.Scopes.Contains(scope);
+            }
+        }
+
+        internal bool IsValidRefreshToken(string token)
+        {
+            lock (_sync)
+            {
+                return _refreshTokens.TryGetValue(token, out DateTimeOffset expires) && _clock() < expires;
+            }
+        }
+
+        private sealed class IssuedToken
+        {
+            internal IssuedToken(DateTimeOffset expires, HashSet<string> scopes)
+            {
+                Expires = expires;
+                Scopes = scopes;
+            }
+
+            internal DateTimeOffset Expires { get; }
+
+            internal HashSet<string> Scopes { get; }
         }
 
         private static string RandomHex(int chars)

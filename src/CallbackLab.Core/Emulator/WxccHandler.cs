@@ -13,23 +13,20 @@ namespace CallbackLab.Core.Emulator
     {
         private static readonly HashSet<string> s_channelTypes = new HashSet<string>(StringComparer.Ordinal) { "email", "chat", "telephony", "social" };
         private readonly LabState _state;
-        private readonly TokenStore _tokens;
-        private readonly RateLimiter _rateLimiter;
+        private readonly WxccGate _gate;
         private readonly IReadOnlyCollection<string> _outboundEntryPoints;
         private readonly Func<DateTimeOffset> _clock;
 
-        internal WxccHandler(LabState state, TokenStore tokens, RateLimiter rateLimiter, IReadOnlyCollection<string> outboundEntryPoints, string orgId, Func<DateTimeOffset> clock)
+        internal WxccHandler(LabState state, WxccGate gate, IReadOnlyCollection<string> outboundEntryPoints, Func<DateTimeOffset> clock)
         {
             _state = state;
-            _tokens = tokens;
-            _rateLimiter = rateLimiter;
+            _gate = gate;
             _outboundEntryPoints = outboundEntryPoints;
-            OrgId = orgId;
             _clock = clock;
         }
 
         /// <summary>The organization every token belongs to (<c>meta.orgId</c>).</summary>
-        internal string OrgId { get; }
+        internal string OrgId => _state.OrgId;
 
         internal EmulatorResponse HandleTasks(EmulatorRequest request, string trackingId)
         {
@@ -38,23 +35,9 @@ namespace CallbackLab.Core.Emulator
                 return WxccErrors.Create(405, trackingId, "Method not allowed on /v1/tasks; use POST or GET.").WithHeader("Allow", "GET, POST");
             }
 
-            string? authorization = request.Headers["Authorization"];
-            const string scheme = "Bearer ";
-            if (authorization == null || !authorization.StartsWith(scheme, StringComparison.OrdinalIgnoreCase) ||
-                authorization.Substring(scheme.Length).Trim().Length == 0)
+            if (_gate.Refuse(request, trackingId, WxccScopes.User) is EmulatorResponse refused)
             {
-                return WxccErrors.Create(400, trackingId, "The Authorization header must be 'Bearer <access token>'.");
-            }
-
-            string token = authorization.Substring(scheme.Length).Trim();
-            if (!_tokens.IsValidAccessToken(token))
-            {
-                return WxccErrors.Create(401, trackingId, "Unauthorized, Token is Invalid.");
-            }
-
-            if (_rateLimiter.TryAcquire(token) is int retryAfter)
-            {
-                return EmulatorResponse.Empty(429).WithHeader("Retry-After", retryAfter.ToString(CultureInfo.InvariantCulture));
+                return refused;
             }
 
             return request.Method == "POST" ? Create(request, trackingId) : List(request, trackingId);
@@ -72,7 +55,17 @@ namespace CallbackLab.Core.Emulator
                 return WxccErrors.Create(400, trackingId, "The request body is not a valid JSON object: " + ex.Message);
             }
 
-            List<string> problems = TaskValidator.Validate(body, _outboundEntryPoints);
+            List<string> problems;
+            lock (_state.Sync)
+            {
+                problems = TaskValidator.Validate(body, OutboundEntryPoints());
+                if ((string?)(body["outboundType"] as JValue) == "EXECUTE_FLOW" && (string?)(body["entryPointId"] as JValue) is string inbound && inbound.Length > 0 &&
+                    InboundProblem(inbound) is string problem)
+                {
+                    problems.Add(problem);
+                }
+            }
+
             if (problems.Count > 0)
             {
                 return WxccErrors.Create(400, trackingId, problems.ToArray());
@@ -96,6 +89,34 @@ namespace CallbackLab.Core.Emulator
                 ["meta"] = new JObject { ["orgId"] = OrgId },
                 ["data"] = new JObject { ["id"] = task.Id },
             });
+        }
+
+        /// <summary>The seed's outbound entry points and every OUTBOUND entry point stored. Caller holds the lock.</summary>
+        private IReadOnlyCollection<string> OutboundEntryPoints()
+        {
+            var ids = new List<string>(_outboundEntryPoints);
+            ids.AddRange(_state.Wxcc[WxccRecords.EntryPoints].Records
+                .Where(e => (string?)e["entryPointType"] == "OUTBOUND").Select(e => (string)e["id"]!));
+            return ids;
+        }
+
+        /// <summary>Why an EXECUTE_FLOW task cannot run on <paramref name="entryPointId"/>; null when it is an inbound entry point mapped to a flow. Caller holds the lock.</summary>
+        private string? InboundProblem(string entryPointId)
+        {
+            JObject? entryPoint = _state.Wxcc[WxccRecords.EntryPoints].Records
+                .FirstOrDefault(e => string.Equals((string?)e["id"], entryPointId, StringComparison.OrdinalIgnoreCase));
+            if (entryPoint == null || (string?)entryPoint["entryPointType"] != "INBOUND")
+            {
+                return $"entryPointId '{entryPointId}' is not an inbound entry point of this organization; EXECUTE_FLOW runs the flow of an inbound entry point.";
+            }
+
+            string? flowId = (string?)(entryPoint["flowId"] as JValue);
+            if (string.IsNullOrEmpty(flowId) || _state.Wxcc[WxccRecords.Flows].Find(flowId!) == null)
+            {
+                return $"entryPointId '{entryPointId}' ({(string?)entryPoint["name"]}) is not mapped to a flow.";
+            }
+
+            return null;
         }
 
         private EmulatorResponse List(EmulatorRequest request, string trackingId)

@@ -101,7 +101,7 @@ namespace CallbackLab.Commands
             int sources = (Path != null ? 1 : 0) + (Mapping != null ? 1 : 0) + (Url != null || UrlPattern != null ? 1 : 0);
             if (sources != 1)
             {
-                WriteError(new ArgumentException(StubStrings.StubSourceRequired), "StubSourceRequired", ErrorCategory.InvalidArgument, null);
+                WriteError(new ArgumentException(StubStrings.StubSourceRequired), ErrorIds.StubSourceRequired, ErrorCategory.InvalidArgument, null);
                 return;
             }
 
@@ -137,7 +137,7 @@ namespace CallbackLab.Commands
             catch (StubFormatException ex)
             {
                 WriteError(new ArgumentException(string.Format(CultureInfo.CurrentCulture, StubStrings.InvalidStub, ex.Message), ex),
-                    "InvalidStub", ErrorCategory.InvalidArgument, (object?)Mapping ?? Url ?? UrlPattern);
+                    ErrorIds.InvalidStub, ErrorCategory.InvalidArgument, (object?)Mapping ?? Url ?? UrlPattern);
                 return;
             }
 

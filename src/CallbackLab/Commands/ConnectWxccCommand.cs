@@ -67,7 +67,7 @@ namespace CallbackLab.Commands
         {
             if (Region != null && Uri != null)
             {
-                ThrowTerminatingError(new ArgumentException(ApiStrings.RegionAndUri), "RegionAndUri", ErrorCategory.InvalidArgument, Uri);
+                ThrowTerminatingError(new ArgumentException(ApiStrings.RegionAndUri), ErrorIds.RegionAndUri, ErrorCategory.InvalidArgument, Uri);
             }
 
             // An empty SecureString passes [ValidateNotNull]; say which credential is empty rather than fail deep inside.
@@ -78,7 +78,7 @@ namespace CallbackLab.Commands
                 {
                     ThrowTerminatingError(
                         new ArgumentException(string.Format(CultureInfo.CurrentCulture, ApiStrings.EmptyCredential, name), name),
-                        "EmptyCredential", ErrorCategory.InvalidArgument, name);
+                        ErrorIds.EmptyCredential, ErrorCategory.InvalidArgument, name);
                 }
             }
 
@@ -99,7 +99,7 @@ namespace CallbackLab.Commands
                 ThrowTerminatingError(ApiErrorRecords.Create(ex));
             }
 
-            Session.UseConnection(connection);
+            Session.Defaults.Connect(connection);
             WriteVerbose(string.Format(CultureInfo.CurrentCulture, ApiStrings.Connected, connection.BaseUri, connection.AuthenticationType));
             WriteObject(connection);
         }

@@ -16,7 +16,7 @@ namespace CallbackLab.Commands
         /// <inheritdoc />
         protected override void EndProcessing()
         {
-            WxccConnection? old = Session.ForgetConnection();
+            WxccConnection? old = Session.Defaults.Disconnect();
             WriteVerbose(old is null
                 ? ApiStrings.NotConnectedNothingToDo
                 : string.Format(CultureInfo.CurrentCulture, ApiStrings.Disconnected, old.BaseUri));

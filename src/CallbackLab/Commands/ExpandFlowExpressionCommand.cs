@@ -40,7 +40,7 @@ namespace CallbackLab.Commands
             }
             catch (ArgumentException ex)
             {
-                ThrowTerminatingError(ex, "InvalidFlowVariables", ErrorCategory.InvalidArgument, Variable);
+                ThrowTerminatingError(ex, ErrorIds.InvalidFlowVariables, ErrorCategory.InvalidArgument, Variable);
             }
         }
 
@@ -56,12 +56,12 @@ namespace CallbackLab.Commands
             }
             catch (FlowExpressionException ex) when (ex.Kind == FlowExpressionErrorKind.Parse)
             {
-                WriteError(NewErrorRecord(ex, "FlowExpressionParseError", ErrorCategory.ParserError, text,
+                WriteError(NewErrorRecord(ex, ErrorIds.FlowExpressionParseError, ErrorCategory.ParserError, text,
                     Format(ExpressionStrings.ParseErrorDetails, ex), ExpressionStrings.ParseErrorRecommendedAction));
             }
             catch (FlowExpressionException ex)
             {
-                WriteError(NewErrorRecord(ex, "FlowExpressionEvaluationError", ErrorCategory.InvalidOperation, text,
+                WriteError(NewErrorRecord(ex, ErrorIds.FlowExpressionEvaluationError, ErrorCategory.InvalidOperation, text,
                     Format(ExpressionStrings.EvaluationErrorDetails, ex), ExpressionStrings.EvaluationErrorRecommendedAction));
             }
         }

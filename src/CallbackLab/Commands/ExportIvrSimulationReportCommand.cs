@@ -39,7 +39,7 @@ namespace CallbackLab.Commands
             string fullPath = SessionState.Path.GetUnresolvedProviderPathFromPSPath(Path);
             if (Results.Count == 0)
             {
-                WriteError(new ErrorRecord(new PSArgumentException(ReportStrings.NoResults), "NoSimulationResults", ErrorCategory.InvalidArgument, Path));
+                WriteError(new ErrorRecord(new PSArgumentException(ReportStrings.NoResults), ErrorIds.NoSimulationResults, ErrorCategory.InvalidArgument, Path));
                 return;
             }
 
@@ -48,7 +48,7 @@ namespace CallbackLab.Commands
             {
                 WriteError(new ErrorRecord(
                     new DirectoryNotFoundException(string.Format(CultureInfo.CurrentCulture, ReportStrings.ReportFolderNotFound, fullPath, folder)),
-                    "ReportFolderNotFound", ErrorCategory.ObjectNotFound, Path));
+                    ErrorIds.ReportFolderNotFound, ErrorCategory.ObjectNotFound, Path));
                 return;
             }
 

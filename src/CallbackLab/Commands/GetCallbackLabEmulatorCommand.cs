@@ -40,18 +40,18 @@ namespace CallbackLab.Commands
 
             if (Port == null)
             {
-                WriteObject(Session.Emulators, enumerateCollection: true);
+                WriteObject(Session.Emulators.All, enumerateCollection: true);
                 return;
             }
 
             foreach (int port in Port)
             {
-                CallbackLabEmulator? match = Session.Emulators.FirstOrDefault(e => e.Port == port);
+                CallbackLabEmulator? match = Session.Emulators.ByPort(port);
                 if (match == null)
                 {
                     WriteError(
                         new ItemNotFoundException(string.Format(CultureInfo.CurrentCulture, EmulatorStrings.EmulatorNotFound, port)),
-                        "EmulatorNotFound", ErrorCategory.ObjectNotFound, port);
+                        ErrorIds.EmulatorNotFound, ErrorCategory.ObjectNotFound, port);
                     continue;
                 }
 

@@ -83,7 +83,7 @@ namespace CallbackLab.Commands
         /// <inheritdoc />
         protected override void ProcessRecord()
         {
-            Uri mockApiUri = Session.ResolveMockApiUri(MockApiUri);
+            Uri mockApiUri = Session.Defaults.MockApiUriFor(MockApiUri);
             WarnIfReadingThePublicLabProject(mockApiUri);
             try
             {

@@ -14,7 +14,7 @@ namespace CallbackLab.Commands
         /// <inheritdoc />
         protected override void EndProcessing()
         {
-            WxccConnection? connection = Session.DefaultConnection;
+            WxccConnection? connection = Session.Defaults.Default;
             if (connection != null)
             {
                 WriteObject(connection);

@@ -13,7 +13,7 @@ namespace CallbackLab.Commands
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "WxccTask", HelpUri = HelpLinks.CmdletPages + "Get-WxccTask.md")]
     [OutputType(typeof(WxccTask))]
-    public sealed class GetWxccTaskCommand : ApiCmdlet
+    public sealed class GetWxccTaskCommand : WxccCmdlet
     {
         /// <summary>How far back the window reaches when -From is not given.</summary>
         internal static readonly TimeSpan DefaultWindow = TimeSpan.FromHours(24);
@@ -36,11 +36,6 @@ namespace CallbackLab.Commands
         [ValidateRange(1, WxccTaskQuery.MaximumPageSize)]
         public int PageSize { get; set; }
 
-        /// <summary>The WxCC connection; default: the session's (Connect-Wxcc or a started emulator).</summary>
-        [Parameter]
-        [ValidateNotNull]
-        public WxccConnection? Connection { get; set; }
-
         /// <inheritdoc />
         protected override void EndProcessing()
         {
@@ -49,7 +44,7 @@ namespace CallbackLab.Commands
             {
                 // WxCC answers an inverted window with no tasks, which reads as "nothing happened"; refuse it before any request.
                 ThrowTerminatingError(new ArgumentException(string.Format(CultureInfo.CurrentCulture, ApiStrings.TaskWindowInverted, To.Value, from), nameof(To)),
-                    "TaskWindowInverted", ErrorCategory.InvalidArgument, To.Value);
+                    ErrorIds.TaskWindowInverted, ErrorCategory.InvalidArgument, To.Value);
             }
 
             if (!From.HasValue)
@@ -64,7 +59,7 @@ namespace CallbackLab.Commands
                 query.ChannelTypes.Add(channel);
             }
 
-            WxccConnection connection = ResolveWxccConnection(Connection, query);
+            WxccConnection connection = RequireConnection(query);
 
             try
             {

@@ -89,7 +89,7 @@ namespace CallbackLab.Commands
             {
                 WriteError(new ErrorRecord(
                     new FileNotFoundException(string.Format(CultureInfo.CurrentCulture, FlowStrings.FlowPatternMatchedNothing, path)),
-                    "FlowFileNotFound", ErrorCategory.ObjectNotFound, path));
+                    ErrorIds.FlowFileNotFound, ErrorCategory.ObjectNotFound, path));
                 return System.Array.Empty<string>();
             }
 
@@ -97,7 +97,7 @@ namespace CallbackLab.Commands
             {
                 WriteError(new ErrorRecord(
                     new PSArgumentException(string.Format(CultureInfo.CurrentCulture, FlowStrings.FlowPathNotFileSystem, path, provider.Name)),
-                    "FlowPathNotFileSystem", ErrorCategory.InvalidArgument, path));
+                    ErrorIds.FlowPathNotFileSystem, ErrorCategory.InvalidArgument, path));
                 return System.Array.Empty<string>();
             }
 

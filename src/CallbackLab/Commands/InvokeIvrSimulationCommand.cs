@@ -13,7 +13,7 @@ using CallbackLab.Core.Flows.Simulation;
 using CallbackLab.Core.Flows.Simulation.World;
 using CallbackLab.Core.Flows.Subflows;
 using CallbackLab.Core.Http;
-using CallbackLab.Core.MockApi;
+using CallbackLab.Core.Wxcc;
 using CallbackLab.Infrastructure;
 using CallbackLab.Models;
 using CallbackLab.Resources;
@@ -86,9 +86,11 @@ namespace CallbackLab.Commands
         [Parameter(ValueFromPipelineByPropertyName = true)]
         public Uri? MockApiUri { get; set; }
 
-        /// <summary>The WxCC connection authenticated HTTP requests use; the session default (the started emulator) when omitted.</summary>
+        /// <summary>The WxCC connection (or an emulator) authenticated HTTP requests use; the session default when omitted.</summary>
         [Parameter]
-        public object? Connection { get; set; }
+        [ValidateNotNull]
+        [WxccConnectionTransformation]
+        public WxccConnection? Connection { get; set; }
 
         /// <summary>How many callers run at once; results are still written in input order.</summary>
         [Parameter]
@@ -147,7 +149,7 @@ namespace CallbackLab.Commands
             }
             catch (ArgumentException ex)
             {
-                ThrowTerminatingError(ex, "InvalidNetworkParameters", ErrorCategory.InvalidArgument, NetworkHost);
+                ThrowTerminatingError(ex, ErrorIds.InvalidNetworkParameters, ErrorCategory.InvalidArgument, NetworkHost);
             }
 
             if (SubflowPath != null)
@@ -186,16 +188,7 @@ namespace CallbackLab.Commands
                 flow = loaded;
             }
 
-            IvrSimulationOptions options;
-            try
-            {
-                options = BuildOptions();
-            }
-            catch (ArgumentException ex)
-            {
-                ThrowTerminatingError(ex, "InvalidConnection", ErrorCategory.InvalidArgument, Connection);
-                return;
-            }
+            IvrSimulationOptions options = BuildOptions();
 
             WriteVerbose(string.Format(CultureInfo.CurrentCulture, FlowStrings.SimulatingVerbose, flow.Name, options.Ani, options.Dnis,
                 string.Join(",", options.Digits), options.MockApiUri?.ToString() ?? "-", options.Connector?.BaseUri.ToString() ?? "-"));
@@ -261,8 +254,8 @@ namespace CallbackLab.Commands
                 AgentAvailableAfter = AgentAvailableAfter,
                 CallerHangsUpAfter = CallerHangsUpAfter,
                 MaxSteps = MaxSteps,
-                MockApiUri = Session.ResolveSimulationMockApiUri(MockApiUri, Connection),
-                Connector = Session.ResolveSimulationConnector(Connection),
+                MockApiUri = Session.Defaults.MockApiUriFor(MockApiUri, Connection),
+                Connector = Session.Defaults.ConnectionFor(Connection),
                 Subflows = _subflows,
                 StartTime = StartTime,
                 Variables = FlowVariablesOf(Variable),
@@ -276,8 +269,7 @@ namespace CallbackLab.Commands
                 options.World = world;
             }
 
-            if (Uri.Compare(options.MockApiUri, MockApiClient.LabUri, UriComponents.HttpRequestUrl, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0
-                && !_warnedNoMockApi)
+            if (Session.Defaults.IsPublicMockApi(options.MockApiUri) && !_warnedNoMockApi)
             {
                 _warnedNoMockApi = true;
                 WriteWarning(FlowStrings.NoMockApiEndpoint);
@@ -328,11 +320,11 @@ namespace CallbackLab.Commands
                 string message = string.Format(CultureInfo.CurrentCulture, FlowStrings.SimulationFailed, result.FlowName, failure.Message);
                 (string id, ErrorCategory category) = failure.Kind switch
                 {
-                    SimulationErrorKind.UnknownActivity => ("UnknownActivityType", ErrorCategory.NotImplemented),
-                    SimulationErrorKind.StepLimit => ("StepLimitExceeded", ErrorCategory.LimitsExceeded),
-                    SimulationErrorKind.BrokenLink => ("BrokenFlowLink", ErrorCategory.InvalidData),
-                    SimulationErrorKind.SubflowNotFound => ("SubflowNotFound", ErrorCategory.ObjectNotFound),
-                    _ => ("EventFlowFailed", ErrorCategory.InvalidResult),
+                    SimulationErrorKind.UnknownActivity => (ErrorIds.UnknownActivityType, ErrorCategory.NotImplemented),
+                    SimulationErrorKind.StepLimit => (ErrorIds.StepLimitExceeded, ErrorCategory.LimitsExceeded),
+                    SimulationErrorKind.BrokenLink => (ErrorIds.BrokenFlowLink, ErrorCategory.InvalidData),
+                    SimulationErrorKind.SubflowNotFound => (ErrorIds.SubflowNotFound, ErrorCategory.ObjectNotFound),
+                    _ => (ErrorIds.EventFlowFailed, ErrorCategory.InvalidResult),
                 };
                 WriteError(new InvalidOperationException(message), id, category, result);
             }

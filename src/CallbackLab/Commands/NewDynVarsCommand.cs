@@ -54,7 +54,7 @@ namespace CallbackLab.Commands
             WarnAboutIgnoredColumns();
             JObject fields = FieldsOrStop(Dn, OutboundCallbackEp, TacNumber, Property);
 
-            Uri target = Session.ResolveMockApiUri(MockApiUri);
+            Uri target = Session.Defaults.MockApiUriFor(MockApiUri);
             if (!ShouldProcess(
                     string.Format(CultureInfo.CurrentCulture, ApiStrings.DynVarsCreateTarget, Dn, OutboundCallbackEp, TacNumber, target),
                     ApiStrings.CreateDynVarsAction))

@@ -106,7 +106,7 @@ namespace CallbackLab.Commands
             }
             catch (ArgumentException ex)
             {
-                WriteError(ex, "InvalidWorldSetting", ErrorCategory.InvalidArgument, Property ?? (object)MyInvocation.BoundParameters);
+                WriteError(ex, ErrorIds.InvalidWorldSetting, ErrorCategory.InvalidArgument, Property ?? (object)MyInvocation.BoundParameters);
                 return;
             }
 

@@ -15,7 +15,7 @@ namespace CallbackLab.Commands
     /// </summary>
     [Cmdlet(VerbsCommon.New, "WxccCallbackTask", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpLinks.CmdletPages + "New-WxccCallbackTask.md")]
     [OutputType(typeof(WxccCallbackTask))]
-    public sealed class NewWxccCallbackTaskCommand : ApiCmdlet
+    public sealed class NewWxccCallbackTaskCommand : WxccCmdlet
     {
         /// <summary>The outbound entry point id (a DynVars record's outboundcallbackep, the flow's outdialcbid).</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
@@ -58,11 +58,6 @@ namespace CallbackLab.Commands
         [ValidateNotNullOrEmpty]
         public string MediaType { get; set; } = "telephony";
 
-        /// <summary>The WxCC connection; default: the session's (Connect-Wxcc or a started emulator).</summary>
-        [Parameter]
-        [ValidateNotNull]
-        public WxccConnection? Connection { get; set; }
-
         /// <inheritdoc />
         protected override void ProcessRecord()
         {
@@ -80,7 +75,7 @@ namespace CallbackLab.Commands
             {
                 WriteError(
                     new ArgumentException(string.Format(CultureInfo.CurrentCulture, ApiStrings.InvalidCallbackTask, string.Join(" ", problems))),
-                    "InvalidCallbackTask", ErrorCategory.InvalidArgument, task);
+                    ErrorIds.InvalidCallbackTask, ErrorCategory.InvalidArgument, task);
                 return;
             }
 
@@ -92,7 +87,7 @@ namespace CallbackLab.Commands
                 return;
             }
 
-            WxccConnection connection = ResolveWxccConnection(Connection, task);
+            WxccConnection connection = RequireConnection(task);
 
             try
             {

@@ -36,7 +36,7 @@ namespace CallbackLab.Commands
         {
             if (Id == null && Name == null && !All.IsPresent)
             {
-                WriteError(new ArgumentException(StubStrings.StubSelectionRequired), "StubSelectionRequired", ErrorCategory.InvalidArgument, null);
+                WriteError(new ArgumentException(StubStrings.StubSelectionRequired), ErrorIds.StubSelectionRequired, ErrorCategory.InvalidArgument, null);
                 return;
             }
 
@@ -63,7 +63,7 @@ namespace CallbackLab.Commands
                 if (stub == null)
                 {
                     WriteError(new ItemNotFoundException(string.Format(CultureInfo.CurrentCulture, StubStrings.StubNotFound, id, target.Uri)),
-                        "StubNotFound", ErrorCategory.ObjectNotFound, id);
+                        ErrorIds.StubNotFound, ErrorCategory.ObjectNotFound, id);
                     continue;
                 }
 
@@ -77,7 +77,7 @@ namespace CallbackLab.Commands
                 if (matching.Count == 0 && !WildcardPattern.ContainsWildcardCharacters(Name))
                 {
                     WriteError(new ItemNotFoundException(string.Format(CultureInfo.CurrentCulture, StubStrings.StubNotFound, Name, target.Uri)),
-                        "StubNotFound", ErrorCategory.ObjectNotFound, Name);
+                        ErrorIds.StubNotFound, ErrorCategory.ObjectNotFound, Name);
                 }
 
                 foreach (Stub stub in matching)

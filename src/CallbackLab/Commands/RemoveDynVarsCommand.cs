@@ -29,7 +29,7 @@ namespace CallbackLab.Commands
         protected override void ProcessRecord()
         {
             WarnIfChangingThePublicLabProject();
-            string target = string.Format(CultureInfo.CurrentCulture, ApiStrings.DynVarsRecordTarget, Session.ResolveMockApiUri(MockApiUri), Id);
+            string target = string.Format(CultureInfo.CurrentCulture, ApiStrings.DynVarsRecordTarget, Session.Defaults.MockApiUriFor(MockApiUri), Id);
             if (!ShouldProcess(target, ApiStrings.RemoveDynVarsAction))
             {
                 return;

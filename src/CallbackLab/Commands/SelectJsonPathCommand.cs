@@ -44,7 +44,7 @@ namespace CallbackLab.Commands
             {
                 WriteError(
                     new FormatException(string.Format(CultureInfo.CurrentCulture, CommonStrings.InvalidJson, ex.Message), ex),
-                    "InvalidJson", ErrorCategory.ParserError, Json);
+                    ErrorIds.InvalidJson, ErrorCategory.ParserError, Json);
                 return;
             }
 
@@ -68,7 +68,7 @@ namespace CallbackLab.Commands
             }
             catch (JsonPathException ex)
             {
-                ThrowTerminatingError(ex, "InvalidJsonPath", ErrorCategory.InvalidArgument, Path);
+                ThrowTerminatingError(ex, ErrorIds.InvalidJsonPath, ErrorCategory.InvalidArgument, Path);
             }
         }
     }

@@ -98,7 +98,7 @@ namespace CallbackLab.Commands
             {
                 WriteError(
                     new ArgumentException(string.Format(CultureInfo.CurrentCulture, EmulatorStrings.InvalidFaultRule, ex.Message), ex),
-                    "InvalidFaultRule", ErrorCategory.InvalidArgument, rule);
+                    ErrorIds.InvalidFaultRule, ErrorCategory.InvalidArgument, rule);
                 return;
             }
 

@@ -57,7 +57,7 @@ namespace CallbackLab.Commands
 
             if (fields.Count == 0)
             {
-                WriteError(new ArgumentException(ApiStrings.NoFieldsToSet), "NoFieldsToSet", ErrorCategory.InvalidArgument, Id);
+                WriteError(new ArgumentException(ApiStrings.NoFieldsToSet), ErrorIds.NoFieldsToSet, ErrorCategory.InvalidArgument, Id);
                 return;
             }
 

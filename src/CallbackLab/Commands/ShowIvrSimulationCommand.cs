@@ -27,7 +27,7 @@ namespace CallbackLab.Commands
         {
             if (Results.Count == 0)
             {
-                WriteError(new ErrorRecord(new PSArgumentException(ReportStrings.NoResults), "NoSimulationResults", ErrorCategory.InvalidArgument, null));
+                WriteError(new ErrorRecord(new PSArgumentException(ReportStrings.NoResults), ErrorIds.NoSimulationResults, ErrorCategory.InvalidArgument, null));
                 return;
             }
 

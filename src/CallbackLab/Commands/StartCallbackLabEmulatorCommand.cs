@@ -90,7 +90,7 @@ namespace CallbackLab.Commands
             {
                 ThrowTerminatingError(
                     new FileNotFoundException(string.Format(CultureInfo.CurrentCulture, EmulatorStrings.SeedNotFound, seedPath), seedPath),
-                    "SeedNotFound", ErrorCategory.ObjectNotFound, SeedPath);
+                    ErrorIds.SeedNotFound, ErrorCategory.ObjectNotFound, SeedPath);
             }
 
             // Stub files are read before the port is taken, so a bad file starts nothing.
@@ -128,11 +128,10 @@ namespace CallbackLab.Commands
 
             emulator.Stubs.Add(stubs);
             var result = new CallbackLabEmulator(emulator);
-            Session.AddEmulator(result);
+            Session.AddEmulator(result, makeDefault: !NoDefault.IsPresent);
             WriteVerbose(string.Format(CultureInfo.CurrentCulture, EmulatorStrings.Started, result.Uri, result.MockApiUri, result.WxccUri, result.TokenUri));
             if (!NoDefault.IsPresent)
             {
-                Session.UseDefaultEndpoints(emulator);
                 WriteVerbose(string.Format(CultureInfo.CurrentCulture, EmulatorStrings.NowDefault, result.Uri));
             }
 
@@ -149,19 +148,19 @@ namespace CallbackLab.Commands
             {
                 ThrowTerminatingError(
                     new InvalidOperationException(string.Format(CultureInfo.CurrentCulture, EmulatorStrings.PortUnavailable, Port, ex.Message), ex),
-                    "EmulatorPortUnavailable", ErrorCategory.ResourceUnavailable, Port);
+                    ErrorIds.EmulatorPortUnavailable, ErrorCategory.ResourceUnavailable, Port);
             }
             catch (Exception ex) when (options.SeedPath != null && (ex is JsonException || ex is FormatException))
             {
                 ThrowTerminatingError(
                     new InvalidDataException(string.Format(CultureInfo.CurrentCulture, EmulatorStrings.InvalidSeed, options.SeedPath, ex.Message), ex),
-                    "InvalidSeed", ErrorCategory.InvalidData, SeedPath);
+                    ErrorIds.InvalidSeed, ErrorCategory.InvalidData, SeedPath);
             }
             catch (Exception ex) when (options.DataPath != null && (ex is InvalidDataException || ex is IOException || ex is UnauthorizedAccessException))
             {
                 ThrowTerminatingError(
                     new InvalidDataException(string.Format(CultureInfo.CurrentCulture, EmulatorStrings.InvalidDataFile, options.DataPath, ex.Message), ex),
-                    "InvalidDataFile", ErrorCategory.InvalidData, DataPath);
+                    ErrorIds.InvalidDataFile, ErrorCategory.InvalidData, DataPath);
             }
 
             throw new InvalidOperationException("Unreachable: ThrowTerminatingError always throws.");

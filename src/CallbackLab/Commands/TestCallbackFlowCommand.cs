@@ -3,6 +3,7 @@ using System.Management.Automation;
 using CallbackLab.Completion;
 using CallbackLab.Core.Flows.Lab;
 using CallbackLab.Core.Flows.Simulation;
+using CallbackLab.Core.Wxcc;
 using CallbackLab.Infrastructure;
 
 namespace CallbackLab.Commands
@@ -34,9 +35,11 @@ namespace CallbackLab.Commands
         [Parameter(ParameterSetName = RunSet)]
         public Uri? MockApiUri { get; set; }
 
-        /// <summary>The WxCC connection for the lab scenario run without input; the session default when omitted.</summary>
+        /// <summary>The WxCC connection (or an emulator) for the lab scenario run without input; the session default when omitted.</summary>
         [Parameter(ParameterSetName = RunSet)]
-        public object? Connection { get; set; }
+        [ValidateNotNull]
+        [WxccConnectionTransformation]
+        public WxccConnection? Connection { get; set; }
 
         /// <summary>The label of the HTTP activity that creates the task.</summary>
         [Parameter]
@@ -64,22 +67,13 @@ namespace CallbackLab.Commands
             }
             else
             {
-                IvrSimulationOptions options;
-                try
+                var options = new IvrSimulationOptions
                 {
-                    options = new IvrSimulationOptions
-                    {
-                        Dnis = Dnis,
-                        Digits = new[] { "3" },
-                        MockApiUri = Session.ResolveSimulationMockApiUri(MockApiUri, Connection),
-                        Connector = Session.ResolveSimulationConnector(Connection),
-                    };
-                }
-                catch (ArgumentException ex)
-                {
-                    ThrowTerminatingError(ex, "InvalidConnection", ErrorCategory.InvalidArgument, Connection);
-                    return;
-                }
+                    Dnis = Dnis,
+                    Digits = new[] { "3" },
+                    MockApiUri = Session.Defaults.MockApiUriFor(MockApiUri, Connection),
+                    Connector = Session.Defaults.ConnectionFor(Connection),
+                };
 
                 if (!RemoteSimulationConsent.Allows(this, LabFlow.Flow, options))
                 {

@@ -25,7 +25,7 @@ namespace CallbackLab.Completion
         internal static IReadOnlyList<DynVarsRecord> Get(IDictionary fakeBoundParameters)
         {
             Uri? endpoint = Endpoint(fakeBoundParameters);
-            return endpoint == null ? Array.Empty<DynVarsRecord>() : CallbackLabSession.Current.CompletionRecords(endpoint, s_cacheLifetime, Fetch);
+            return endpoint == null ? Array.Empty<DynVarsRecord>() : CallbackLabSession.Current.Completions.Records(endpoint, s_cacheLifetime, Fetch);
         }
 
         private static Uri? Endpoint(IDictionary fakeBoundParameters)
@@ -36,7 +36,7 @@ namespace CallbackLab.Completion
             if (typed is string text && Uri.TryCreate(text, UriKind.Absolute, out Uri? parsed)) return parsed;
             // Completion never reaches the internet on its own: with nothing set up locally it offers nothing rather than
             // querying the lab's public MockAPI project.
-            return CallbackLabSession.Current.ConfiguredMockApiUri();
+            return CallbackLabSession.Current.Defaults.ConfiguredMockApiUri();
         }
 
         private static IReadOnlyList<DynVarsRecord> Fetch(Uri endpoint)

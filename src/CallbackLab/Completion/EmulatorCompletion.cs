@@ -21,7 +21,7 @@ namespace CallbackLab.Completion
             object? port = Unwrap(fakeBoundParameters?["Port"]);
             if (port != null && int.TryParse(port.ToString(), out int number))
             {
-                return session.Emulators.FirstOrDefault(e => e.Port == number);
+                return session.Emulators.ByPort(number);
             }
 
             return session.DefaultEmulator;

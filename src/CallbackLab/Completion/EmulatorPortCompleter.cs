@@ -20,7 +20,7 @@ namespace CallbackLab.Completion
             string typed = CompletionText.Unquote(wordToComplete ?? string.Empty);
             CallbackLabSession session = CallbackLabSession.Current;
             CallbackLabEmulator? current = session.DefaultEmulator;
-            return session.Emulators
+            return session.Emulators.All
                 .Where(e => e.IsRunning)
                 .Select(e => (Emulator: e, Text: e.Port.ToString(CultureInfo.InvariantCulture)))
                 .Where(x => x.Text.StartsWith(typed, StringComparison.Ordinal))

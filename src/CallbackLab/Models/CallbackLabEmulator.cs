@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Security;
 using CallbackLab.Core.Emulator;
+using CallbackLab.Core.Wxcc;
 
 namespace CallbackLab.Models
 {
@@ -22,6 +23,9 @@ namespace CallbackLab.Models
 
         /// <summary>The running Core emulator; internal because it exposes the tokens as plain strings.</summary>
         internal LabEmulator Emulator { get; }
+
+        /// <summary>The connection the emulator issued (what <c>-Connection $emulator</c> binds to); internal like the Core emulator.</summary>
+        internal WxccConnection Connection => Emulator.Connection;
 
         /// <summary>The emulator's root, e.g. <c>http://127.0.0.1:5080/</c>.</summary>
         public Uri Uri => Emulator.BaseUri;

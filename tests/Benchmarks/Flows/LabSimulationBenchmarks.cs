@@ -41,7 +41,7 @@ namespace CallbackLab.Benchmarks.Flows
                 Dnis = LabFlow.ExampleDnis,
                 Digits = new[] { "3" },
                 MockApiUri = _emulator.MockApiUri,
-                Connector = new LabEndpointsConnector(_emulator),
+                Connector = _emulator.Connection,
             };
             IvrSimulationResult check = _simulator.RunAsync(LabFlow.Flow, _options).GetAwaiter().GetResult();
             if (!CallbackFlowCheck.Check(check).Passed)

@@ -5,7 +5,7 @@ using System.Threading.Tasks;
 
 namespace CallbackLab.Core.Tests.Emulator
 {
-    /// <summary>Starts the console host (src/CallbackLab.Emulator) as a separate process and reads what it prints.</summary>
+    /// <summary>Starts the console host (src/CallbackLab.EmulatorHost) as a separate process and reads what it prints.</summary>
     internal static class EmulatorHost
     {
         internal static string Assembly()
@@ -14,7 +14,7 @@ namespace CallbackLab.Core.Tests.Emulator
             var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
             string configuration = output.Parent!.Name;
             string repo = output.Parent!.Parent!.Parent!.Parent!.Parent!.FullName;
-            return Path.Combine(repo, "src", "CallbackLab.Emulator", "bin", configuration, output.Name, "CallbackLab.Emulator.dll");
+            return Path.Combine(repo, "src", "CallbackLab.EmulatorHost", "bin", configuration, output.Name, "CallbackLab.EmulatorHost.dll");
         }
 
         internal static Process Start(params string[] args)

@@ -155,7 +155,7 @@ namespace CallbackLab.Core.Tests.Emulator
             string error = await host.StandardError.ReadToEndAsync().WaitAsync(TimeSpan.FromSeconds(30));
             await host.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
             Assert.Equal(2, host.ExitCode);
-            Assert.StartsWith(message + Environment.NewLine + "Usage: CallbackLab.Emulator", error);
+            Assert.StartsWith(message + Environment.NewLine + "Usage: CallbackLab.EmulatorHost", error);
         }
 
         /// <summary>Runs the host to its end and returns its exit code, standard output and standard error.</summary>

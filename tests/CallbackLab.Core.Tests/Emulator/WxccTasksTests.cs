@@ -229,17 +229,40 @@ namespace CallbackLab.Core.Tests.Emulator
         }
 
         [Fact]
-        public async Task ExecuteFlowNeedsAnOriginButNotAnOutboundEntryPoint()
+        public async Task ExecuteFlowNeedsAnOriginAndAnInboundEntryPointMappedToAFlow()
         {
             using var lab = new EmulatorClient();
             JObject body = LabTask();
             body["outboundType"] = "EXECUTE_FLOW";
-            body["entryPointId"] = "inbound-ep-1";
+            body["entryPointId"] = CallbackLab.Core.Emulator.WxccIds.EntryPointId("Inbound_Lab_Channel");
             body["origin"] = "+14694096861";
             body.Remove("callback");
             Assert.Equal(201, (await lab.PostTaskAsync(body)).Status);
             Assert.Equal("inbound", (string?)(await lab.SendAsync(HttpMethod.Get, "v1/tasks?from=0", bearer: "Bearer " + lab.Emulator.AccessToken))
                 .Json["data"]![0]!["attributes"]!["direction"]);
+
+            body["entryPointId"] = LabSeed.LabOutboundEntryPointId;
+            var outbound = await lab.PostTaskAsync(body);
+            Assert.Equal(400, outbound.Status);
+            Assert.Equal(
+                $"entryPointId '{LabSeed.LabOutboundEntryPointId}' is not an inbound entry point of this organization; EXECUTE_FLOW runs the flow of an inbound entry point.",
+                Descriptions(outbound).Single());
+            body.Remove("origin");
+            body["entryPointId"] = "inbound-ep-1";
+            var neither = await lab.PostTaskAsync(body);
+            Assert.Equal(new[] { "origin is required when outboundType is EXECUTE_FLOW.", "entryPointId 'inbound-ep-1' is not an inbound entry point of this organization; EXECUTE_FLOW runs the flow of an inbound entry point." },
+                Descriptions(neither));
+            Assert.Single(lab.Emulator.Tasks);
+        }
+
+        [Fact]
+        public async Task TasksNeedTheUserScope()
+        {
+            using var lab = new EmulatorClient();
+            var answer = await lab.PostTaskAsync(LabTask(), "Bearer " + lab.Emulator.IssueAccessToken(WxccScopes.ConfigRead, WxccScopes.ConfigWrite));
+            Assert.Equal(403, answer.Status);
+            Assert.Equal("The access token lacks the scope cjp:user this request needs.", Descriptions(answer).Single());
+            Assert.Equal(201, (await lab.PostTaskAsync(LabTask(), "Bearer " + lab.Emulator.IssueAccessToken(WxccScopes.User))).Status);
         }
 
         [Fact]

@@ -22,7 +22,7 @@ namespace CallbackLab.Core.Tests.Flows
             {
                 Digits = new[] { "3" },
                 MockApiUri = emulator.MockApiUri,
-                Connector = new LabEndpointsConnector(emulator),
+                Connector = emulator.Connection,
             });
 
             CallbackFlowTestResult result = CallbackFlowCheck.Check(simulation);
@@ -40,7 +40,7 @@ namespace CallbackLab.Core.Tests.Flows
                 Dnis = "+19999999999",
                 Digits = new[] { "3" },
                 MockApiUri = emulator.MockApiUri,
-                Connector = new LabEndpointsConnector(emulator),
+                Connector = emulator.Connection,
             });
 
             CallbackFlowTestResult result = CallbackFlowCheck.Check(simulation);
@@ -63,7 +63,7 @@ namespace CallbackLab.Core.Tests.Flows
                 Dnis = "+19999999999",
                 Digits = new[] { "3" },
                 MockApiUri = emulator.MockApiUri,
-                Connector = new LabEndpointsConnector(emulator),
+                Connector = emulator.Connection,
             });
 
             CallbackFlowTestResult result = CallbackFlowCheck.Check(simulation);
@@ -82,7 +82,7 @@ namespace CallbackLab.Core.Tests.Flows
             {
                 Digits = new[] { "3" },
                 MockApiUri = emulator.MockApiUri,
-                Connector = new LabEndpointsConnector(emulator),
+                Connector = emulator.Connection,
             });
 
             CallbackFlowTestResult result = CallbackFlowCheck.Check(simulation);

@@ -25,7 +25,7 @@ namespace CallbackLab.Core.Tests.Flows
                 Dnis = dnis,
                 Digits = digits,
                 MockApiUri = _emulator.MockApiUri,
-                Connector = new LabEndpointsConnector(_emulator),
+                Connector = _emulator.Connection,
                 StartTime = new DateTimeOffset(2026, 1, 1, 9, 0, 0, TimeSpan.Zero),
             });
 
@@ -207,7 +207,7 @@ namespace CallbackLab.Core.Tests.Flows
             {
                 Digits = new[] { "3" },
                 MockApiUri = _emulator.MockApiUri,
-                Connector = new LabEndpointsConnector(_emulator),
+                Connector = _emulator.Connection,
             });
             Assert.Equal("GET_CBID", result.GlobalError!.ActivityName);
             Assert.Equal(SimulationErrorKind.Http, result.GlobalError.Kind);

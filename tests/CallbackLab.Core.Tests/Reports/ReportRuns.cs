@@ -23,7 +23,7 @@ namespace CallbackLab.Core.Tests.Reports
             {
                 Digits = new[] { "3" },
                 MockApiUri = emulator.MockApiUri,
-                Connector = new LabEndpointsConnector(emulator),
+                Connector = emulator.Connection,
                 StartTime = Start,
             });
         }

@@ -76,7 +76,7 @@ namespace CallbackLab.Core.Tests.Stubs
                 .Activity("Done", "end-flow")
                 .Link("NewPhoneContact", "out", "Hook").Link("Hook", "default", "Lookup").Link("Lookup", "default", "Done")
                 .Build();
-            var options = new IvrSimulationOptions { MockApiUri = emulator.MockApiUri, Connector = new LabEndpointsConnector(emulator) };
+            var options = new IvrSimulationOptions { MockApiUri = emulator.MockApiUri, Connector = emulator.Connection };
             IvrSimulationResult result = await new IvrSimulator(StubRoutingTransport.ForSimulation(options, emulator.Stubs, new ScriptedTransport((_, _) => null))).RunAsync(flow, options);
 
             Assert.Equal(SimulationOutcome.Ended, result.Outcome);

@@ -112,7 +112,7 @@ namespace CallbackLab.PowerShell.Tests.Contract
         /// <summary>Infrastructure helpers that ask ShouldProcess for the cmdlet they are given (<c>Helper.Method(this, ...)</c>).</summary>
         private static readonly Dictionary<string, string> s_consentHelpers = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["RemoteSimulationConsent.Allows"] = Path.Combine("src", "CallbackLab", "Infrastructure", "RemoteSimulationConsent.cs"),
+            ["RemoteSimulationConsent.Allows"] = Path.Combine("src", "CallbackLab", "Infrastructure", "Simulation", "RemoteSimulationConsent.cs"),
         };
 
         private static IEnumerable<(Type Type, CmdletAttribute Attribute)> CmdletsWithAttributes(ModuleRunspace ps) =>

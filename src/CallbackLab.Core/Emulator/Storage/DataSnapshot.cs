@@ -8,14 +8,18 @@ using Newtonsoft.Json.Linq;
 namespace CallbackLab.Core.Emulator.Storage
 {
     /// <summary>
-    /// The data file (the snapshot): <c>{"version":1,"resources":{"path":{"nextId":n,"records":[…]}},"tasks":[{"id","time","request"}]}</c>.
-    /// Reading checks every value's type and names the JSON path of the first that is wrong.
+    /// The data file (the snapshot): <c>{"version":1,"orgId":…,"resources":{"path":{"nextId":n,"records":[…]}},"tasks":[{"id","time","request"}],
+    /// "wxcc":{"flows":[…],"entryPoints":[…],"queues":[…],"runs":[…]}}</c>. <c>orgId</c> and <c>wxcc</c> are optional, so files
+    /// written before them still read. Reading checks every value's type and names the JSON path of the first that is wrong.
     /// </summary>
     internal static class DataSnapshot
     {
         internal const int FormatVersion = 1;
 
-        internal static string Write(IReadOnlyDictionary<string, MockResource> resources, IReadOnlyList<RecordedTask> tasks)
+        internal static string Write(IReadOnlyDictionary<string, MockResource> resources, IReadOnlyList<RecordedTask> tasks) =>
+            Write(resources, tasks, null, null);
+
+        internal static string Write(IReadOnlyDictionary<string, MockResource> resources, IReadOnlyList<RecordedTask> tasks, WxccRecords? wxcc, string? orgId)
         {
             var text = new StringWriter(CultureInfo.InvariantCulture);
             using (var writer = new JsonTextWriter(text) { Formatting = Formatting.Indented })
@@ -23,6 +27,12 @@ namespace CallbackLab.Core.Emulator.Storage
                 writer.WriteStartObject();
                 writer.WritePropertyName("version");
                 writer.WriteValue(FormatVersion);
+                if (orgId != null)
+                {
+                    writer.WritePropertyName("orgId");
+                    writer.WriteValue(orgId);
+                }
+
                 writer.WritePropertyName("resources");
                 writer.WriteStartObject();
                 foreach (KeyValuePair<string, MockResource> pair in resources)
@@ -58,6 +68,25 @@ namespace CallbackLab.Core.Emulator.Storage
                 }
 
                 writer.WriteEndArray();
+                if (wxcc != null)
+                {
+                    writer.WritePropertyName("wxcc");
+                    writer.WriteStartObject();
+                    foreach (string name in WxccRecords.Names)
+                    {
+                        writer.WritePropertyName(name);
+                        writer.WriteStartArray();
+                        foreach (JObject record in wxcc[name].Records)
+                        {
+                            record.WriteTo(writer);
+                        }
+
+                        writer.WriteEndArray();
+                    }
+
+                    writer.WriteEndObject();
+                }
+
                 writer.WriteEndObject();
             }
 
@@ -66,8 +95,16 @@ namespace CallbackLab.Core.Emulator.Storage
 
         /// <summary>Fills <paramref name="resources"/> and <paramref name="tasks"/> from the file's text.</summary>
         /// <exception cref="InvalidDataException">The text is not a data file; the message names the JSON path that is wrong.</exception>
-        internal static void Read(string json, Dictionary<string, MockResource> resources, List<RecordedTask> tasks)
+        internal static void Read(string json, Dictionary<string, MockResource> resources, List<RecordedTask> tasks) => Read(json, resources, tasks, null, out _);
+
+        /// <summary>
+        /// Fills the collections from the file's text; returns the file's organization id, null when it has none.
+        /// <paramref name="hasWxcc"/> tells whether the file has a <c>wxcc</c> section (files written before it have none).
+        /// </summary>
+        /// <exception cref="InvalidDataException">The text is not a data file; the message names the JSON path that is wrong.</exception>
+        internal static string? Read(string json, Dictionary<string, MockResource> resources, List<RecordedTask> tasks, WxccRecords? wxcc, out bool hasWxcc)
         {
+            hasWxcc = false;
             JToken root;
             try
             {
@@ -113,6 +150,63 @@ namespace CallbackLab.Core.Emulator.Storage
                 for (int i = 0; i < taskArray.Count; i++)
                 {
                     tasks.Add(ReadTask(taskArray[i], "tasks[" + i.ToString(CultureInfo.InvariantCulture) + "]"));
+                }
+            }
+
+            string? orgId = null;
+            if (document["orgId"] is JToken orgToken && orgToken.Type != JTokenType.Null)
+            {
+                if (!(orgToken is JValue { Type: JTokenType.String }) || ((string?)orgToken)!.Length == 0)
+                {
+                    throw Wrong("orgId", "a non-empty string");
+                }
+
+                orgId = (string?)orgToken;
+            }
+
+            if (wxcc != null && document["wxcc"] is JToken wxccToken && wxccToken.Type != JTokenType.Null)
+            {
+                ReadWxcc(wxccToken, wxcc);
+                hasWxcc = true;
+            }
+
+            return orgId;
+        }
+
+        private static void ReadWxcc(JToken token, WxccRecords wxcc)
+        {
+            if (!(token is JObject map))
+            {
+                throw Wrong("wxcc", "an object mapping flows, entryPoints, queues and runs to arrays");
+            }
+
+            foreach (JProperty pair in map.Properties())
+            {
+                string path = "wxcc." + pair.Name;
+                if (!WxccRecords.IsName(pair.Name))
+                {
+                    throw Wrong(path, "one of " + string.Join(", ", WxccRecords.Names));
+                }
+
+                if (!(pair.Value is JArray records))
+                {
+                    throw Wrong(path, "an array of objects");
+                }
+
+                for (int i = 0; i < records.Count; i++)
+                {
+                    string recordPath = path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+                    if (!(records[i] is JObject record))
+                    {
+                        throw Wrong(recordPath, "an object");
+                    }
+
+                    if (!(record["id"] is JValue { Type: JTokenType.String } id) || ((string?)id)!.Length == 0)
+                    {
+                        throw Wrong(recordPath + ".id", "a non-empty string");
+                    }
+
+                    wxcc[pair.Name].Put((JObject)record.DeepClone());
                 }
             }
         }

@@ -19,6 +19,7 @@ namespace CallbackLab.Core.Emulator.Storage
         internal const string DeleteKind = "delete";
         internal const string TaskKind = "task";
         internal const string ResetKind = "reset";
+        internal const string WxccKind = "wxcc";
 
         internal string Kind { get; }
 
@@ -35,6 +36,10 @@ namespace CallbackLab.Core.Emulator.Storage
         /// <summary>Creates or replaces <paramref name="record"/> (which holds its id) in a resource, created if missing.</summary>
         internal static StoreChange Put(string resource, JObject record, long nextId) =>
             new StoreChange(PutKind) { Resource = resource, Record = record, Id = (string?)record["id"], NextId = nextId };
+
+        /// <summary>Creates or replaces <paramref name="record"/> (which holds its id) in one of the WxCC collections (<see cref="WxccRecords.Names"/>).</summary>
+        internal static StoreChange PutWxcc(string collection, JObject record) =>
+            new StoreChange(WxccKind) { Resource = collection, Record = record, Id = (string?)record["id"] };
 
         internal static StoreChange Delete(string resource, string id) => new StoreChange(DeleteKind) { Resource = resource, Id = id };
 
@@ -58,6 +63,12 @@ namespace CallbackLab.Core.Emulator.Storage
                         writer.WriteValue(Resource);
                         writer.WritePropertyName("nextId");
                         writer.WriteValue(NextId);
+                        writer.WritePropertyName("record");
+                        Record!.WriteTo(writer);
+                        break;
+                    case WxccKind:
+                        writer.WritePropertyName("collection");
+                        writer.WriteValue(Resource);
                         writer.WritePropertyName("record");
                         Record!.WriteTo(writer);
                         break;
@@ -109,6 +120,9 @@ namespace CallbackLab.Core.Emulator.Storage
                     case TaskKind when obj["id"] is JValue { Type: JTokenType.String } id && obj["request"] is JObject request &&
                                        obj["time"] is JValue { Type: JTokenType.Integer } time:
                         return AddTask(new RecordedTask((string)id!, request, DateTimeOffset.FromUnixTimeMilliseconds((long)time)));
+                    case WxccKind when obj["collection"] is JValue { Type: JTokenType.String } collection && WxccRecords.IsName((string)collection!) &&
+                                       obj["record"] is JObject wxccRecord && wxccRecord["id"] is JValue { Type: JTokenType.String }:
+                        return PutWxcc((string)collection!, wxccRecord);
                     case ResetKind:
                         return Reset();
                     default:

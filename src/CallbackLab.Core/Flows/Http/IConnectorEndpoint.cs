@@ -6,7 +6,8 @@ namespace CallbackLab.Core.Flows.Http
 {
     /// <summary>
     /// What an authenticated HTTP Request activity (a Flow Designer connector such as <c>WxCC_API</c>) needs: the base the
-    /// request path is relative to, and a bearer token. The lab endpoints (the emulator) and a WxCC connection adapt to it.
+    /// request path is relative to, and a bearer token. A <see cref="Wxcc.WxccConnection"/> is one (an emulator issues one too);
+    /// tests may give their own.
     /// </summary>
     public interface IConnectorEndpoint
     {
