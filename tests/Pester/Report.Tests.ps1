@@ -84,6 +84,26 @@ Describe 'Export-IvrSimulationReport' {
     }
 }
 
+Describe 'The expressions a step evaluated' {
+    BeforeAll { $script:emu = Start-CallbackLabEmulator }
+    AfterAll { $emu | Stop-CallbackLabEmulator -Confirm:$false }
+
+    It 'are on the result''s steps: the rendered URL, the condition''s value and the failing template' {
+        $run = Invoke-IvrSimulation -Digits 3 -WarningAction SilentlyContinue
+        $get = $run.Steps | Where-Object ActivityName -eq 'GET_CBID'
+        $url = @($get.Expressions)
+        $url | Should -HaveCount 1
+        $url[0].Expression | Should -BeLike '*{{NewPhoneContact.DNIS | slice(2) }}'
+        $url[0].Value | Should -BeLike ('*?dn=' + $run.Dnis.Substring(2))
+        $condition = ($run.Steps | Where-Object ActivityName -eq 'HTTPStatusCode').Expressions
+        $condition.Expression | Should -Be '{{CallBackAPI_Request.httpStatusCode == 201}}'
+        $condition.Value | Should -Be (($run.Steps | Where-Object ActivityName -eq 'HTTPStatusCode').Port -eq 'true')
+        $failed = ($run.Steps | Where-Object ActivityName -eq 'SimulateGlobalError').Expressions | Where-Object Failed
+        $failed.Expression | Should -Be '{{ ANI | 123}}'
+        $run.GlobalError.Message | Should -BeLike ('*' + $failed.Error + '*')
+    }
+}
+
 Describe 'Measure-FlowCoverage' {
     BeforeAll {
         $script:emu = Start-CallbackLabEmulator

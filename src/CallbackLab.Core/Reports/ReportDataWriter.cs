@@ -172,7 +172,7 @@ namespace CallbackLab.Core.Reports
             {
                 // What the simulator evaluated while the activity ran: [expression, value, 1 when it failed].
                 List(json, "expr", step.Expressions.Take(MaxExpressionsPerStep), e => Row(json, Clip(redaction.Text(e.Expression), MaxExpressionLength),
-                    Clip(e.Failed ? "error: " + redaction.Text(e.Error) : redaction.Url(ReportRedaction.Display(e.Value)), MaxExpressionLength), e.Failed ? 1 : 0));
+                    Clip(e.Failed ? "error: " + redaction.Text(e.Error) : redaction.Evaluated(ReportRedaction.Display(e.Value)), MaxExpressionLength), e.Failed ? 1 : 0));
             }
 
             if (step.Http is HttpExchange http)
