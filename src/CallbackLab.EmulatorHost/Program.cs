@@ -7,6 +7,7 @@ using System.Net.Sockets;
 using System.Runtime.InteropServices;
 using System.Threading;
 using CallbackLab.Core.Emulator;
+using CallbackLab.Core.Emulator.Room;
 using CallbackLab.Core.Stubs;
 
 namespace CallbackLab.EmulatorHost
@@ -20,6 +21,7 @@ namespace CallbackLab.EmulatorHost
         private const string Usage =
             "Usage: CallbackLab.EmulatorHost [--port <n>] [--data <file.json>] [--seed <file.json>] [--bind <ip>]\n" +
             "                            [--stub <file.json>]... (stub JSON or WireMock mappings; repeatable)\n" +
+            "                            [--attendees <n|roster.csv>] (a room: per attendee the lab's entities and Main_Flow_<id>)\n" +
             "                            [--not-found-empty] [--record-limit <n|0>] [--rate-limit <n|0>]\n" +
             "                            [--header-timeout <s>] [--idle-timeout <s>] [--max-connections <n>] [--fold-bytes <n>]\n" +
             "  --port 0 (the default) picks a free port; --record-limit 0 and --rate-limit 0 remove the cap;\n" +
@@ -30,9 +32,10 @@ namespace CallbackLab.EmulatorHost
         {
             LabEmulatorOptions? options;
             var stubPaths = new List<string>();
+            string? attendees = null;
             try
             {
-                options = Parse(args, stubPaths);
+                options = Parse(args, stubPaths, value => attendees = value);
             }
             catch (ArgumentException ex)
             {
@@ -47,9 +50,9 @@ namespace CallbackLab.EmulatorHost
                 return 0;
             }
 
-            // Stub files are read before the port is taken, so a bad file starts nothing.
+            // Stub files and the roster are read before the port is taken, so a bad file starts nothing.
             List<Stub>? stubs = ReadStubsOrExplain(stubPaths);
-            if (stubs == null)
+            if (stubs == null || (attendees != null && !ReadRosterOrExplain(attendees, options)))
             {
                 return 2;
             }
@@ -89,6 +92,9 @@ namespace CallbackLab.EmulatorHost
             Console.WriteLine("MockAPI:   " + emulator.MockApiUri + "/DynVars");
             Console.WriteLine("WxCC:      " + new Uri(emulator.WxccUri, "v1/tasks"));
             Console.WriteLine("Token URL: " + emulator.TokenUri);
+            Console.WriteLine("Flows:     " + emulator.FlowStoreUri + "flows");
+            Console.WriteLine("Org:       " + emulator.OrgId);
+            Console.WriteLine("Room:      " + (options.Attendees == null ? "the lab (attendee Lab)" : options.Attendees.Count + " attendees"));
             Console.WriteLine("Token:     " + emulator.AccessToken);
             Console.WriteLine("Client:    " + emulator.ClientId + " / " + emulator.ClientSecret);
             Console.WriteLine("Refresh:   " + emulator.RefreshToken);
@@ -123,12 +129,31 @@ namespace CallbackLab.EmulatorHost
             {
                 Console.Error.WriteLine(OneLine(ex.Message)); // names the data file and the JSON path
             }
+            catch (FormatException ex) when (options.Attendees != null)
+            {
+                Console.Error.WriteLine("--attendees: " + OneLine(ex.Message)); // an attendee's number clashes with a seed record's
+            }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
             {
                 Console.Error.WriteLine($"The emulator cannot use its files ({options.DataPath ?? options.SeedPath}): {OneLine(ex.Message)}");
             }
 
             return null;
+        }
+
+        /// <summary>Sets the room from a count or a roster CSV, or prints one line saying why it cannot and returns false.</summary>
+        private static bool ReadRosterOrExplain(string countOrPath, LabEmulatorOptions options)
+        {
+            try
+            {
+                options.Attendees = Roster.FromArgument(countOrPath);
+                return true;
+            }
+            catch (Exception ex) when (ex is FormatException || ex is IOException || ex is UnauthorizedAccessException)
+            {
+                Console.Error.WriteLine("--attendees: " + OneLine(ex.Message));
+                return false;
+            }
         }
 
         /// <summary>Reads every stub file, or prints one line naming the file that is missing or not stub JSON and returns null.</summary>
@@ -158,7 +183,7 @@ namespace CallbackLab.EmulatorHost
 
         private static string OneLine(string text) => text.Replace("\r", " ").Replace("\n", " ");
 
-        private static LabEmulatorOptions? Parse(string[] args, List<string> stubPaths)
+        private static LabEmulatorOptions? Parse(string[] args, List<string> stubPaths, Action<string> attendees)
         {
             var options = new LabEmulatorOptions();
             for (int i = 0; i < args.Length; i++)
@@ -180,6 +205,9 @@ namespace CallbackLab.EmulatorHost
                         break;
                     case "--stub":
                         stubPaths.Add(Value(args, ref i));
+                        break;
+                    case "--attendees":
+                        attendees(Value(args, ref i));
                         break;
                     case "--bind":
                         options.BindAddress = IPAddress.TryParse(Value(args, ref i), out IPAddress? address)

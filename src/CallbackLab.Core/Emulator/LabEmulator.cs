@@ -12,6 +12,7 @@ using CallbackLab.Core.Emulator.EntryPoints;
 using CallbackLab.Core.Emulator.FlowStore;
 using CallbackLab.Core.Emulator.Listener;
 using CallbackLab.Core.Emulator.Room;
+using CallbackLab.Core.Emulator.Runs;
 using CallbackLab.Core.Emulator.Storage;
 using CallbackLab.Core.Http;
 using CallbackLab.Core.Stubs;
@@ -40,6 +41,7 @@ namespace CallbackLab.Core.Emulator
         private readonly FlowStoreHandler _flowStore;
         private readonly EntryPointHandler _entryPoints;
         private readonly OAuthHandler _oauth;
+        private readonly FlowRunner _runner;
         private int _stopped;
 
         private LabEmulator(LabEmulatorOptions options, LabState state, IReadOnlyCollection<string> entryPoints)
@@ -53,9 +55,11 @@ namespace CallbackLab.Core.Emulator
             _mockApi = new MockApiHandler(state, options);
             var gate = new WxccGate(_tokens, _rateLimiter);
             _wxcc = new WxccHandler(state, gate, entryPoints, options.Clock);
-            _flowStore = new FlowStoreHandler(state, gate, options.Clock);
+            _flowStore = new FlowStoreHandler(state, gate, options.Clock, options.PublishAcceptsReadScope);
             _entryPoints = new EntryPointHandler(state, gate, options.Clock);
             _oauth = new OAuthHandler(_tokens);
+            _runner = new FlowRunner(state, this);
+            _wxcc.ExecuteFlow = _runner.RunAsync;
             Stubs.Exchanged += (_, exchange) => _journal.Add(EmulatorStubs.ToJournalEntry(exchange, _options.Clock()));
             var limits = new ListenerLimits
             {
@@ -151,6 +155,12 @@ namespace CallbackLab.Core.Emulator
                 }
             }
         }
+
+        /// <summary>Every EXECUTE_FLOW run kept, oldest first; each reads as an <see cref="Flows.Simulation.IvrSimulationResult"/> (<see cref="EmulatorRun.Result"/>).</summary>
+        public IReadOnlyList<EmulatorRun> Runs => _runner.Runs();
+
+        /// <summary>The run of the EXECUTE_FLOW task <paramref name="taskId"/>; null when there is none.</summary>
+        public EmulatorRun? FindRun(string taskId) => _runner.Runs().FirstOrDefault(r => string.Equals(r.Id, taskId, StringComparison.OrdinalIgnoreCase));
 
         /// <summary>The last requests (see <see cref="LabEmulatorOptions.JournalCapacity"/>), oldest first.</summary>
         public IReadOnlyList<JournalEntry> Journal => _journal.Snapshot();
@@ -335,7 +345,7 @@ namespace CallbackLab.Core.Emulator
 
             var emulatorRequest = new EmulatorRequest(
                 request.Method, request.Path, request.Query, QueryString.Parse(request.Query), request.Headers, request.Body, request.ContentType, request.Host);
-            return Dispatch(emulatorRequest, trackingId);
+            return await DispatchAsync(emulatorRequest, trackingId).ConfigureAwait(false);
         }
 
         /// <summary>
@@ -364,7 +374,7 @@ namespace CallbackLab.Core.Emulator
             path.StartsWith("/v1/", StringComparison.OrdinalIgnoreCase) || path.StartsWith("/" + FlowStoreHandler.Prefix + "/", StringComparison.Ordinal) ||
             path.StartsWith("/" + EntryPointHandler.Prefix + "/", StringComparison.Ordinal);
 
-        private EmulatorResponse Dispatch(EmulatorRequest request, string trackingId)
+        private async Task<EmulatorResponse> DispatchAsync(EmulatorRequest request, string trackingId)
         {
             if (request.Method == "OPTIONS")
             {
@@ -373,7 +383,7 @@ namespace CallbackLab.Core.Emulator
 
             if (string.Equals(request.RawPath.TrimEnd('/'), "/v1/tasks", StringComparison.Ordinal))
             {
-                return _wxcc.HandleTasks(request, trackingId);
+                return await _wxcc.HandleTasksAsync(request, trackingId).ConfigureAwait(false);
             }
 
             if (string.Equals(request.RawPath.TrimEnd('/'), "/v1/access_token", StringComparison.Ordinal))

@@ -24,6 +24,12 @@ namespace CallbackLab.Core.Emulator
         /// </summary>
         public System.Collections.Generic.IReadOnlyList<Room.Attendee>? Attendees { get; set; }
 
+        /// <summary>
+        /// Let a token with only <c>cjp:config_read</c> publish flows, as the OAS prints the publish scope; by default publishing
+        /// needs <c>cjp:config_write</c>, as the toolkit says (the reference leaves it unresolved).
+        /// </summary>
+        public bool PublishAcceptsReadScope { get; set; }
+
         /// <summary>The organization id of the WxCC routes when the data file names none; null: a new GUID (kept in the data file).</summary>
         public string? OrgId { get; set; }
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Threading.Tasks;
 using CallbackLab.Core.Emulator.Storage;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -28,7 +29,10 @@ namespace CallbackLab.Core.Emulator
         /// <summary>The organization every token belongs to (<c>meta.orgId</c>).</summary>
         internal string OrgId => _state.OrgId;
 
-        internal EmulatorResponse HandleTasks(EmulatorRequest request, string trackingId)
+        /// <summary>Runs an accepted EXECUTE_FLOW task before it is answered; null runs nothing.</summary>
+        internal Func<RecordedTask, Task>? ExecuteFlow { get; set; }
+
+        internal async Task<EmulatorResponse> HandleTasksAsync(EmulatorRequest request, string trackingId)
         {
             if (request.Method != "POST" && request.Method != "GET")
             {
@@ -40,10 +44,10 @@ namespace CallbackLab.Core.Emulator
                 return refused;
             }
 
-            return request.Method == "POST" ? Create(request, trackingId) : List(request, trackingId);
+            return request.Method == "POST" ? await CreateAsync(request, trackingId).ConfigureAwait(false) : List(request, trackingId);
         }
 
-        private EmulatorResponse Create(EmulatorRequest request, string trackingId)
+        private async Task<EmulatorResponse> CreateAsync(EmulatorRequest request, string trackingId)
         {
             JObject body;
             try
@@ -84,6 +88,13 @@ namespace CallbackLab.Core.Emulator
                 }
             }
 
+            // The tenant answers at once and runs the flow afterwards; the emulator finishes the (virtual-time) call first, so a
+            // client holding its 201 can read the run. A task a run itself sends is recorded but not run again (no recursion).
+            if (task.OutboundType == "EXECUTE_FLOW" && ExecuteFlow != null && request.Headers[Runs.RecordingTransport.RunHeader] == null)
+            {
+                await ExecuteFlow(task).ConfigureAwait(false);
+            }
+
             return EmulatorResponse.Json(201, new JObject
             {
                 ["meta"] = new JObject { ["orgId"] = OrgId },
@@ -111,12 +122,16 @@ namespace CallbackLab.Core.Emulator
             }
 
             string? flowId = (string?)(entryPoint["flowId"] as JValue);
-            if (string.IsNullOrEmpty(flowId) || _state.Wxcc[WxccRecords.Flows].Find(flowId!) == null)
+            if (string.IsNullOrEmpty(flowId) || !(_state.Wxcc[WxccRecords.Flows].Find(flowId!) is JObject flow))
             {
                 return $"entryPointId '{entryPointId}' ({(string?)entryPoint["name"]}) is not mapped to a flow.";
             }
 
-            return null;
+            string tag = Runs.FlowRunner.TagOf(entryPoint);
+            var stored = new FlowStore.StoredFlow(flow);
+            return stored.Tagged(tag) == null
+                ? $"entryPointId '{entryPointId}' ({(string?)entryPoint["name"]}) runs the {tag} version of '{stored.Name}', which has none; publish it with that tag."
+                : null;
         }
 
         private EmulatorResponse List(EmulatorRequest request, string trackingId)

@@ -72,9 +72,10 @@ namespace CallbackLab.Core.Http
             bool masked = false;
             if (token is JObject obj)
             {
+                string[] siblings = obj.Properties().Select(p => p.Name).ToArray();
                 foreach (JProperty property in obj.Properties().ToList())
                 {
-                    if (SecretNames.IsSecret(property.Name) && !(property.Value.Type == JTokenType.Null))
+                    if (SecretNames.IsSecretIn(property.Name, siblings, apiKeyPlace: false) && !(property.Value.Type == JTokenType.Null))
                     {
                         property.Value = LogRedactor.Mask;
                         masked = true;
@@ -96,17 +97,21 @@ namespace CallbackLab.Core.Http
             return masked;
         }
 
-        private static string RedactByPattern(string text) =>
-            s_property.Replace(text, match =>
+        private static string RedactByPattern(string text)
+        {
+            // Text that does not parse has no objects to tell siblings by: every property name in it counts as one.
+            string[] names = s_property.Matches(text).Cast<Match>().Select(m => Unescaped(m.Groups["name"].Value)).ToArray();
+            return s_property.Replace(text, match =>
             {
                 string name = match.Groups["name"].Value;
-                if (!SecretNames.IsSecret(Unescaped(name)) || match.Groups["value"].Value == "null")
+                if (!SecretNames.IsSecretIn(Unescaped(name), names, apiKeyPlace: false) || match.Groups["value"].Value == "null")
                 {
                     return match.Value;
                 }
 
                 return "\"" + name + "\":\"" + LogRedactor.Mask + "\"";
             });
+        }
 
         private static string Unescaped(string name)
         {

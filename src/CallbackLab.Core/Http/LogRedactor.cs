@@ -16,14 +16,22 @@ namespace CallbackLab.Core.Http
         public const string Mask = "***";
 
         /// <summary>
-        /// True for a field, parameter, property or header name whose value is a secret: compared without case, <c>-</c> or <c>_</c>,
-        /// a name ending in token, secret, password, apikey, accesskey, privatekey, sessionid or credential(s), or one of code, key,
-        /// sig, signature, assertion, authorization, cookie, pin, pwd, pass, passphrase.
+        /// True for a field, parameter, property or header name whose value is a secret wherever it stands: compared without case,
+        /// <c>-</c> or <c>_</c>, a name ending in token, secret, password, apikey, accesskey, privatekey, sessionid or credential(s),
+        /// or one of sig, signature, assertion, authorization, cookie, pin, pwd, pass, passphrase. <c>code</c> and <c>key</c> are
+        /// secrets only in context (<see cref="IsSecretParameter"/>).
         /// </summary>
         public static bool IsSecretName(string name) => SecretNames.IsSecret(name);
 
-        /// <summary>True for a header whose value is a secret (Authorization, Cookie, X-Api-Key, X-Auth-Token…): the same rule as <see cref="IsSecretName"/>.</summary>
-        public static bool IsSecretHeader(string name) => SecretNames.IsSecret(name);
+        /// <summary>
+        /// True for a query parameter or form field whose value is a secret, given the other names of its query or form: the rule
+        /// of <see cref="IsSecretName"/>, plus <c>key</c> (an API key, <c>?key=</c>) and an OAuth <c>code</c> (beside
+        /// <c>grant_type</c>, <c>client_id</c>, <c>redirect_uri</c>, <c>state</c>…). A MockAPI filter <c>?code=…</c> stays visible.
+        /// </summary>
+        public static bool IsSecretParameter(string name, IEnumerable<string> parameterNames) => SecretNames.IsSecretIn(name, parameterNames, apiKeyPlace: true);
+
+        /// <summary>True for a header whose value is a secret (Authorization, Cookie, X-Api-Key, X-Auth-Token, Key…): the rule of <see cref="IsSecretName"/> plus <c>key</c>.</summary>
+        public static bool IsSecretHeader(string name) => SecretNames.IsSecretIn(name, Array.Empty<string>(), apiKeyPlace: true);
 
         /// <summary>The URI as text with the values of secret query parameters masked.</summary>
         public static string RedactUri(Uri uri)
@@ -45,10 +53,12 @@ namespace CallbackLab.Core.Http
                 return form;
             }
 
-            IEnumerable<string> parts = form.Split('&').Select(part =>
+            string[] split = form.Split('&');
+            string[] names = split.Select(part => Decoded(part.IndexOf('=') >= 0 ? part.Substring(0, part.IndexOf('=')) : part)).ToArray();
+            IEnumerable<string> parts = split.Select((part, i) =>
             {
                 int eq = part.IndexOf('=');
-                return eq >= 0 && IsSecretName(Decoded(part.Substring(0, eq))) ? part.Substring(0, eq + 1) + Mask : part;
+                return eq >= 0 && IsSecretParameter(names[i], names) ? part.Substring(0, eq + 1) + Mask : part;
             });
             return string.Join("&", parts);
         }
@@ -86,12 +96,18 @@ namespace CallbackLab.Core.Http
         /// A body for logging with its secret values masked. Text that looks like JSON (an object or array) is redacted as JSON at
         /// any depth, anything else as a form, whatever <paramref name="contentType"/> says: a client may label a body wrongly,
         /// and a server may read it as something else (the token endpoint reads a form).
+        /// A <c>multipart/form-data</c> body (by its Content-Type's boundary) is redacted part by part.
         /// </summary>
         public static string RedactBody(string body, string? contentType)
         {
             if (body.Length == 0)
             {
                 return body;
+            }
+
+            if (MultipartRedactor.Boundary(contentType) is string boundary && body.IndexOf("--" + boundary, StringComparison.Ordinal) >= 0)
+            {
+                return MultipartRedactor.Redact(body, boundary); // each part on its own (an import's JSON file)
             }
 
             return JsonRedactor.LooksLikeJson(body) ? JsonRedactor.Redact(body) : RedactForm(body);

@@ -64,15 +64,21 @@ namespace CallbackLab.Core.Stubs
             }
         }
 
+        private static string[] QueryNames(string query) =>
+            query.Split(new[] { '&' }, StringSplitOptions.RemoveEmptyEntries)
+                .Select(part => Uri.UnescapeDataString((part.IndexOf('=') < 0 ? part : part.Substring(0, part.IndexOf('='))).Replace('+', ' ')))
+                .ToArray();
+
         private static JObject NonSecretQuery(StubRequest request)
         {
             var query = new JObject();
             string text = request.Uri.Query.TrimStart('?');
+            string[] names = QueryNames(text);
             foreach (string part in text.Split(new[] { '&' }, StringSplitOptions.RemoveEmptyEntries))
             {
                 int eq = part.IndexOf('=');
                 string name = Uri.UnescapeDataString((eq < 0 ? part : part.Substring(0, eq)).Replace('+', ' '));
-                if (!LogRedactor.IsSecretName(name) && query[name] == null)
+                if (!LogRedactor.IsSecretParameter(name, names) && query[name] == null)
                 {
                     query[name] = new JObject { ["equalTo"] = FirstOrEmpty(request.QueryValues(name)) };
                 }
@@ -109,11 +115,12 @@ namespace CallbackLab.Core.Stubs
                 }
             }
 
+            string[] queryNames = QueryNames(request.Uri.Query.TrimStart('?'));
             foreach (string part in request.Uri.Query.TrimStart('?').Split(new[] { '&' }, StringSplitOptions.RemoveEmptyEntries))
             {
                 int eq = part.IndexOf('=');
                 string name = Uri.UnescapeDataString((eq < 0 ? part : part.Substring(0, eq)).Replace('+', ' '));
-                if (eq > 0 && LogRedactor.IsSecretName(name))
+                if (eq > 0 && LogRedactor.IsSecretParameter(name, queryNames))
                 {
                     redacted = LogRedactor.Scrub(redacted, Uri.UnescapeDataString(part.Substring(eq + 1).Replace('+', ' ')));
                 }

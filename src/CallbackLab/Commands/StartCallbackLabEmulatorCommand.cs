@@ -5,6 +5,7 @@ using System.IO;
 using System.Management.Automation;
 using System.Net;
 using CallbackLab.Core.Emulator;
+using CallbackLab.Core.Emulator.Room;
 using CallbackLab.Core.Stubs;
 using CallbackLab.Infrastructure;
 using CallbackLab.Models;
@@ -35,6 +36,15 @@ namespace CallbackLab.Commands
         [Parameter]
         [ValidateNotNullOrEmpty]
         public string? SeedPath { get; set; }
+
+        /// <summary>
+        /// A room: a number of attendees (numbered 001, 002, …) or the path of a roster CSV with the columns AttendeeId and, optionally,
+        /// Dnis. Per attendee the lab's entities, a DynVars record and a Main_Flow_&lt;id&gt; not yet built are seeded.
+        /// </summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        [Alias("Roster")]
+        public string? Attendees { get; set; }
 
         /// <summary>Answer 200 [] instead of 404 "Not found" when a filter or page matches nothing.</summary>
         [Parameter]
@@ -107,8 +117,10 @@ namespace CallbackLab.Commands
                 stubs.AddRange(loaded);
             }
 
+            IReadOnlyList<Attendee>? attendees = Attendees == null ? null : ReadRoomOrFail(Attendees);
             var options = new LabEmulatorOptions
             {
+                Attendees = attendees,
                 Port = Port,
                 DataPath = dataPath,
                 SeedPath = seedPath,
@@ -138,6 +150,28 @@ namespace CallbackLab.Commands
             WriteObject(result);
         }
 
+        /// <summary>The room from a count or a roster CSV (a PowerShell path); a bad one is a terminating InvalidRoster error.</summary>
+        private IReadOnlyList<Attendee> ReadRoomOrFail(string countOrPath)
+        {
+            string argument = int.TryParse(countOrPath, NumberStyles.None, CultureInfo.InvariantCulture, out _) ? countOrPath : GetUnresolvedProviderPathFromPSPath(countOrPath);
+            try
+            {
+                return Roster.FromArgument(argument);
+            }
+            catch (FileNotFoundException ex)
+            {
+                ThrowTerminatingError(ex, ErrorIds.InvalidRoster, ErrorCategory.ObjectNotFound, Attendees);
+            }
+            catch (Exception ex) when (ex is FormatException || ex is IOException || ex is UnauthorizedAccessException)
+            {
+                ThrowTerminatingError(
+                    new InvalidDataException(string.Format(CultureInfo.CurrentCulture, EmulatorStrings.InvalidRoster, countOrPath, ex.Message), ex),
+                    ErrorIds.InvalidRoster, ErrorCategory.InvalidData, Attendees);
+            }
+
+            throw new InvalidOperationException("Unreachable: ThrowTerminatingError always throws.");
+        }
+
         private LabEmulator StartOrFail(LabEmulatorOptions options)
         {
             try
@@ -149,6 +183,12 @@ namespace CallbackLab.Commands
                 ThrowTerminatingError(
                     new InvalidOperationException(string.Format(CultureInfo.CurrentCulture, EmulatorStrings.PortUnavailable, Port, ex.Message), ex),
                     ErrorIds.EmulatorPortUnavailable, ErrorCategory.ResourceUnavailable, Port);
+            }
+            catch (FormatException ex) when (options.Attendees != null)
+            {
+                ThrowTerminatingError(
+                    new InvalidDataException(string.Format(CultureInfo.CurrentCulture, EmulatorStrings.InvalidRoster, Attendees, ex.Message), ex),
+                    ErrorIds.InvalidRoster, ErrorCategory.InvalidData, Attendees);
             }
             catch (Exception ex) when (options.SeedPath != null && (ex is JsonException || ex is FormatException))
             {

@@ -16,6 +16,8 @@ namespace CallbackLab.Models
         internal CallbackLabEmulator(LabEmulator emulator)
         {
             Emulator = emulator;
+            // The Flow Store and entry-point paths carry the organization id; the emulator's connection has the emulator's own.
+            emulator.Connection.OrgId ??= emulator.OrgId;
             AccessToken = ToSecureString(emulator.AccessToken);
             ClientSecret = ToSecureString(emulator.ClientSecret);
             RefreshToken = ToSecureString(emulator.RefreshToken);
@@ -53,6 +55,9 @@ namespace CallbackLab.Models
 
         /// <summary>The organization id the WxCC API answers in <c>meta.orgId</c>.</summary>
         public string OrgId => Emulator.OrgId;
+
+        /// <summary>The Flow Store's base: <c>{Uri}flow-store/{OrgId}/project/5e5c9ad6d61f870d6d778c1b/</c>.</summary>
+        public Uri FlowStoreUri => Emulator.FlowStoreUri;
 
         /// <summary>Every task <c>POST /v1/tasks</c> accepted, oldest first, with its exact request body.</summary>
         public IReadOnlyList<RecordedTask> Tasks => Emulator.Tasks;

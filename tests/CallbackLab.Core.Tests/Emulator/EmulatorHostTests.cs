@@ -265,6 +265,41 @@ namespace CallbackLab.Core.Tests.Emulator
         }
 
         [Fact]
+        public async Task AttendeesSeedARoomTheFlowStoreServes()
+        {
+            using Process host = StartHost("--port", "0", "--attendees", "12");
+            try
+            {
+                (Uri baseUri, string token) = await EmulatorHost.ReadBaseUriAndTokenAsync(host);
+                using var http = new HttpClient { BaseAddress = baseUri, Timeout = TimeSpan.FromSeconds(10) };
+                using HttpResponseMessage record = await http.GetAsync("flowdesigner/Lab/DynVars?attendeeId=012");
+                Assert.Equal("4695550012", (string?)JArray.Parse(await record.Content.ReadAsStringAsync()).Single()["dn"]);
+                using var list = new HttpRequestMessage(HttpMethod.Get, "v1/tasks?from=0");
+                list.Headers.TryAddWithoutValidation("Authorization", "Bearer " + token);
+                string orgId = (string)JObject.Parse(await (await http.SendAsync(list)).Content.ReadAsStringAsync())["meta"]!["orgId"]!;
+                using var flows = new HttpRequestMessage(HttpMethod.Get, "flow-store/" + orgId + "/project/5e5c9ad6d61f870d6d778c1b/flows?includePagination=true");
+                flows.Headers.TryAddWithoutValidation("Authorization", "Bearer " + token);
+                Assert.Equal(12, (int)JObject.Parse(await (await http.SendAsync(flows)).Content.ReadAsStringAsync())["meta"]!["totalRecords"]!);
+            }
+            finally
+            {
+                host.Kill(entireProcessTree: true);
+            }
+        }
+
+        [Theory]
+        [InlineData("0", "--attendees: A room has 1 to 9999 attendees, not 0.")]
+        [InlineData("missing-roster.csv", "--attendees: The roster 'missing-roster.csv' does not exist")]
+        public async Task ABadRoomIsOneClearLineAndExitCode2(string value, string message)
+        {
+            var (exitCode, output, error) = await RunToEndAsync("--port", "0", "--attendees", value);
+            Assert.Equal(2, exitCode);
+            Assert.Equal(string.Empty, output);
+            Assert.StartsWith(message, error.Trim());
+            Assert.Single(error.Trim().Split('\n'));
+        }
+
+        [Fact]
         public async Task AMissingStubFileIsOneClearLineAndExitCode2()
         {
             string stub = Path.Combine(_folder, "missing-stub.json");

@@ -208,6 +208,17 @@ namespace CallbackLab.Core.Tests.Emulator
         }
 
         [Fact]
+        public async Task PublishAcceptsAReadOnlyTokenOnlyWhenToldTo()
+        {
+            using var lab = new EmulatorClient(new LabEmulatorOptions { Attendees = Roster.Numbered(1), PublishAcceptsReadScope = true });
+            string readOnly = lab.Emulator.IssueAccessToken(WxccScopes.ConfigRead);
+            var published = await SendJsonAsync(lab, HttpMethod.Post, FlowsPath(lab, "/" + WxccIds.FlowId("Main_Flow_001") + ":publish"),
+                new JObject { ["comment"] = "", ["tagIds"] = new JArray() }, readOnly);
+            Assert.Equal(200, published.Status);
+            Assert.Equal(403, (await ImportAsync(lab, Export("Still_Needs_Write"), token: readOnly)).Status);
+        }
+
+        [Fact]
         public async Task FaultsAndTheJournalApplyToFlowStoreRoutes()
         {
             using EmulatorClient lab = Room(1);
@@ -216,8 +227,13 @@ namespace CallbackLab.Core.Tests.Emulator
             Assert.Equal(503, faulted.Status);
             Assert.Equal("503", (string?)faulted.Json["error"]!["key"]); // the WxCC error body, as on /v1/
             Assert.Equal(200, (await GetAsync(lab, FlowsPath(lab))).Status);
-            await ImportAsync(lab, Export("Journalled"));
+            var withSecret = JObject.Parse(Export("Journalled"));
+            withSecret["connectorSettings"] = new JObject { ["clientSecret"] = "S3cr3t-in-the-export" };
+            Assert.Equal(201, (await ImportAsync(lab, withSecret.ToString())).Status);
             JournalEntry import = lab.Emulator.Journal.Last();
+            Assert.DoesNotContain("S3cr3t-in-the-export", import.Body); // the multipart body is redacted part by part
+            Assert.Contains("\"name\":\"Journalled\"", import.Body); // redacted JSON is written compact
+            Assert.Contains("Content-Disposition: form-data; name=file", import.Body);
             Assert.Equal("POST", import.Method);
             Assert.EndsWith("/flows:import", import.Path);
             Assert.Equal(201, import.StatusCode);

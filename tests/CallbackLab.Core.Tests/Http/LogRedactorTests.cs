@@ -16,7 +16,7 @@ namespace CallbackLab.Core.Tests.Http
             {
                 "client_secret", "clientSecret", "ClientSecret", "refresh_token", "refreshToken", "access_token", "id_token", "token",
                 "apiKey", "APIKEY", "api_key", "ApiKey", "x-api-key", "password", "Password", "userPassword", "secret", "authToken",
-                "code", "assertion", "privateKey", "sessionId",
+                "assertion", "privateKey", "sessionId",
             }.Select(name => new object[] { name });
 
         [Theory]
@@ -49,6 +49,33 @@ namespace CallbackLab.Core.Tests.Http
             }
 
             Assert.Equal("grant_type=refresh_token&" + name + "=" + LogRedactor.Mask + "&keep=visible", LogRedactor.RedactForm(form));
+        }
+
+        [Fact]
+        public void AnOAuthCodeIsMaskedBesideOAuthFieldsAndAnOrdinaryCodeStaysVisible()
+        {
+            Assert.Equal("grant_type=authorization_code&code=" + LogRedactor.Mask + "&redirect_uri=x", LogRedactor.RedactForm("grant_type=authorization_code&code=" + Secret + "&redirect_uri=x"));
+            Assert.Equal("code=" + LogRedactor.Mask + "&state=abc", LogRedactor.RedactQuery("code=" + Secret + "&state=abc"));
+            Assert.Equal("dn=4694096861&code=CB-42", LogRedactor.RedactQuery("dn=4694096861&code=CB-42")); // a MockAPI filter on a DynVars field
+            string oauthJson = new JObject { ["client_id"] = "C1", ["code"] = Secret }.ToString();
+            Assert.DoesNotContain(Secret, LogRedactor.RedactBody(oauthJson, "application/json"));
+            string record = new JObject { ["dn"] = "4694096861", ["code"] = "CB-42" }.ToString();
+            Assert.Same(record, LogRedactor.RedactBody(record, "application/json"));
+            Assert.DoesNotContain(Secret, LogRedactor.RedactBody("{\"grant_type\":\"authorization_code\",\"code\":\"" + Secret, null)); // cut off: by pattern
+        }
+
+        [Fact]
+        public void AKeyIsAnApiKeyInAQueryFormOrHeaderButAFlowsKeyInJsonStaysVisible()
+        {
+            Assert.Equal("key=" + LogRedactor.Mask + "&q=x", LogRedactor.RedactQuery("key=" + Secret + "&q=x"));
+            Assert.Equal(LogRedactor.Mask, LogRedactor.RedactHeader("Key", Secret));
+            string flow = new JObject { ["tags"] = new JArray(new JObject { ["key"] = "Latest", ["value"] = "v1" }), ["apiKey"] = Secret }.ToString();
+            string redacted = LogRedactor.RedactBody(flow, "application/json");
+            Assert.Equal("Latest", (string?)JObject.Parse(redacted).SelectToken("tags[0].key"));
+            Assert.DoesNotContain(Secret, redacted);
+            Assert.False(LogRedactor.IsSecretName("code"));
+            Assert.False(LogRedactor.IsSecretName("key"));
+            Assert.True(LogRedactor.IsSecretParameter("code", new[] { "grant_type", "code" }));
         }
 
         [Theory]

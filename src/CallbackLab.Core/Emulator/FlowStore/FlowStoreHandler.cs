@@ -29,11 +29,14 @@ namespace CallbackLab.Core.Emulator.FlowStore
         private readonly WxccGate _gate;
         private readonly Func<DateTimeOffset> _clock;
 
-        internal FlowStoreHandler(LabState state, WxccGate gate, Func<DateTimeOffset> clock)
+        private readonly string _publishScope;
+
+        internal FlowStoreHandler(LabState state, WxccGate gate, Func<DateTimeOffset> clock, bool publishAcceptsReadScope = false)
         {
             _state = state;
             _gate = gate;
             _clock = clock;
+            _publishScope = publishAcceptsReadScope ? WxccScopes.ConfigRead : WxccScopes.ConfigWrite;
         }
 
         internal EmulatorResponse Handle(EmulatorRequest request, string trackingId)
@@ -72,7 +75,7 @@ namespace CallbackLab.Core.Emulator.FlowStore
                 {
                     string flowId = action.Substring(0, action.Length - ":publish".Length);
                     return request.Method == "POST"
-                        ? Gated(request, trackingId, WxccScopes.ConfigWrite, orgId, (r, t) => Publish(r, t, flowId))
+                        ? Gated(request, trackingId, _publishScope, orgId, (r, t) => Publish(r, t, flowId))
                         : NotAllowed(trackingId, "POST");
                 }
             }

@@ -10,25 +10,7 @@ namespace CallbackLab.Core.Emulator.FlowStore
     internal static class MultipartForm
     {
         /// <summary>The <c>boundary</c> parameter of a multipart Content-Type; null when it is not multipart/form-data or has none.</summary>
-        internal static string? Boundary(string? contentType)
-        {
-            if (contentType == null || !contentType.TrimStart().StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase))
-            {
-                return null;
-            }
-
-            foreach (string parameter in contentType.Split(';'))
-            {
-                string trimmed = parameter.Trim();
-                if (trimmed.StartsWith("boundary=", StringComparison.OrdinalIgnoreCase))
-                {
-                    string value = trimmed.Substring("boundary=".Length).Trim().Trim('"');
-                    return value.Length == 0 ? null : value;
-                }
-            }
-
-            return null;
-        }
+        internal static string? Boundary(string? contentType) => Http.MultipartRedactor.Boundary(contentType);
 
         /// <summary>The parts' contents by their <c>name</c> (the first part of a name wins).</summary>
         internal static Dictionary<string, string> Parse(string body, string boundary)

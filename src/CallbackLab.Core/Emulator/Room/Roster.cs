@@ -23,6 +23,29 @@ namespace CallbackLab.Core.Emulator.Room
             return Enumerable.Range(1, count).Select(Attendee.Numbered).ToList();
         }
 
+        /// <summary>A room from <c>-Attendees</c>/<c>--attendees</c>: a count (<see cref="Numbered"/>) or the path of a roster CSV (<see cref="ReadCsv"/>).</summary>
+        /// <exception cref="FormatException">A count out of range, or a roster that is not valid (the message says why).</exception>
+        /// <exception cref="FileNotFoundException">There is no such file.</exception>
+        public static IReadOnlyList<Attendee> FromArgument(string countOrPath)
+        {
+            if (countOrPath is null)
+            {
+                throw new ArgumentNullException(nameof(countOrPath));
+            }
+
+            if (int.TryParse(countOrPath, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int count))
+            {
+                return count >= 1 && count <= 9999 ? Numbered(count) : throw new FormatException($"A room has 1 to 9999 attendees, not {count}.");
+            }
+
+            if (!File.Exists(countOrPath))
+            {
+                throw new FileNotFoundException($"The roster '{countOrPath}' does not exist (give a number of attendees or a CSV with an AttendeeId column).", countOrPath);
+            }
+
+            return ReadCsv(countOrPath);
+        }
+
         /// <summary>Reads a roster CSV (header row, comma-separated, values optionally in double quotes). A row without a DNIS gets its row number's (<see cref="Attendee.Numbered"/>).</summary>
         /// <exception cref="FormatException">The file has no AttendeeId column, a row is malformed, or ids or numbers clash; the message names the line.</exception>
         public static IReadOnlyList<Attendee> ReadCsv(string path)
