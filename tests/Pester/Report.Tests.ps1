@@ -84,6 +84,26 @@ Describe 'Export-IvrSimulationReport' {
     }
 }
 
+Describe 'The expressions a step evaluated' {
+    BeforeAll { $script:emu = Start-CallbackLabEmulator }
+    AfterAll { $emu | Stop-CallbackLabEmulator -Confirm:$false }
+
+    It 'are on the result''s steps: the rendered URL, the condition''s value and the failing template' {
+        $run = Invoke-IvrSimulation -Digits 3 -WarningAction SilentlyContinue
+        $get = $run.Steps | Where-Object ActivityName -eq 'GET_CBID'
+        $url = @($get.Expressions)
+        $url | Should -HaveCount 1
+        $url[0].Expression | Should -BeLike '*{{NewPhoneContact.DNIS | slice(2) }}'
+        $url[0].Value | Should -BeLike ('*?dn=' + $run.Dnis.Substring(2))
+        $condition = ($run.Steps | Where-Object ActivityName -eq 'HTTPStatusCode').Expressions
+        $condition.Expression | Should -Be '{{CallBackAPI_Request.httpStatusCode == 201}}'
+        $condition.Value | Should -Be (($run.Steps | Where-Object ActivityName -eq 'HTTPStatusCode').Port -eq 'true')
+        $failed = ($run.Steps | Where-Object ActivityName -eq 'SimulateGlobalError').Expressions | Where-Object Failed
+        $failed.Expression | Should -Be '{{ ANI | 123}}'
+        $run.GlobalError.Message | Should -BeLike ('*' + $failed.Error + '*')
+    }
+}
+
 Describe 'Measure-FlowCoverage' {
     BeforeAll {
         $script:emu = Start-CallbackLabEmulator
@@ -92,16 +112,24 @@ Describe 'Measure-FlowCoverage' {
     }
     AfterAll { $emu | Stop-CallbackLabEmulator -Confirm:$false }
 
-    It 'counts activities and wired ports of the main and event flows' {
+    It 'counts activities, wired ports and unwired error ports of the main and event flows' {
         $coverage = Measure-FlowCoverage -Flow $flow -InputObject $runs
         $wiredTriggers = @($flow.EventFlows.Activities | Where-Object { $_.EventName -and $flow.OutgoingLinks($_.Id).Count -gt 0 })
         $eventActivities = @($flow.EventFlows.Activities | Where-Object { -not $_.EventName })
         $coverage.ActivitiesTotal | Should -Be ($flow.Activities.Count + $eventActivities.Count + $wiredTriggers.Count)
-        $ports = foreach ($a in @($flow.Activities) + @($flow.EventFlows.Activities)) { @($flow.OutgoingLinks($a.Id).Port | Select-Object -Unique).Count }
+        # The lab flow has no canvas: an activity has an error port when its type does (the activity catalog).
+        $ports = foreach ($a in @($flow.Activities) + @($wiredTriggers) + @($eventActivities)) {
+            $wired = @($flow.OutgoingLinks($a.Id).Port | Select-Object -Unique)
+            $type = [CallbackLab.Core.Flows.Simulation.Activities.ActivityCatalog]::Find($a.Type)
+            $wired.Count + [int]($type -and $type.Ports -contains 'error' -and $wired -notcontains 'error')
+        }
         $coverage.PortsTotal | Should -Be ($ports | Measure-Object -Sum).Sum
         $coverage.PortsNeverTaken | Should -Contain 'WantCallback.timeout'
         $coverage.PortsNeverTaken | Should -Not -Contain 'WantCallback.3'
-        $coverage.PortCoverage | Should -BeGreaterOrEqual 0.75
+        # Pressing 3 makes SimulateGlobalError fail: its unwired error port (to OnGlobalError) was taken; the menu's never was.
+        $coverage.PortsNeverTaken | Should -Not -Contain 'SimulateGlobalError.error'
+        $coverage.PortsNeverTaken | Should -Contain 'WantCallback.error'
+        $coverage.PortCoverage | Should -Be ($coverage.PortsCovered / $coverage.PortsTotal)
         (Measure-FlowCoverage -Flow $flow -InputObject $runs[0]).PortCoverage | Should -BeLessThan $coverage.PortCoverage
     }
 

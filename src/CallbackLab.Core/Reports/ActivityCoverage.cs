@@ -2,12 +2,12 @@ using System.Collections.Generic;
 
 namespace CallbackLab.Core.Reports
 {
-    /// <summary>How often one activity ran across the measured calls, and which of its wired ports they never took.</summary>
+    /// <summary>How often one activity ran across the measured calls, and which of its ports they never took.</summary>
     public sealed class ActivityCoverage
     {
         /// <summary>Creates an entry.</summary>
         public ActivityCoverage(string activityId, string activityName, string activityType, bool inEventFlow, int visits,
-            IReadOnlyList<string> ports, IReadOnlyList<string> portsTaken, IReadOnlyList<string> portsNeverTaken)
+            IReadOnlyList<string> ports, IReadOnlyList<string> portsTaken, IReadOnlyList<string> portsNeverTaken, IReadOnlyList<string>? unwiredPorts = null)
         {
             ActivityId = activityId;
             ActivityName = activityName;
@@ -17,6 +17,7 @@ namespace CallbackLab.Core.Reports
             Ports = ports;
             PortsTaken = portsTaken;
             PortsNeverTaken = portsNeverTaken;
+            UnwiredPorts = unwiredPorts ?? System.Array.Empty<string>();
         }
 
         /// <summary>The activity id.</summary>
@@ -37,14 +38,20 @@ namespace CallbackLab.Core.Reports
         /// <summary>True when at least one call ran the activity.</summary>
         public bool Covered => Visits > 0;
 
-        /// <summary>The activity's wired output ports (a port counts when a link leaves it).</summary>
+        /// <summary>
+        /// The activity's output ports coverage counts: every port a link leaves, and its error port when it has one but no
+        /// link (an error there runs OnGlobalError, so it is still a branch of the flow).
+        /// </summary>
         public IReadOnlyList<string> Ports { get; }
 
-        /// <summary>The wired ports some call left by.</summary>
+        /// <summary>The ports some call left by (for the error port: some step of the activity failed).</summary>
         public IReadOnlyList<string> PortsTaken { get; }
 
-        /// <summary>The wired ports no call left by.</summary>
+        /// <summary>The ports no call left by.</summary>
         public IReadOnlyList<string> PortsNeverTaken { get; }
+
+        /// <summary>The counted ports no link leaves (the unwired error port); a subset of <see cref="Ports"/>.</summary>
+        public IReadOnlyList<string> UnwiredPorts { get; }
 
         /// <inheritdoc />
         public override string ToString() => ActivityName + " (" + Visits + ")";

@@ -4,7 +4,7 @@ using System.Linq;
 namespace CallbackLab.Core.Reports
 {
     /// <summary>
-    /// Which parts of a flow a set of simulated calls exercised: activities and wired ports covered out of the total, per
+    /// Which parts of a flow a set of simulated calls exercised: activities and ports (wired, plus unwired error ports) covered out of the total, per
     /// activity the ports never taken, and the event flows that never ran.
     /// </summary>
     public sealed class FlowCoverage
@@ -41,10 +41,10 @@ namespace CallbackLab.Core.Reports
         /// <summary>ActivitiesCovered / ActivitiesTotal (0 to 1; 1 for a flow with no activities).</summary>
         public double ActivityCoverage => Ratio(ActivitiesCovered, ActivitiesTotal);
 
-        /// <summary>How many wired ports some call left by.</summary>
+        /// <summary>How many counted ports some call left by.</summary>
         public int PortsCovered => Activities.Sum(a => a.PortsTaken.Count);
 
-        /// <summary>How many wired ports there are.</summary>
+        /// <summary>How many ports count: every wired port and each unwired error port.</summary>
         public int PortsTotal => Activities.Sum(a => a.Ports.Count);
 
         /// <summary>PortsCovered / PortsTotal (0 to 1; 1 for a flow with no links).</summary>
@@ -53,7 +53,7 @@ namespace CallbackLab.Core.Reports
         /// <summary>The activities no call ran.</summary>
         public IReadOnlyList<string> ActivitiesNeverRun => Activities.Where(a => !a.Covered).Select(a => a.ActivityName).ToList();
 
-        /// <summary><c>Activity.port</c> for every wired port no call took.</summary>
+        /// <summary><c>Activity.port</c> for every counted port no call took.</summary>
         public IReadOnlyList<string> PortsNeverTaken => Activities.SelectMany(a => a.PortsNeverTaken.Select(p => a.ActivityName + "." + p)).ToList();
 
         /// <summary>The event flows of the flow (events whose trigger has a link).</summary>

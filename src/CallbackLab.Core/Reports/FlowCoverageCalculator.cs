@@ -6,7 +6,10 @@ using CallbackLab.Core.Flows.Simulation;
 
 namespace CallbackLab.Core.Reports
 {
-    /// <summary>Measures <see cref="FlowCoverage"/>: which activities and wired ports of a flow the given calls ran.</summary>
+    /// <summary>
+    /// Measures <see cref="FlowCoverage"/>: which activities and ports of a flow the given calls ran. The ports are those a
+    /// link leaves plus each activity's unwired error port (<see cref="FlowPorts"/>): a step that failed there took it.
+    /// </summary>
     public static class FlowCoverageCalculator
     {
         /// <summary>
@@ -49,17 +52,19 @@ namespace CallbackLab.Core.Reports
             var eventFlowsNeverRun = new List<string>();
             foreach (FlowActivity activity in flow.Activities.Concat(flow.EventFlows.Activities))
             {
-                IReadOnlyList<string> ports = flow.OutgoingLinks(activity.Id).Select(l => l.Port).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+                IReadOnlyList<string> wired = flow.OutgoingLinks(activity.Id).Select(l => l.Port).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
                 bool isTrigger = activity.EventName != null;
-                if (isTrigger && ports.Count == 0)
+                if (isTrigger && wired.Count == 0)
                 {
                     continue;
                 }
 
+                IReadOnlyList<string> ports = FlowPorts.Counted(flow, activity, wired);
+
                 int count = visits.TryGetValue(activity.Id, out int v) ? v : 0;
                 HashSet<string> left = taken.TryGetValue(activity.Id, out HashSet<string>? t) ? t : new HashSet<string>();
                 activities.Add(new ActivityCoverage(activity.Id, activity.Name, activity.Type, activity.InEventFlow, count, ports,
-                    ports.Where(left.Contains).ToList(), ports.Where(p => !left.Contains(p)).ToList()));
+                    ports.Where(left.Contains).ToList(), ports.Where(p => !left.Contains(p)).ToList(), ports.Skip(wired.Count).ToList()));
                 if (isTrigger)
                 {
                     eventFlows.Add(activity.EventName!);

@@ -15,15 +15,19 @@ namespace CallbackLab.Core.Reports
         /// <summary>The key of a flow's main canvas.</summary>
         public static string MainKey(string flowName) => "main:" + flowName;
 
-        /// <summary>The key of a flow's event-flows canvas.</summary>
-        public static string EventsKey(string flowName) => "events:" + flowName;
+        /// <summary>The key of the canvas of one event flow of a flow (<paramref name="eventName"/>: <c>OnGlobalError</c>…).</summary>
+        public static string EventKey(string flowName, string eventName) => "events:" + flowName + ":" + eventName;
+
+        /// <summary>The key of the canvas of event-flow activities no wired trigger leads to.</summary>
+        public static string UnreachedEventsKey(string flowName) => "events:" + flowName;
 
         /// <summary>The key of a canvas drawn from steps for a flow path without an export.</summary>
         public static string StepsKey(string flowPath) => "steps:" + flowPath;
 
         /// <summary>
-        /// The canvases of <paramref name="flow"/>: its main flow (as a subflow when <paramref name="asSubflow"/>) and, when
-        /// it has any, its event flows.
+        /// The canvases of <paramref name="flow"/>: its main flow (as a subflow when <paramref name="asSubflow"/>), then one
+        /// canvas per event flow, as Flow Designer's Event Flows tab lists them: each wired trigger with what its links lead
+        /// to. A trigger no link leaves has nothing to draw; event-flow activities no trigger reaches share one last canvas.
         /// </summary>
         public static IReadOnlyList<FlowCanvas> Build(WxccFlow flow, bool asSubflow = false)
         {
@@ -33,13 +37,52 @@ namespace CallbackLab.Core.Reports
                 Canvas(MainKey(flow.Name), asSubflow ? "Subflow " + flow.Name : "Main flow", asSubflow ? CanvasKind.Subflow : CanvasKind.Main,
                     flow, flow.Activities, flow.Links),
             };
-            if (flow.EventFlows.Activities.Count > 0)
+            IReadOnlyList<FlowLink> links = flow.EventFlows.Links;
+            var reached = new HashSet<string>(StringComparer.Ordinal);
+            foreach (FlowActivity trigger in flow.EventFlows.Activities.Where(a => a.EventName != null))
             {
-                canvases.Add(Canvas(EventsKey(flow.Name), asSubflow ? "Event flows of " + flow.Name : "Event flows", CanvasKind.EventFlows,
-                    flow, flow.EventFlows.Activities, flow.EventFlows.Links));
+                List<FlowActivity> members = Reachable(flow, trigger, links);
+                if (members.Count < 2)
+                {
+                    continue;
+                }
+
+                reached.UnionWith(members.Select(a => a.Id));
+                var ids = new HashSet<string>(members.Select(a => a.Id), StringComparer.Ordinal);
+                canvases.Add(Canvas(EventKey(flow.Name, trigger.EventName!), "Event flow " + trigger.EventName, CanvasKind.EventFlows,
+                    flow, members, links.Where(l => ids.Contains(l.SourceActivityId)).ToList()));
+            }
+
+            List<FlowActivity> unreached = flow.EventFlows.Activities.Where(a => a.EventName == null && !reached.Contains(a.Id)).ToList();
+            if (unreached.Count > 0)
+            {
+                var ids = new HashSet<string>(unreached.Select(a => a.Id), StringComparer.Ordinal);
+                canvases.Add(Canvas(UnreachedEventsKey(flow.Name), "Event-flow activities no event reaches", CanvasKind.EventFlows,
+                    flow, unreached, links.Where(l => ids.Contains(l.SourceActivityId)).ToList()));
             }
 
             return canvases;
+        }
+
+        /// <summary>The trigger and every activity its links lead to, in export order.</summary>
+        private static List<FlowActivity> Reachable(WxccFlow flow, FlowActivity trigger, IReadOnlyList<FlowLink> links)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal) { trigger.Id };
+            var queue = new Queue<string>();
+            queue.Enqueue(trigger.Id);
+            while (queue.Count > 0)
+            {
+                string id = queue.Dequeue();
+                foreach (FlowLink link in links)
+                {
+                    if (link.SourceActivityId == id && flow.FindActivity(link.TargetActivityId) is FlowActivity target && target.InEventFlow && seen.Add(target.Id))
+                    {
+                        queue.Enqueue(target.Id);
+                    }
+                }
+            }
+
+            return flow.EventFlows.Activities.Where(a => seen.Contains(a.Id)).ToList();
         }
 
         /// <summary>
@@ -88,7 +131,9 @@ namespace CallbackLab.Core.Reports
             Dictionary<string, List<string>> wired = links
                 .GroupBy(l => l.SourceActivityId, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.Select(l => l.Port).Distinct(StringComparer.OrdinalIgnoreCase).ToList(), StringComparer.Ordinal);
-            IReadOnlyList<string> WiredPorts(FlowActivity a) => wired.TryGetValue(a.Id, out List<string>? p) ? p : (IReadOnlyList<string>)Array.Empty<string>();
+            // With no widget to draw them, the ports are the wired ones plus an unwired error port (coverage counts it too).
+            IReadOnlyList<string> WiredPorts(FlowActivity a) =>
+                FlowPorts.Counted(flow, a, wired.TryGetValue(a.Id, out List<string>? p) ? p : (IReadOnlyList<string>)Array.Empty<string>());
 
             var nodes = new Dictionary<string, CanvasNode>(StringComparer.Ordinal);
             var unplaced = new List<FlowActivity>();

@@ -9,7 +9,7 @@ using CallbackLab.Core.Flows.Simulation;
 namespace CallbackLab.Core.Reports
 {
     /// <summary>
-    /// Writes a run as a Mermaid flowchart: every activity of its canvases (main flow, event flows, subflows) with the visited
+    /// Writes a run as a Mermaid flowchart: every activity of its tabs (main flow, each event flow, each subflow run) with the visited
     /// ones numbered in step order, the links taken drawn thick, where the call ended and the global error marked. One run
     /// gives plain Mermaid text; several give Markdown with one fenced chart per run.
     /// </summary>
@@ -38,23 +38,6 @@ namespace CallbackLab.Core.Reports
         private static string Chart(SimulationReport report, ReportRun run, bool coverage)
         {
             IvrSimulationResult result = run.Result;
-            var canvases = new List<FlowCanvas>();
-            void Add(string key)
-            {
-                FlowCanvas? canvas = report.Canvases.FirstOrDefault(c => c.Key == key);
-                if (canvas != null && !canvases.Contains(canvas))
-                {
-                    canvases.Add(canvas);
-                }
-            }
-
-            Add(FlowLayout.MainKey(result.FlowName));
-            Add(FlowLayout.EventsKey(result.FlowName));
-            foreach (string key in run.StepCanvases)
-            {
-                Add(key);
-            }
-
             var text = new StringBuilder();
             text.Append("flowchart LR\n");
             text.Append("  %% ").Append(Comment(run.Title)).Append(", ").Append(result.Duration.ToString("c", CultureInfo.InvariantCulture)).Append('\n');
@@ -63,8 +46,14 @@ namespace CallbackLab.Core.Reports
             var linkStyles = new Dictionary<string, List<int>>(StringComparer.Ordinal);
             int linkIndex = 0;
             int canvasIndex = 0;
-            foreach (FlowCanvas canvas in canvases)
+            foreach (ReportTab tab in run.Tabs)
             {
+                FlowCanvas? canvas = report.Canvases.FirstOrDefault(c => c.Key == tab.CanvasKey);
+                if (canvas == null)
+                {
+                    continue;
+                }
+
                 string prefix = "c" + canvasIndex++.ToString(CultureInfo.InvariantCulture) + "_";
                 var ids = new Dictionary<string, string>(StringComparer.Ordinal);
                 for (int i = 0; i < canvas.Nodes.Count; i++)
@@ -72,7 +61,7 @@ namespace CallbackLab.Core.Reports
                     ids[canvas.Nodes[i].ActivityId] = prefix + i.ToString(CultureInfo.InvariantCulture);
                 }
 
-                var steps = result.Steps.Where((s, i) => run.StepCanvases[i] == canvas.Key).ToList();
+                var steps = result.Steps.Where((s, i) => run.StepTabs[i] == tab.Key).ToList();
                 var orders = steps.GroupBy(s => s.ActivityId, StringComparer.Ordinal)
                     .ToDictionary(g => g.Key, g => g.Select(s => s.Index + 1).ToList(), StringComparer.Ordinal);
                 var taken = new HashSet<string>(steps.Where(s => s.Port != null).Select(s => s.ActivityId + "\u0000" + s.Port!.ToLowerInvariant()), StringComparer.Ordinal);
@@ -82,7 +71,7 @@ namespace CallbackLab.Core.Reports
                 var neverTaken = new HashSet<string>(flowCoverage?.Activities.SelectMany(a => a.PortsNeverTaken.Select(p => a.ActivityId + "\u0000" + p.ToLowerInvariant()))
                     ?? Enumerable.Empty<string>(), StringComparer.Ordinal);
 
-                text.Append("  subgraph ").Append(prefix).Append("flow[\"").Append(Label(canvas.Title)).Append("\"]\n");
+                text.Append("  subgraph ").Append(prefix).Append("flow[\"").Append(Label(tab.Title)).Append("\"]\n");
                 foreach (CanvasNode node in canvas.Nodes)
                 {
                     string id = ids[node.ActivityId];
@@ -94,7 +83,7 @@ namespace CallbackLab.Core.Reports
                     {
                         cls = "globalError";
                     }
-                    else if (lastMain >= 0 && result.Steps[lastMain].ActivityId == node.ActivityId && run.StepCanvases[lastMain] == canvas.Key)
+                    else if (lastMain >= 0 && result.Steps[lastMain].ActivityId == node.ActivityId && run.StepTabs[lastMain] == tab.Key)
                     {
                         cls = "ended";
                     }

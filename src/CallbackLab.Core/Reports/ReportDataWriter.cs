@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using CallbackLab.Core.Flows.Model;
 using CallbackLab.Core.Flows.Simulation;
 using CallbackLab.Core.Flows.Simulation.World;
 using Newtonsoft.Json;
@@ -18,6 +17,8 @@ namespace CallbackLab.Core.Reports
     {
         internal const int MaxBodyLength = 2000;
         internal const int MaxMessageLength = 1000;
+        internal const int MaxExpressionsPerStep = 20;
+        internal const int MaxExpressionLength = 300;
 
         internal static string Write(SimulationReport report, string title, bool coverage, DateTimeOffset generated)
         {
@@ -29,38 +30,10 @@ namespace CallbackLab.Core.Reports
                 Property(json, "generated", generated.ToString("u", CultureInfo.InvariantCulture));
                 json.WritePropertyName("coverageMode");
                 json.WriteValue(coverage);
-                json.WritePropertyName("missingFlows");
-                json.WriteStartArray();
-                foreach (string name in report.MissingFlows)
-                {
-                    json.WriteValue(name);
-                }
-
-                json.WriteEndArray();
-                json.WritePropertyName("canvases");
-                json.WriteStartArray();
-                foreach (FlowCanvas canvas in report.Canvases)
-                {
-                    WriteCanvas(json, canvas, report.CanvasFlows.TryGetValue(canvas.Key, out string? flow) ? flow : null);
-                }
-
-                json.WriteEndArray();
-                json.WritePropertyName("coverage");
-                json.WriteStartArray();
-                foreach (FlowCoverage flowCoverage in report.Coverage)
-                {
-                    WriteCoverage(json, flowCoverage);
-                }
-
-                json.WriteEndArray();
-                json.WritePropertyName("runs");
-                json.WriteStartArray();
-                foreach (ReportRun run in report.Runs)
-                {
-                    WriteRun(json, run, generated);
-                }
-
-                json.WriteEndArray();
+                List(json, "missingFlows", report.MissingFlows, json.WriteValue);
+                List(json, "canvases", report.Canvases, canvas => WriteCanvas(json, canvas, report.CanvasFlows.TryGetValue(canvas.Key, out string? flow) ? flow : null));
+                List(json, "coverage", report.Coverage, flowCoverage => WriteCoverage(json, flowCoverage));
+                List(json, "runs", report.Runs, run => WriteRun(json, run));
                 json.WriteEndObject();
             }
 
@@ -79,9 +52,7 @@ namespace CallbackLab.Core.Reports
                 Property(json, "coverageFlow", coverageFlow);
             }
 
-            json.WritePropertyName("nodes");
-            json.WriteStartArray();
-            foreach (CanvasNode node in canvas.Nodes)
+            List(json, "nodes", canvas.Nodes, node =>
             {
                 json.WriteStartObject();
                 Property(json, "id", node.ActivityId);
@@ -91,46 +62,19 @@ namespace CallbackLab.Core.Reports
                 Number(json, "y", node.Y);
                 Number(json, "w", node.Width);
                 Number(json, "h", node.Height);
-                json.WritePropertyName("ports");
-                json.WriteStartArray();
-                foreach (CanvasPort port in node.Ports)
-                {
-                    json.WriteStartArray();
-                    json.WriteValue(port.Name);
-                    json.WriteValue(port.Label);
-                    Coordinate(json, port.X);
-                    Coordinate(json, port.Y);
-                    json.WriteValue(port.IsInput ? 1 : 0);
-                    json.WriteEndArray();
-                }
-
-                json.WriteEndArray();
+                List(json, "ports", node.Ports, port => Row(json, port.Name, port.Label, port.X, port.Y, port.IsInput ? 1 : 0));
                 json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WritePropertyName("edges");
-            json.WriteStartArray();
-            foreach (CanvasEdge edge in canvas.Edges)
+            });
+            List(json, "edges", canvas.Edges, edge =>
             {
                 json.WriteStartObject();
                 Property(json, "id", edge.LinkId);
                 Property(json, "s", edge.SourceActivityId);
                 Property(json, "t", edge.TargetActivityId);
                 Property(json, "port", edge.Port);
-                json.WritePropertyName("pts");
-                json.WriteStartArray();
-                foreach (DiagramPoint point in edge.Points)
-                {
-                    Coordinate(json, point.X);
-                    Coordinate(json, point.Y);
-                }
-
-                json.WriteEndArray();
+                List(json, "pts", edge.Points.SelectMany(p => new[] { p.X, p.Y }), value => Coordinate(json, value));
                 json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
+            });
             json.WriteEndObject();
         }
 
@@ -138,54 +82,21 @@ namespace CallbackLab.Core.Reports
         {
             json.WriteStartObject();
             Property(json, "flow", coverage.FlowName);
-            json.WritePropertyName("runs");
-            json.WriteValue(coverage.Runs);
-            json.WritePropertyName("activitiesCovered");
-            json.WriteValue(coverage.ActivitiesCovered);
-            json.WritePropertyName("activitiesTotal");
-            json.WriteValue(coverage.ActivitiesTotal);
-            json.WritePropertyName("portsCovered");
-            json.WriteValue(coverage.PortsCovered);
-            json.WritePropertyName("portsTotal");
-            json.WriteValue(coverage.PortsTotal);
-            json.WritePropertyName("neverRun");
-            json.WriteStartArray();
-            foreach (ActivityCoverage activity in coverage.Activities.Where(a => !a.Covered))
-            {
-                json.WriteValue(activity.ActivityId);
-            }
-
-            json.WriteEndArray();
-            json.WritePropertyName("neverTaken");
-            json.WriteStartArray();
-            foreach (ActivityCoverage activity in coverage.Activities)
-            {
-                foreach (string port in activity.PortsNeverTaken)
-                {
-                    json.WriteStartArray();
-                    json.WriteValue(activity.ActivityId);
-                    json.WriteValue(port);
-                    json.WriteEndArray();
-                }
-            }
-
-            json.WriteEndArray();
-            json.WritePropertyName("eventFlowsNeverRun");
-            json.WriteStartArray();
-            foreach (string name in coverage.EventFlowsNeverRun)
-            {
-                json.WriteValue(name);
-            }
-
-            json.WriteEndArray();
+            Count(json, "runs", coverage.Runs);
+            Count(json, "activitiesCovered", coverage.ActivitiesCovered);
+            Count(json, "activitiesTotal", coverage.ActivitiesTotal);
+            Count(json, "portsCovered", coverage.PortsCovered);
+            Count(json, "portsTotal", coverage.PortsTotal);
+            List(json, "neverRun", coverage.Activities.Where(a => !a.Covered).Select(a => a.ActivityId), json.WriteValue);
+            List(json, "neverTaken", coverage.Activities.SelectMany(a => a.PortsNeverTaken.Select(p => (a.ActivityId, Port: p))), never => Row(json, never.ActivityId, never.Port));
+            List(json, "eventFlowsNeverRun", coverage.EventFlowsNeverRun, json.WriteValue);
             json.WriteEndObject();
         }
 
-        private static void WriteRun(JsonTextWriter json, ReportRun run, DateTimeOffset generated)
+        private static void WriteRun(JsonTextWriter json, ReportRun run)
         {
             IvrSimulationResult result = run.Result;
             var redaction = new ReportRedaction(result);
-            var expressions = new StepExpressions(run.Flow, result, generated);
             json.WriteStartObject();
             Property(json, "title", redaction.Text(run.Title));
             Property(json, "flow", result.FlowName);
@@ -194,31 +105,11 @@ namespace CallbackLab.Core.Reports
             json.WriteValue((long)result.Duration.TotalMilliseconds);
             Property(json, "ani", redaction.Text(result.Ani));
             Property(json, "dnis", redaction.Text(result.Dnis));
-            json.WritePropertyName("digits");
-            json.WriteStartArray();
-            foreach (string digit in result.Digits)
-            {
-                json.WriteValue(digit);
-            }
-
-            json.WriteEndArray();
-            json.WritePropertyName("events");
-            json.WriteStartArray();
-            foreach (SimulationEvent e in result.Events)
-            {
-                json.WriteStartArray();
-                json.WriteValue(e.Name);
-                json.WriteValue((long)e.At.TotalMilliseconds);
-                json.WriteValue(e.Handled);
-                json.WriteEndArray();
-            }
-
-            json.WriteEndArray();
+            List(json, "digits", result.Digits, json.WriteValue);
+            List(json, "events", result.Events, e => Row(json, e.Name, (long)e.At.TotalMilliseconds, e.Handled));
             WriteError(json, "globalError", result.GlobalError, redaction);
             WriteError(json, "failure", result.Failure, redaction);
-            json.WritePropertyName("callbacks");
-            json.WriteStartArray();
-            foreach (CallbackRequest callback in result.Callbacks)
+            List(json, "callbacks", result.Callbacks, callback =>
             {
                 json.WriteStartObject();
                 Property(json, "activity", callback.ActivityName);
@@ -228,9 +119,7 @@ namespace CallbackLab.Core.Reports
                 json.WriteValue(callback.Placed);
                 Property(json, "failure", redaction.Text(callback.FailureReason));
                 json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
+            });
             if (result.CallbackTask != null)
             {
                 Property(json, "callbackTask", redaction.Text(result.CallbackTask.ToString()));
@@ -242,40 +131,24 @@ namespace CallbackLab.Core.Reports
             }
 
             // What the simulation assumed about the world the flow asked about (business hours, queue state…).
-            json.WritePropertyName("world");
-            json.WriteStartArray();
-            foreach (AssumedWorldEntry entry in result.AssumedWorld)
-            {
-                json.WriteStartArray();
-                json.WriteValue(entry.Setting);
-                json.WriteValue(redaction.Text(entry.Value));
-                json.WriteValue(entry.ActivityName);
-                json.WriteValue(entry.Reason);
-                json.WriteEndArray();
-            }
-
-            json.WriteEndArray();
-
-            json.WritePropertyName("steps");
-            json.WriteStartArray();
-            for (int i = 0; i < result.Steps.Count; i++)
-            {
-                SimulationStep step = result.Steps[i];
-                FlowActivity? activity = run.Flow != null && FlowCoverageCalculator.Belongs(run.Flow, step) ? run.Flow.FindActivity(step.ActivityId) : null;
-                WriteStep(json, step, run.StepCanvases[i], redaction, expressions.Next(activity, step));
-            }
-
-            json.WriteEndArray();
+            List(json, "world", result.AssumedWorld, (AssumedWorldEntry entry) => Row(json, entry.Setting, redaction.Text(entry.Value), entry.ActivityName, entry.Reason));
+            // The tabs in the order shown: [key, canvas key, title].
+            List(json, "tabs", run.Tabs, tab => Row(json, tab.Key, tab.CanvasKey, tab.Title));
+            List(json, "steps", Enumerable.Range(0, result.Steps.Count), i => WriteStep(json, result.Steps[i], run.StepCanvases[i], run.StepTabs[i], redaction));
             json.WriteEndObject();
         }
 
-        private static void WriteStep(JsonTextWriter json, SimulationStep step, string canvas, ReportRedaction redaction,
-            IReadOnlyList<KeyValuePair<string, string>> evaluated)
+        private static void WriteStep(JsonTextWriter json, SimulationStep step, string canvas, string tab, ReportRedaction redaction)
         {
             json.WriteStartObject();
             json.WritePropertyName("i");
             json.WriteValue(step.Index);
             Property(json, "c", canvas);
+            if (tab != canvas)
+            {
+                Property(json, "t", tab); // a subflow run's tab (main:Sub#2); the canvas's own key otherwise
+            }
+
             Property(json, "id", step.ActivityId);
             Property(json, "name", step.ActivityName);
             Property(json, "type", step.ActivityType);
@@ -292,78 +165,53 @@ namespace CallbackLab.Core.Reports
 
             if (step.ModifiedVariables.Count > 0)
             {
-                json.WritePropertyName("vars");
-                json.WriteStartArray();
-                foreach (KeyValuePair<string, object?> variable in step.ModifiedVariables)
-                {
-                    json.WriteStartArray();
-                    json.WriteValue(variable.Key);
-                    json.WriteValue(Clip(redaction.Variable(variable.Key, variable.Value), MaxMessageLength));
-                    json.WriteEndArray();
-                }
-
-                json.WriteEndArray();
+                List(json, "vars", step.ModifiedVariables, variable => Row(json, variable.Key, Clip(redaction.Variable(variable.Key, variable.Value), MaxMessageLength)));
             }
 
-            if (evaluated.Count > 0)
+            if (step.Expressions.Count > 0)
             {
-                json.WritePropertyName("expr");
-                json.WriteStartArray();
-                foreach (KeyValuePair<string, string> pair in evaluated)
-                {
-                    json.WriteStartArray();
-                    json.WriteValue(redaction.Text(pair.Key));
-                    json.WriteValue(redaction.Text(pair.Value));
-                    json.WriteEndArray();
-                }
-
-                json.WriteEndArray();
+                // What the simulator evaluated while the activity ran: [expression, value, 1 when it failed].
+                List(json, "expr", step.Expressions.Take(MaxExpressionsPerStep), e => Row(json, Clip(redaction.Text(e.Expression), MaxExpressionLength),
+                    Clip(e.Failed ? "error: " + redaction.Text(e.Error) : redaction.Evaluated(ReportRedaction.Display(e.Value)), MaxExpressionLength), e.Failed ? 1 : 0));
             }
 
             if (step.Http is HttpExchange http)
             {
-                string? contentType = http.ResponseHeaders.FirstOrDefault(h => string.Equals(h.Key, "Content-Type", StringComparison.OrdinalIgnoreCase)).Value;
-                json.WritePropertyName("http");
-                json.WriteStartObject();
-                Property(json, "method", http.Method);
-                Property(json, "url", redaction.Url(http.Url));
-                json.WritePropertyName("auth");
-                json.WriteValue(http.Authenticated);
-                if (http.RequestBody != null)
-                {
-                    Property(json, "request", Clip(redaction.Body(http.RequestBody, null), MaxBodyLength));
-                }
+                WriteHttp(json, http, redaction);
+            }
 
-                if (http.StatusCode is int status)
-                {
-                    json.WritePropertyName("status");
-                    json.WriteValue(status);
-                }
+            json.WriteEndObject();
+        }
 
-                if (http.ResponseBody != null)
-                {
-                    Property(json, "response", Clip(redaction.Body(http.ResponseBody, contentType), MaxBodyLength));
-                }
+        private static void WriteHttp(JsonTextWriter json, HttpExchange http, ReportRedaction redaction)
+        {
+            string? contentType = http.ResponseHeaders.FirstOrDefault(h => string.Equals(h.Key, "Content-Type", StringComparison.OrdinalIgnoreCase)).Value;
+            json.WritePropertyName("http");
+            json.WriteStartObject();
+            Property(json, "method", http.Method);
+            Property(json, "url", redaction.Url(http.Url));
+            json.WritePropertyName("auth");
+            json.WriteValue(http.Authenticated);
+            if (http.RequestBody != null)
+            {
+                Property(json, "request", Clip(redaction.Body(http.RequestBody, null), MaxBodyLength));
+            }
 
-                json.WritePropertyName("headers");
-                json.WriteStartArray();
-                foreach (KeyValuePair<string, string> header in http.ResponseHeaders)
-                {
-                    json.WriteStartArray();
-                    json.WriteValue(header.Key);
-                    json.WriteValue(redaction.Header(header.Key, header.Value));
-                    json.WriteEndArray();
-                }
+            if (http.StatusCode is int status)
+            {
+                Count(json, "status", status);
+            }
 
-                json.WriteEndArray();
-                json.WritePropertyName("attempts");
-                json.WriteValue(http.Attempts);
-                if (http.Error != null)
-                {
-                    Property(json, "error", redaction.Text(http.Error));
-                }
+            if (http.ResponseBody != null)
+            {
+                Property(json, "response", Clip(redaction.Body(http.ResponseBody, contentType), MaxBodyLength));
+            }
 
-                json.WriteEndObject();
+            List(json, "headers", http.ResponseHeaders, header => Row(json, header.Key, redaction.Header(header.Key, header.Value)));
+            Count(json, "attempts", http.Attempts);
+            if (http.Error != null)
+            {
+                Property(json, "error", redaction.Text(http.Error));
             }
 
             json.WriteEndObject();
@@ -379,8 +227,7 @@ namespace CallbackLab.Core.Reports
             }
 
             json.WriteStartObject();
-            json.WritePropertyName("step");
-            json.WriteValue(error.StepIndex);
+            Count(json, "step", error.StepIndex);
             Property(json, "id", error.ActivityId);
             Property(json, "name", error.ActivityName);
             Property(json, "kind", error.Kind.ToString());
@@ -388,7 +235,45 @@ namespace CallbackLab.Core.Reports
             json.WriteEndObject();
         }
 
+        /// <summary>A named array, one <paramref name="write"/> per item.</summary>
+        private static void List<T>(JsonTextWriter json, string name, IEnumerable<T> items, Action<T> write)
+        {
+            json.WritePropertyName(name);
+            json.WriteStartArray();
+            foreach (T item in items)
+            {
+                write(item);
+            }
+
+            json.WriteEndArray();
+        }
+
+        /// <summary>A compact row (an array of values): the page reads its fields by position. Doubles are coordinates.</summary>
+        private static void Row(JsonTextWriter json, params object?[] values)
+        {
+            json.WriteStartArray();
+            foreach (object? value in values)
+            {
+                if (value is double coordinate)
+                {
+                    Coordinate(json, coordinate);
+                }
+                else
+                {
+                    json.WriteValue(value);
+                }
+            }
+
+            json.WriteEndArray();
+        }
+
         private static void Property(JsonTextWriter json, string name, string? value)
+        {
+            json.WritePropertyName(name);
+            json.WriteValue(value);
+        }
+
+        private static void Count(JsonTextWriter json, string name, long value)
         {
             json.WritePropertyName(name);
             json.WriteValue(value);

@@ -15,6 +15,7 @@ namespace CallbackLab.Core.Reports
     /// </summary>
     internal sealed class ReportRedaction
     {
+        private static readonly string[] s_credentialSchemes = { "Bearer ", "Basic ", "Token ", "Digest " };
         private readonly List<string> _secrets = new List<string>();
 
         internal ReportRedaction(IvrSimulationResult result)
@@ -84,6 +85,29 @@ namespace CallbackLab.Core.Reports
 
         /// <summary>A body with JSON token fields (or form secrets) masked.</summary>
         internal string Body(string body, string? contentType) => Text(LogRedactor.RedactBody(body, contentType ?? "application/json"));
+
+        /// <summary>
+        /// What an expression rendered to, where the record does not say what it was for (a header, a URL, a body): a
+        /// credential (<c>Bearer …</c>, <c>Basic …</c>) keeps only its scheme, a URL its safe query, JSON its safe fields.
+        /// </summary>
+        internal string Evaluated(string value)
+        {
+            string trimmed = value.Trim();
+            foreach (string scheme in s_credentialSchemes)
+            {
+                if (trimmed.Length > scheme.Length && trimmed.StartsWith(scheme, StringComparison.OrdinalIgnoreCase))
+                {
+                    return trimmed.Substring(0, scheme.Length) + LogRedactor.Mask;
+                }
+            }
+
+            if (trimmed.StartsWith("{", StringComparison.Ordinal) || trimmed.StartsWith("[", StringComparison.Ordinal))
+            {
+                return Body(value, "application/json");
+            }
+
+            return Url(value);
+        }
 
         /// <summary>A header value, masked for secret headers.</summary>
         internal string Header(string name, string value) => Text(LogRedactor.RedactHeader(name, value));

@@ -59,7 +59,7 @@ namespace CallbackLab.Core.Reports
             var canvasKeys = new HashSet<string>(StringComparer.Ordinal);
             var canvasFlows = new Dictionary<string, string>(StringComparer.Ordinal);
             var fromSteps = new Dictionary<string, List<IReadOnlyList<SimulationStep>>>(StringComparer.Ordinal);
-            var runs = new List<ReportRun>();
+            var placed = new List<(IvrSimulationResult Result, WxccFlow? Flow, List<string> StepCanvases)>();
             var missing = new List<string>();
 
             void AddFlow(WxccFlow flow, bool asSubflow)
@@ -95,7 +95,7 @@ namespace CallbackLab.Core.Reports
                 var groups = new Dictionary<string, List<SimulationStep>>(StringComparer.Ordinal);
                 foreach (SimulationStep step in result.Steps)
                 {
-                    string key = CanvasOf(step, flow, known, AddFlow);
+                    string key = CanvasOf(step, flow, known, AddFlow, canvases);
                     if (key.Length == 0)
                     {
                         key = FlowLayout.StepsKey(result.FlowName + PathSeparator + step.Flow);
@@ -120,12 +120,19 @@ namespace CallbackLab.Core.Reports
                     sequences.Add(group.Value);
                 }
 
-                runs.Add(new ReportRun(++number, result, flow, stepCanvases));
+                placed.Add((result, flow, stepCanvases));
             }
 
             foreach (KeyValuePair<string, List<IReadOnlyList<SimulationStep>>> group in fromSteps)
             {
                 canvases.Add(FlowLayout.FromSteps(group.Key.Substring(FlowLayout.StepsKey(string.Empty).Length), group.Value));
+            }
+
+            var runs = new List<ReportRun>(placed.Count);
+            foreach ((IvrSimulationResult result, WxccFlow? flow, List<string> stepCanvases) in placed)
+            {
+                (List<ReportTab> tabs, List<string> stepTabs) = TabsOf(result, flow, stepCanvases, canvases);
+                runs.Add(new ReportRun(++number, result, flow, stepCanvases, tabs, stepTabs));
             }
 
             var coverage = new List<FlowCoverage>();
@@ -138,16 +145,85 @@ namespace CallbackLab.Core.Reports
             return new SimulationReport(canvases, runs, coverage, canvasFlows, missing);
         }
 
+        /// <summary>
+        /// The tabs of a run: the main flow and each of its event flows, then a tab per subflow run in the order they began. A
+        /// subflow run is the unbroken stretch of steps of one flow path (<c>Main &gt; Sub</c>), nested runs included, so
+        /// two calls of one subflow (the caller's handoff step between them) are two tabs with their own paths.
+        /// </summary>
+        private static (List<ReportTab> Tabs, List<string> StepTabs) TabsOf(IvrSimulationResult result, WxccFlow? flow, List<string> stepCanvases,
+            List<FlowCanvas> canvases)
+        {
+            var order = new List<(string Key, string Canvas, int Call)>();
+            var known = new HashSet<string>(StringComparer.Ordinal);
+            void Add(string key, string canvas, int call)
+            {
+                if (known.Add(key))
+                {
+                    order.Add((key, canvas, call));
+                }
+            }
+
+            if (flow != null)
+            {
+                foreach (FlowCanvas canvas in canvases.Where(c => c.FlowName == flow.Name && (c.Key == FlowLayout.MainKey(flow.Name) || c.Kind == CanvasKind.EventFlows)))
+                {
+                    Add(canvas.Key, canvas.Key, 0);
+                }
+            }
+
+            var calls = new Dictionary<string, int>(StringComparer.Ordinal);
+            var open = new Dictionary<string, string>(StringComparer.Ordinal);
+            var stepTabs = new List<string>(result.Steps.Count);
+            string? previous = null;
+            for (int i = 0; i < result.Steps.Count; i++)
+            {
+                string path = result.Steps[i].Flow;
+                string canvas = stepCanvases[i];
+                string tab = canvas;
+                if (path.IndexOf(PathSeparator, StringComparison.Ordinal) >= 0)
+                {
+                    string run = path + "\u0000" + canvas;
+                    bool goesOn = previous != null && (previous == path || previous.StartsWith(path + PathSeparator, StringComparison.Ordinal));
+                    if (!goesOn || !open.TryGetValue(run, out string? current))
+                    {
+                        int call = calls.TryGetValue(canvas, out int n) ? n + 1 : 1;
+                        calls[canvas] = call;
+                        current = canvas + "#" + call.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                        open[run] = current;
+                        Add(current, canvas, call);
+                    }
+
+                    tab = current;
+                }
+                else
+                {
+                    Add(canvas, canvas, 0);
+                }
+
+                stepTabs.Add(tab);
+                previous = path;
+            }
+
+            var tabs = new List<ReportTab>(order.Count);
+            foreach ((string key, string canvasKey, int call) in order)
+            {
+                string title = canvases.FirstOrDefault(c => c.Key == canvasKey)?.Title ?? canvasKey;
+                tabs.Add(new ReportTab(key, canvasKey, call > 0 && calls[canvasKey] > 1 ? title + " · call " + call.ToString(System.Globalization.CultureInfo.InvariantCulture) : title));
+            }
+
+            return (tabs, stepTabs);
+        }
+
         private static bool UsesFlow(ReportRun run, WxccFlow flow) =>
             run.Flow == flow || run.Result.Steps.Any(s => FlowCoverageCalculator.Belongs(flow, s));
 
         /// <summary>The canvas key of a step; empty when no export holds its activity.</summary>
-        private static string CanvasOf(SimulationStep step, WxccFlow? main, List<WxccFlow> known, Action<WxccFlow, bool> addFlow)
+        private static string CanvasOf(SimulationStep step, WxccFlow? main, List<WxccFlow> known, Action<WxccFlow, bool> addFlow, List<FlowCanvas> canvases)
         {
             bool nested = step.Flow.IndexOf(PathSeparator, StringComparison.Ordinal) >= 0;
             if (main != null && !nested && FlowCoverageCalculator.Belongs(main, step))
             {
-                return KeyIn(main, step);
+                return KeyIn(main, step, canvases);
             }
 
             // A subflow's step: the export given that holds the activity (the main flow last, for hand-made flows reusing ids).
@@ -159,10 +235,22 @@ namespace CallbackLab.Core.Reports
             }
 
             addFlow(holder, holder != main);
-            return KeyIn(holder, step);
+            return KeyIn(holder, step, canvases);
         }
 
-        private static string KeyIn(WxccFlow flow, SimulationStep step) =>
-            flow.FindActivity(step.ActivityId)!.InEventFlow ? FlowLayout.EventsKey(flow.Name) : FlowLayout.MainKey(flow.Name);
+        /// <summary>The main canvas, or the event flow's: the one of the event that ran the step, else the first that holds its activity.</summary>
+        private static string KeyIn(WxccFlow flow, SimulationStep step, List<FlowCanvas> canvases)
+        {
+            if (!flow.FindActivity(step.ActivityId)!.InEventFlow)
+            {
+                return FlowLayout.MainKey(flow.Name);
+            }
+
+            int separator = step.Flow.IndexOf(PathSeparator, StringComparison.Ordinal);
+            string eventName = separator < 0 ? step.Flow : step.Flow.Substring(0, separator);
+            IEnumerable<FlowCanvas> holding = canvases.Where(c => c.FlowName == flow.Name && c.Kind == CanvasKind.EventFlows && c.Nodes.Any(n => n.ActivityId == step.ActivityId));
+            FlowCanvas? canvas = holding.FirstOrDefault(c => c.Key == FlowLayout.EventKey(flow.Name, eventName)) ?? holding.FirstOrDefault();
+            return canvas?.Key ?? FlowLayout.UnreachedEventsKey(flow.Name);
+        }
     }
 }

@@ -17,14 +17,9 @@ namespace CallbackLab.Core.Tests.Reports
     /// </summary>
     public sealed class BrowserReportTests : IDisposable
     {
-        private readonly string _folder = Path.Combine(Path.GetTempPath(), "callbacklab-report-tests-" + Guid.NewGuid().ToString("N"));
+        private readonly ReportFolder _reports = new ReportFolder("report-tests");
 
-        public BrowserReportTests()
-        {
-            Directory.CreateDirectory(_folder);
-        }
-
-        public void Dispose() => Directory.Delete(_folder, recursive: true);
+        public void Dispose() => _reports.Dispose();
 
         [BrowserFact]
         public async Task TheLabRunIsDrawnInOrderWithItsPortsTheGlobalErrorAndTheEnd()
@@ -32,20 +27,23 @@ namespace CallbackLab.Core.Tests.Reports
             IvrSimulationResult lab = await ReportRuns.LabRunAsync();
             RenderedReport page = Open(SimulationReport.Create(new[] { lab }), "lab.html");
 
-            AssertStepsMatch(lab, page);
+            ReportAssertions.StepsMatch(lab, page);
             // The main canvas is on show first: each visited activity carries the numbers of its steps.
-            AssertNodesMatch(lab, page, s => s.Flow == "Main");
+            ReportAssertions.NodesMatch(lab, page, s => s.Flow == "Main");
             Assert.True(RenderedReport.HasClass(page.Node("SimulateGlobalError"), "global-error"));
             Assert.True(RenderedReport.HasClass(page.Node("Callback"), "unvisited"));
             Assert.True(RenderedReport.HasClass(page.Node("QueueContact"), "unvisited"));
             // The ports taken are the links drawn as taken: WantCallback left by 3, nothing by 1 or 2.
-            AssertTakenEdgesMatch(lab, page, LabFlow.Flow, s => s.Flow == "Main");
-            Assert.Equal(new[] { "main:" + lab.FlowName, "events:" + lab.FlowName }, page.Tabs.Select(t => t["data-canvas"]));
+            ReportAssertions.TakenEdgesMatch(lab, page, LabFlow.Flow, s => s.Flow == "Main");
+            // The main flow and the one event flow the lab wires (OnGlobalError) each have a tab.
+            string onError = FlowLayout.EventKey(lab.FlowName, FlowEvents.OnGlobalError);
+            Assert.Equal(new[] { FlowLayout.MainKey(lab.FlowName), onError }, page.Tabs.Select(t => t["data-tab"]));
 
-            // The event flows' tab: OnGlobalError's path, numbered on from the main flow, and the call ending at its last step.
-            string path = Path.Combine(_folder, "lab.html");
-            var events = new RenderedReport(HeadlessChromium.DumpDom(path, "#canvas=" + Uri.EscapeDataString("events:" + lab.FlowName)));
-            AssertNodesMatch(lab, events, s => s.Flow != "Main");
+            // The OnGlobalError tab: its path, numbered on from the main flow, and the call ending at its last step.
+            string path = Path.Combine(_reports.Path, "lab.html");
+            var events = new RenderedReport(HeadlessChromium.DumpDom(path, "#canvas=" + Uri.EscapeDataString(onError)));
+            Assert.Equal(onError, events.Canvas["data-tab"]);
+            ReportAssertions.NodesMatch(lab, events, s => s.Flow == FlowEvents.OnGlobalError);
             SimulationStep last = lab.Steps.Last(s => s.Flow != FlowEvents.PhoneContactEnded);
             Assert.Equal(new[] { last.ActivityName }, events.Nodes.Where(n => RenderedReport.HasClass(n, "end")).Select(n => n["data-activity"]));
             Assert.DoesNotContain(page.Nodes, n => RenderedReport.HasClass(n, "end"));
@@ -54,7 +52,31 @@ namespace CallbackLab.Core.Tests.Reports
             var details = new RenderedReport(HeadlessChromium.DumpDom(path, "#select=SimulateGlobalError"));
             SimulationStep failing = lab.FindStep("SimulateGlobalError")!;
             Assert.Contains(details.Elements, e => e["<tag>"] == "div" && RenderedReport.HasClass(e, "step-detail") && e["data-index"] == failing.Index.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            Assert.Contains(lab.GlobalError!.Message, details.Dom.Substring(details.Dom.IndexOf("<aside id=\"details\"", StringComparison.Ordinal)));
+            Assert.Contains(lab.GlobalError!.Message, details.Details);
+            // The expression that failed is listed as the simulator recorded it, marked failed, with its reason.
+            EvaluatedExpression failed = failing.Expressions.Single(e => e.Failed);
+            (string expression, string value, bool isFailed) row = details.Expressions.Single(r => r.Expression == failed.Expression);
+            Assert.True(row.isFailed);
+            Assert.Equal("error: " + failed.Error, row.value);
+        }
+
+        [BrowserFact]
+        public async Task TheDetailsPanelShowsTheExpressionsTheSimulatorRecordedWithTheirValues()
+        {
+            IvrSimulationResult lab = await ReportRuns.LabRunAsync();
+            string path = _reports.Write(SimulationReport.Create(new[] { lab }), "expressions.html");
+
+            // GET_CBID: the URL template and the URL it rendered to (the DNIS sliced), as the step recorded them.
+            var get = new RenderedReport(HeadlessChromium.DumpDom(path, "#select=GET_CBID"));
+            EvaluatedExpression url = lab.FindStep("GET_CBID")!.Expressions.Single();
+            Assert.Equal(new[] { (url.Expression, (string)url.Value!, false) }, get.Expressions);
+
+            // The OnGlobalError condition: httpStatusCode == 201 and the boolean it gave.
+            string tab = Uri.EscapeDataString(FlowLayout.EventKey(lab.FlowName, FlowEvents.OnGlobalError));
+            var condition = new RenderedReport(HeadlessChromium.DumpDom(path, "#canvas=" + tab + "&select=HTTPStatusCode"));
+            EvaluatedExpression test = lab.FindStep("HTTPStatusCode")!.Expressions.Single();
+            Assert.Equal("{{CallBackAPI_Request.httpStatusCode == 201}}", test.Expression);
+            Assert.Equal(new[] { (test.Expression, test.Value is true ? "true" : "false", false) }, condition.Expressions);
         }
 
         [BrowserFact]
@@ -67,11 +89,64 @@ namespace CallbackLab.Core.Tests.Reports
 
             Assert.Equal(cars.Activities.Count, page.Nodes.Count);
             Assert.Equal(31, page.Nodes.Count);
-            AssertStepsMatch(run, page);
-            AssertNodesMatch(run, page, s => !cars.FindActivity(s.ActivityId)!.InEventFlow);
-            AssertTakenEdgesMatch(run, page, cars, s => !cars.FindActivity(s.ActivityId)!.InEventFlow);
+            ReportAssertions.StepsMatch(run, page);
+            ReportAssertions.NodesMatch(run, page, s => !cars.FindActivity(s.ActivityId)!.InEventFlow);
+            ReportAssertions.TakenEdgesMatch(run, page, cars, s => !cars.FindActivity(s.ActivityId)!.InEventFlow);
             int visited = run.Steps.Where(s => !cars.FindActivity(s.ActivityId)!.InEventFlow).Select(s => s.ActivityId).Distinct().Count();
             Assert.Equal(cars.Activities.Count - visited, page.Nodes.Count(n => RenderedReport.HasClass(n, "unvisited")));
+        }
+
+        [BrowserFact]
+        public async Task EachEventFlowOfTheCarsFlowIsItsOwnTabWithOnlyItsSteps()
+        {
+            WxccFlow cars = SampleFlows.Load("Cars_Export_voice");
+            IvrSimulationResult run = await new IvrSimulator(new ScriptedTransport((_, _) => ScriptedTransport.Json(200, "{\"status\":\"ok\"}")))
+                .RunAsync(cars, new IvrSimulationOptions { Ani = "+14085550100", Digits = new[] { "1", "2" }, StartTime = ReportRuns.Start, AgentAvailableAfter = TimeSpan.FromSeconds(20) });
+            List<string> ran = run.Steps.Where(s => cars.FindActivity(s.ActivityId)!.InEventFlow).Select(s => s.Flow).Distinct().ToList();
+            Assert.True(ran.Count >= 1, "the run should go through an event flow: " + string.Join(" / ", run.Steps.Select(s => s.Flow + ":" + s.ActivityName)));
+            string path = _reports.Write(SimulationReport.Create(new[] { run }, new[] { cars }), "cars-events.html");
+
+            // A tab for the main flow and one per wired event flow (three of the export's ten triggers), run or not.
+            var page = new RenderedReport(HeadlessChromium.DumpDom(path));
+            List<string> wired = cars.EventFlows.Activities.Where(a => a.EventName != null && cars.OutgoingLinks(a.Id).Any()).Select(a => FlowLayout.EventKey(cars.Name, a.EventName!)).ToList();
+            Assert.Equal(new[] { FlowLayout.MainKey(cars.Name) }.Concat(wired), page.Tabs.Select(t => t["data-tab"]));
+            // The event flows that ran carry their own steps, numbered on from the main flow; the others show none.
+            foreach (FlowActivity trigger in cars.EventFlows.Activities.Where(a => a.EventName != null && cars.OutgoingLinks(a.Id).Any()))
+            {
+                string eventName = trigger.EventName!;
+                var tab = new RenderedReport(HeadlessChromium.DumpDom(path, "#canvas=" + Uri.EscapeDataString(FlowLayout.EventKey(cars.Name, eventName))));
+                Assert.Equal(FlowLayout.EventKey(cars.Name, eventName), tab.Canvas["data-tab"]);
+                Assert.Contains(tab.Nodes, n => n["data-activity-id"] == trigger.Id);
+                if (ran.Contains(eventName))
+                {
+                    ReportAssertions.NodesMatch(run, tab, s => s.Flow == eventName);
+                    ReportAssertions.TakenEdgesMatch(run, tab, cars, s => s.Flow == eventName);
+                }
+                else
+                {
+                    Assert.DoesNotContain(tab.Nodes, n => RenderedReport.HasClass(n, "visited"));
+                }
+            }
+        }
+
+        [BrowserFact]
+        public async Task CoveragePaintsTheUnwiredErrorPortsNoRunTookAndNotTheOneThatFailed()
+        {
+            IvrSimulationResult lab = await ReportRuns.LabRunAsync();
+            SimulationReport report = SimulationReport.Create(new[] { lab });
+            string path = _reports.Write(report, "coverage.html", coverage: true);
+            var page = new RenderedReport(HeadlessChromium.DumpDom(path));
+
+            FlowCoverage coverage = report.Coverage.Single();
+            ActivityCoverage menu = coverage.Activities.Single(a => a.ActivityName == "WantCallback");
+            ActivityCoverage failing = coverage.Activities.Single(a => a.ActivityName == "SimulateGlobalError");
+            Assert.Equal(new[] { "error" }, menu.UnwiredPorts);
+            Assert.Equal(new[] { "error" }, failing.UnwiredPorts);
+            Assert.Contains("error", menu.PortsNeverTaken);
+            Assert.Contains("error", failing.PortsTaken);
+            // Drawn on the canvas (the lab has no widgets: the layout adds the error port), red when never taken.
+            Assert.Equal("port never", page.PortClass("WantCallback", "error"));
+            Assert.Equal("port taken", page.PortClass("SimulateGlobalError", "error"));
         }
 
         [BrowserFact]
@@ -82,14 +157,13 @@ namespace CallbackLab.Core.Tests.Reports
             IvrSimulationResult second = await ReportRuns.SampleRunAsync(flow, new[] { "2" });
             Assert.NotEqual(first.Path, second.Path); // else the second page could pass by showing the first run
             SimulationReport report = SimulationReport.Create(new[] { first, second }, new[] { flow });
-            string path = Path.Combine(_folder, "two.html");
-            File.WriteAllText(path, HtmlReportWriter.Write(report, "Two runs", coverage: true, ReportRuns.Start));
+            string path = _reports.Write(report, "two.html", coverage: true);
 
             var pageOne = new RenderedReport(HeadlessChromium.DumpDom(path));
             var pageTwo = new RenderedReport(HeadlessChromium.DumpDom(path, "#run=2"));
             Assert.Equal(2, pageOne.Elements.Count(e => e["<tag>"] == "option"));
-            AssertStepsMatch(first, pageOne);
-            AssertStepsMatch(second, pageTwo);
+            ReportAssertions.StepsMatch(first, pageOne);
+            ReportAssertions.StepsMatch(second, pageTwo);
         }
 
         [BrowserFact]
@@ -119,52 +193,18 @@ namespace CallbackLab.Core.Tests.Reports
 
         private RenderedReport Open(SimulationReport report, string fileName)
         {
-            string path = Path.Combine(_folder, fileName);
-            File.WriteAllText(path, HtmlReportWriter.Write(report, fileName, coverage: false, ReportRuns.Start));
-            var page = new RenderedReport(HeadlessChromium.DumpDom(path));
+            var page = new RenderedReport(HeadlessChromium.DumpDom(_reports.Write(report, fileName)));
             Assert.True(page.Ready, string.Concat("the report's script did not finish: ", page.Dom.AsSpan(0, Math.Min(500, page.Dom.Length))));
             return page;
         }
 
-        private static void AssertStepsMatch(IvrSimulationResult result, RenderedReport page)
-        {
-            IReadOnlyList<Dictionary<string, string>> rows = page.StepRows;
-            Assert.Equal(result.Path, rows.Select(r => r["data-activity"]));
-            Assert.Equal(result.Steps.Select(s => s.Port ?? string.Empty), rows.Select(r => r["data-port"]));
-            Assert.Equal(result.Steps.Select(s => s.Flow), rows.Select(r => r["data-flow"]));
-        }
-
-        private static void AssertNodesMatch(IvrSimulationResult result, RenderedReport page, Func<SimulationStep, bool> onCanvas)
-        {
-            var expected = result.Steps.Where(onCanvas).GroupBy(s => s.ActivityName)
-                .ToDictionary(g => g.Key, g => g.Select(s => s.Index + 1).ToList());
-            Assert.NotEmpty(expected);
-            foreach (KeyValuePair<string, List<int>> pair in expected)
-            {
-                Dictionary<string, string> node = page.Node(pair.Key);
-                Assert.True(RenderedReport.HasClass(node, "visited"), pair.Key);
-                Assert.Equal(pair.Value, RenderedReport.Order(node));
-            }
-
-            Assert.Equal(expected.Count, page.Nodes.Count(n => RenderedReport.HasClass(n, "visited")));
-        }
-
-        private static void AssertTakenEdgesMatch(IvrSimulationResult result, RenderedReport page, WxccFlow flow, Func<SimulationStep, bool> onCanvas)
-        {
-            var expected = result.Steps.Where(onCanvas).Where(s => s.Port != null && flow.FindLink(s.ActivityId, s.Port) != null)
-                .Select(s => flow.FindLink(s.ActivityId, s.Port!)!.Id).Distinct().OrderBy(x => x, StringComparer.Ordinal).ToList();
-            Assert.NotEmpty(expected);
-            List<string> drawn = page.Edges.Where(e => RenderedReport.HasClass(e, "taken")).Select(e => e["data-link"]).OrderBy(x => x, StringComparer.Ordinal).ToList();
-            Assert.Equal(expected, drawn);
-        }
-
-        private static string ScreenshotFolder()
+        internal static string ScreenshotFolder()
         {
             string folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
             Directory.CreateDirectory(folder);
             return folder;
         }
 
-        private static int BigEndian(byte[] bytes, int at) => (bytes[at] << 24) | (bytes[at + 1] << 16) | (bytes[at + 2] << 8) | bytes[at + 3];
+        internal static int BigEndian(byte[] bytes, int at) => (bytes[at] << 24) | (bytes[at + 1] << 16) | (bytes[at + 2] << 8) | bytes[at + 3];
     }
 }

@@ -28,9 +28,12 @@ namespace CallbackLab.Core.Tests.Reports
         {
             WxccFlow flow = SampleFlows.Load(name);
             IReadOnlyList<FlowCanvas> canvases = FlowLayout.Build(flow);
-            Dictionary<string, CanvasNode> nodes = canvases.SelectMany(c => c.Nodes).ToDictionary(n => n.ActivityId);
+            // An activity two event flows lead to is on both their canvases, at the same place.
+            Dictionary<string, CanvasNode> nodes = canvases.SelectMany(c => c.Nodes).GroupBy(n => n.ActivityId).ToDictionary(g => g.Key, g => g.First());
+            Assert.All(canvases.SelectMany(c => c.Nodes), n => Assert.Equal((nodes[n.ActivityId].X, nodes[n.ActivityId].Y), (n.X, n.Y)));
 
-            foreach (FlowActivity activity in flow.Activities.Concat(flow.EventFlows.Activities))
+            // Every activity but the triggers no link leaves (an empty event flow has nothing to draw).
+            foreach (FlowActivity activity in flow.Activities.Concat(flow.EventFlows.Activities.Where(a => a.EventName == null || flow.OutgoingLinks(a.Id).Any())))
             {
                 Assert.True(nodes.TryGetValue(activity.Id, out CanvasNode? node), activity.Name + " has no node");
                 DiagramActivity widget = flow.Diagram.FindActivity(activity.Id)
@@ -50,7 +53,7 @@ namespace CallbackLab.Core.Tests.Reports
         {
             WxccFlow flow = SampleFlows.Load(name);
             IReadOnlyList<FlowCanvas> canvases = FlowLayout.Build(flow);
-            List<CanvasEdge> edges = canvases.SelectMany(c => c.Edges).ToList();
+            List<string> edges = canvases.SelectMany(c => c.Edges).Select(e => e.LinkId).Distinct().ToList();
             Assert.Equal(flow.Links.Count + flow.EventFlows.Links.Count, edges.Count);
 
             foreach (FlowCanvas canvas in canvases)
@@ -68,6 +71,42 @@ namespace CallbackLab.Core.Tests.Reports
                     Assert.True(Distance(edge.Points[edge.Points.Count - 1], entry.X, entry.Y) < 20, name + ": " + edge.LinkId + " does not end at the entry of " + target.Name);
                 }
             }
+        }
+
+        [Fact]
+        public void EachWiredEventFlowOfTheCarsFlowIsItsOwnCanvasWithWhatItsTriggerLeadsTo()
+        {
+            WxccFlow flow = SampleFlows.Load("Cars_Export_voice");
+            List<FlowCanvas> events = FlowLayout.Build(flow).Where(c => c.Kind == CanvasKind.EventFlows).ToList();
+            List<FlowActivity> wired = flow.EventFlows.Activities.Where(a => a.EventName != null && flow.OutgoingLinks(a.Id).Any()).ToList();
+            Assert.Equal(3, wired.Count); // AgentDisconnected, PhoneContactEnded, AgentAnswered: the other seven triggers are empty
+            Assert.Equal(wired.Select(t => FlowLayout.EventKey(flow.Name, t.EventName!)), events.Select(c => c.Key));
+            foreach (FlowActivity trigger in wired)
+            {
+                FlowCanvas canvas = events.Single(c => c.Key == FlowLayout.EventKey(flow.Name, trigger.EventName!));
+                Assert.Equal("Event flow " + trigger.EventName, canvas.Title);
+                Assert.Single(canvas.Nodes, n => flow.FindActivity(n.ActivityId)!.EventName != null);
+                // Closed under the links: every link leaving a node of the canvas is drawn and ends on it.
+                var ids = canvas.Nodes.Select(n => n.ActivityId).ToHashSet();
+                Assert.All(flow.EventFlows.Links.Where(l => ids.Contains(l.SourceActivityId)), l =>
+                {
+                    Assert.Contains(l.TargetActivityId, ids);
+                    Assert.Contains(canvas.Edges, e => e.LinkId == l.Id);
+                });
+            }
+
+            // Together they hold every event-flow activity but the empty triggers.
+            Assert.Equal(flow.EventFlows.Activities.Count(a => a.EventName == null) + wired.Count, events.SelectMany(c => c.Nodes).Select(n => n.ActivityId).Distinct().Count());
+        }
+
+        [Fact]
+        public void TheLabsEventFlowIsLaidOutFromItsTrigger()
+        {
+            FlowCanvas onError = FlowLayout.Build(LabFlow.Flow).Single(c => c.Kind == CanvasKind.EventFlows);
+            Assert.Equal(FlowLayout.EventKey(LabFlow.Flow.Name, "OnGlobalError"), onError.Key);
+            CanvasNode trigger = onError.Nodes.Single(n => n.Name == "GlobalErrorHandling");
+            Assert.All(onError.Nodes.Where(n => n != trigger), n => Assert.True(n.X > trigger.X, n.Name + " is not right of the trigger"));
+            Assert.DoesNotContain(onError.Nodes, n => n.Name == "ContactEnded"); // an empty event flow
         }
 
         [Fact]

@@ -18,7 +18,7 @@ namespace CallbackLab.Core.Tests.Reports
         private static readonly string[] s_names = { "chromium", "chromium-browser", "google-chrome", "google-chrome-stable" };
 
         /// <summary>The browser executable; null when none is installed.</summary>
-        internal static string? Executable { get; } = Find();
+        internal static string? Executable { get; } = BrowserFiles.Find(PathVariable, s_names);
 
         internal static bool OptedOut => Environment.GetEnvironmentVariable(OptOutVariable) == "1";
 
@@ -45,8 +45,7 @@ namespace CallbackLab.Core.Tests.Reports
         internal static string Run(string htmlPath, string action, int width, int height, out TimeSpan elapsed, string fragment = "")
         {
             string executable = Executable ?? throw new InvalidOperationException(MissingMessage);
-            string profile = Path.Combine(Path.GetTempPath(), "callbacklab-chromium-" + Guid.NewGuid().ToString("N"));
-            Directory.CreateDirectory(profile);
+            string profile = BrowserFiles.NewProfile("chromium");
             try
             {
                 var start = new ProcessStartInfo(executable)
@@ -87,30 +86,8 @@ namespace CallbackLab.Core.Tests.Reports
             }
             finally
             {
-                try
-                {
-                    Directory.Delete(profile, recursive: true);
-                }
-                catch (IOException)
-                {
-                    // Chromium may still hold a lock file for a moment; a stale temp profile is harmless.
-                }
-                catch (UnauthorizedAccessException)
-                {
-                }
+                BrowserFiles.DeleteProfile(profile);
             }
-        }
-
-        private static string? Find()
-        {
-            string? configured = Environment.GetEnvironmentVariable(PathVariable);
-            if (!string.IsNullOrEmpty(configured) && File.Exists(configured))
-            {
-                return configured;
-            }
-
-            string[] path = (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
-            return s_names.SelectMany(n => path.Select(d => Path.Combine(d, n))).FirstOrDefault(File.Exists);
         }
     }
 }

@@ -99,6 +99,29 @@ namespace CallbackLab.Core.Tests.Reports
         }
 
         [Fact]
+        public void RecordedExpressionValuesAreMaskedLikeTheJournal()
+        {
+            var expressions = new[]
+            {
+                new EvaluatedExpression("Bearer {{auth}}", "Bearer abc-credential-123", rendered: true, error: null),
+                new EvaluatedExpression("https://api.example.test/x?access_token={{t}}&q={{q}}", "https://api.example.test/x?access_token=qq-secret-9&q=cars", rendered: true, error: null),
+                new EvaluatedExpression("{\"client_secret\":\"{{s}}\",\"name\":\"{{n}}\"}", "{\"client_secret\":\"cs-shh-77\",\"name\":\"Ada\"}", rendered: true, error: null),
+            };
+            var step = new SimulationStep(0, "Main", "id-0", "Call", "http-request-v2", "default", true, TimeSpan.Zero,
+                new Dictionary<string, object?>(), null, null, expressions);
+            JToken expr = Data(HtmlReportWriter.Write(SimulationReport.Create(new[] { Result("Masking", new[] { step }) }), "M", false, ReportRuns.Start))["runs"]![0]!["steps"]![0]!["expr"]!;
+
+            Assert.Equal(expressions.Select(e => e.Expression), expr.Select(e => (string?)e[0]));
+            string values = string.Join("\n", expr.Select(e => (string?)e[1]));
+            Assert.DoesNotContain("abc-credential-123", values, StringComparison.Ordinal);
+            Assert.DoesNotContain("qq-secret-9", values, StringComparison.Ordinal);
+            Assert.DoesNotContain("cs-shh-77", values, StringComparison.Ordinal);
+            Assert.StartsWith("Bearer ", (string?)expr[0]![1], StringComparison.Ordinal);
+            Assert.Contains("q=cars", (string?)expr[1]![1], StringComparison.Ordinal); // what is not secret stays readable
+            Assert.Contains("Ada", (string?)expr[2]![1], StringComparison.Ordinal);
+        }
+
+        [Fact]
         public async Task TheAssumedWorldOfARunIsInItsSummary()
         {
             var flow = CallbackLab.Core.Tests.Flows.SampleFlows.Load("BusinessHours_Template");

@@ -20,7 +20,7 @@ namespace CallbackLab.Core.Tests.Reports
             Assert.Equal("flowchart LR", lines[0]);
             Assert.Equal(2, lines.Count(l => l.TrimStart().StartsWith("subgraph ", StringComparison.Ordinal)));
             Assert.Contains("  subgraph c0_flow[\"Main flow\"]", lines);
-            Assert.Contains("  subgraph c1_flow[\"Event flows\"]", lines);
+            Assert.Contains("  subgraph c1_flow[\"Event flow OnGlobalError\"]", lines); // the lab wires no other event
             // Every step is numbered on its activity, in order: "1. NewPhoneContact", "6. SimulateGlobalError"…
             foreach (SimulationStep step in lab.Steps)
             {

@@ -322,6 +322,7 @@ namespace CallbackLab.Core.Flows.Simulation
 
                     ActivityOutcome outcome;
                     _handoffStep = null;
+                    _context.TakeEvaluated(); // what ran between activities (an event's payload, a subflow's return) is no step's
                     try
                     {
                         outcome = await handler.RunAsync(_context, current).ConfigureAwait(false);
@@ -425,7 +426,7 @@ namespace CallbackLab.Core.Flows.Simulation
                 if (entered != null)
                 {
                     string? message = outcome.Message == null ? entered.Message : entered.Message + "; " + outcome.Message;
-                    entered.Complete(port, ok, _context.Elapsed, _context.Variables.TakeModified(), message);
+                    entered.Complete(port, ok, _context.Elapsed, _context.Variables.TakeModified(), message, _context.TakeEvaluated());
                     return;
                 }
 
@@ -589,7 +590,7 @@ namespace CallbackLab.Core.Flows.Simulation
             private SimulationStep Record(SimulationFrame frame, FlowActivity activity, string? port, bool succeeded, string? message, HttpExchange? http)
             {
                 var step = new SimulationStep(_steps.Count, frame.Label, activity.Id, activity.Name, activity.Type, port, succeeded,
-                    _context.Elapsed, _context.Variables.TakeModified(), http, message);
+                    _context.Elapsed, _context.Variables.TakeModified(), http, message, _context.TakeEvaluated());
                 _steps.Add(step);
                 return step;
             }

@@ -11,7 +11,11 @@ namespace CallbackLab.Core.Flows.Simulation
     /// <summary>The state of one simulated call: variables, the virtual clock, the caller's remaining inputs, the queue.</summary>
     internal sealed class SimulationContext
     {
+        /// <summary>The most expressions one step records.</summary>
+        internal const int MaxEvaluatedPerStep = 64;
+
         private int _nextDigit;
+        private List<EvaluatedExpression>? _evaluated;
 
         internal SimulationContext(WxccFlow flow, IvrSimulationOptions options, IFlowHttpTransport transport, CancellationToken cancellationToken)
         {
@@ -156,10 +160,67 @@ namespace CallbackLab.Core.Flows.Simulation
             return false;
         }
 
-        /// <summary>Renders a template against the current variables at the current virtual time.</summary>
-        internal string Render(string template) => FlowExpressions.Render(template, Variables, ExpressionOptions);
+        /// <summary>Renders a template against the current variables at the current virtual time; the step records it.</summary>
+        internal string Render(string template)
+        {
+            try
+            {
+                string text = FlowExpressions.Render(template, Variables, ExpressionOptions);
+                if (HoldsExpression(template))
+                {
+                    Note(new EvaluatedExpression(template, text, rendered: true, error: null));
+                }
 
-        /// <summary>Evaluates a single-expression template to its raw value.</summary>
-        internal object? Evaluate(string template) => FlowExpressions.Evaluate(template, Variables, ExpressionOptions);
+                return text;
+            }
+            catch (FlowExpressionFailure failure)
+            {
+                Note(new EvaluatedExpression(template, null, rendered: true, failure.Message));
+                throw;
+            }
+        }
+
+        /// <summary>Evaluates a single-expression template to its raw value; the step records it.</summary>
+        internal object? Evaluate(string template)
+        {
+            try
+            {
+                object? value = FlowExpressions.Evaluate(template, Variables, ExpressionOptions);
+                Note(new EvaluatedExpression(template, value, rendered: false, error: null));
+                return value;
+            }
+            catch (FlowExpressionFailure failure)
+            {
+                Note(new EvaluatedExpression(template, null, rendered: false, failure.Message));
+                throw;
+            }
+        }
+
+        /// <summary>The expressions evaluated since the last call, for the step being recorded; empty when none.</summary>
+        internal IReadOnlyList<EvaluatedExpression> TakeEvaluated()
+        {
+            if (_evaluated == null)
+            {
+                return Array.Empty<EvaluatedExpression>();
+            }
+
+            IReadOnlyList<EvaluatedExpression> taken = _evaluated;
+            _evaluated = null;
+            return taken;
+        }
+
+        /// <summary>Plain text (a fixed URL, a literal prompt) renders to itself: nothing was evaluated, nothing to record.</summary>
+        private static bool HoldsExpression(string template) =>
+            template.IndexOf("{{", StringComparison.Ordinal) >= 0 || template.IndexOf("{%", StringComparison.Ordinal) >= 0;
+
+        private void Note(EvaluatedExpression expression)
+        {
+            // Bounded: an activity looping over a large array must not grow one step without end.
+            _evaluated ??= new List<EvaluatedExpression>();
+            if (_evaluated.Count < MaxEvaluatedPerStep)
+            {
+                _evaluated.Add(expression);
+            }
+        }
     }
 }

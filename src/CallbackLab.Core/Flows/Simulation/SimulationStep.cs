@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace CallbackLab.Core.Flows.Simulation
 {
@@ -8,7 +9,8 @@ namespace CallbackLab.Core.Flows.Simulation
     {
         /// <summary>Creates a step.</summary>
         public SimulationStep(int index, string flow, string activityId, string activityName, string activityType, string? port,
-            bool succeeded, TimeSpan at, IReadOnlyDictionary<string, object?> modifiedVariables, HttpExchange? http, string? message)
+            bool succeeded, TimeSpan at, IReadOnlyDictionary<string, object?> modifiedVariables, HttpExchange? http, string? message,
+            IReadOnlyList<EvaluatedExpression>? expressions = null)
         {
             Index = index;
             Flow = flow;
@@ -21,6 +23,7 @@ namespace CallbackLab.Core.Flows.Simulation
             ModifiedVariables = modifiedVariables;
             Http = http;
             Message = message;
+            Expressions = expressions ?? Array.Empty<EvaluatedExpression>();
         }
 
         /// <summary>0-based position in the run.</summary>
@@ -60,10 +63,17 @@ namespace CallbackLab.Core.Flows.Simulation
         public string? Message { get; private set; }
 
         /// <summary>
+        /// The expressions the activity evaluated while it ran, in order: each template with its rendered text, each single
+        /// expression (a Condition's, a Case's) with its value, and any that failed with the reason.
+        /// </summary>
+        public IReadOnlyList<EvaluatedExpression> Expressions { get; private set; }
+
+        /// <summary>
         /// Completes a Subflow activity's step, opened when the handoff began so that it precedes the subflow's own steps
         /// in the trace, with the port it left by once the subflow returned.
         /// </summary>
-        internal void Complete(string? port, bool succeeded, TimeSpan at, IReadOnlyDictionary<string, object?> modifiedVariables, string? message)
+        internal void Complete(string? port, bool succeeded, TimeSpan at, IReadOnlyDictionary<string, object?> modifiedVariables, string? message,
+            IReadOnlyList<EvaluatedExpression> expressions)
         {
             Port = port;
             Succeeded = succeeded;
@@ -77,6 +87,10 @@ namespace CallbackLab.Core.Flows.Simulation
             }
 
             Message = message;
+            if (expressions.Count > 0)
+            {
+                Expressions = new List<EvaluatedExpression>(Expressions.Concat(expressions));
+            }
         }
 
         /// <inheritdoc />

@@ -16,7 +16,8 @@
     "blind-transfer": ["XFER", "#d01884"], "parse-activity": ["PARSE", "#12b5cb"], "subflow": ["SUB", "#1e8e3e"],
     "business-hours": ["HOURS", "#b06000"], "queue-lookup": ["LOOKUP", "#c5221f"], "screen-pop": ["POP", "#12b5cb"]
   };
-  var state = { run: 0, canvas: null, selected: null, views: {} };
+  // state.tab: the key of the tab on show (a canvas key, or canvas#n for the n-th run of a subflow).
+  var state = { run: 0, tab: null, selected: null, views: {} };
 
   function el(name, attrs, text) {
     var node = document.createElement(name);
@@ -42,12 +43,12 @@
   function lower(s) { return String(s === null || s === undefined ? "" : s).toLowerCase(); }
 
   function run() { return data.runs[state.run]; }
-  function runCanvases(r) {
-    var keys = [];
-    function add(k) { if (k && canvases[k] && keys.indexOf(k) < 0) { keys.push(k); } }
-    add("main:" + r.flow); add("events:" + r.flow);
-    r.steps.forEach(function (s) { add(s.c); });
-    return keys;
+  function tabOf(s) { return s.t || s.c; }
+  // The run's tabs with a canvas to draw: [key, canvas key, title].
+  function runTabs(r) { return r.tabs.filter(function (t) { return !!canvases[t[1]]; }); }
+  function tabCanvas(r, key) {
+    var tab = r.tabs.filter(function (t) { return t[0] === key; })[0];
+    return tab ? canvases[tab[1]] : null;
   }
   function coverageFor(canvas) { return data.coverageMode && canvas.coverageFlow ? coverageByFlow[canvas.coverageFlow] : null; }
 
@@ -58,7 +59,7 @@
     data.runs.forEach(function (r, i) { select.appendChild(el("option", { value: String(i) }, r.title)); });
     select.value = String(state.run);
     if (data.runs.length < 2) { document.getElementById("run-picker").classList.add("single"); }
-    select.addEventListener("change", function () { state.run = Number(select.value); state.canvas = null; state.selected = null; renderRun(); });
+    select.addEventListener("change", function () { state.run = Number(select.value); state.tab = null; state.selected = null; renderRun(); });
   }
 
   function item(host, label, value, cls) {
@@ -109,26 +110,33 @@
   function renderTabs(r) {
     var host = document.getElementById("canvas-tabs");
     host.textContent = "";
-    var keys = runCanvases(r);
-    if (!state.canvas || keys.indexOf(state.canvas) < 0) { state.canvas = keys[0]; }
-    keys.forEach(function (k) {
-      var count = r.steps.filter(function (s) { return s.c === k; }).length;
-      var b = el("button", { type: "button", role: "tab", "data-canvas": k, "aria-selected": String(k === state.canvas) }, canvases[k].title);
+    var tabs = runTabs(r);
+    var keys = tabs.map(function (t) { return t[0]; });
+    if (state.tab && keys.indexOf(state.tab) < 0) {
+      // #canvas= may name a canvas: its first tab (a subflow's first run).
+      var byCanvas = tabs.filter(function (t) { return t[1] === state.tab; })[0];
+      state.tab = byCanvas ? byCanvas[0] : null;
+    }
+    if (!state.tab) { state.tab = keys[0]; }
+    tabs.forEach(function (t) {
+      var k = t[0];
+      var count = stepsOn(r, k).length;
+      var b = el("button", { type: "button", role: "tab", "data-tab": k, "data-canvas": t[1], "aria-selected": String(k === state.tab), "class": count ? "ran" : "idle" }, t[2]);
       b.appendChild(el("span", { "class": "count" }, "(" + count + " step" + (count === 1 ? "" : "s") + ")"));
-      b.addEventListener("click", function () { state.canvas = k; state.selected = null; renderTabs(r); renderCanvas(r); renderDetails(r); });
+      b.addEventListener("click", function () { state.tab = k; state.selected = null; renderTabs(r); renderCanvas(r); renderDetails(r); });
       host.appendChild(b);
     });
   }
 
-  function stepsOn(r, key) { return r.steps.filter(function (s) { return s.c === key; }); }
+  function stepsOn(r, tab) { return r.steps.filter(function (s) { return tabOf(s) === tab; }); }
 
   function renderCanvas(r) {
     var host = document.getElementById("canvas-host");
     var old = host.querySelector("svg");
     if (old) { old.remove(); }
-    var canvas = canvases[state.canvas];
+    var canvas = tabCanvas(r, state.tab);
     if (!canvas) { return; }
-    var steps = stepsOn(r, canvas.key);
+    var steps = stepsOn(r, state.tab);
     var orders = {}, taken = {}, lastMain = null;
     steps.forEach(function (s) {
       (orders[s.id] = orders[s.id] || []).push(s.i + 1);
@@ -145,7 +153,7 @@
       cov.neverTaken.forEach(function (p) { neverTaken[p[0] + "\u0000" + lower(p[1])] = true; });
     }
 
-    var root = svg("svg", { "class": "canvas", "data-canvas": canvas.key, role: "img", "aria-label": canvas.title });
+    var root = svg("svg", { "class": "canvas", "data-canvas": canvas.key, "data-tab": state.tab, role: "img", "aria-label": canvas.title });
     var viewport = svg("g", { "class": "viewport" });
     root.appendChild(viewport);
     var edges = svg("g", { "class": "edges" });
@@ -163,7 +171,7 @@
     canvas.nodes.forEach(function (n) {
       var visited = !!orders[n.id];
       var cls = ["node", visited ? "visited" : "unvisited"];
-      if (endStep && endStep.id === n.id && endStep.c === canvas.key) { cls.push("end"); }
+      if (endStep && endStep.id === n.id && tabOf(endStep) === state.tab) { cls.push("end"); }
       if (r.globalError && r.globalError.id === n.id) { cls.push("global-error"); }
       if (r.failure && r.failure.id === n.id) { cls.push("failed"); }
       if (!visited && neverRun[n.id]) { cls.push("never"); }
@@ -204,7 +212,7 @@
         var mg = svg("g", { "class": "marker" });
         mg.appendChild(svg("text", { x: n.x, y: n.y + n.h + 16, fill: "var(--error)" }, "\u26A0 global error: " + r.globalError.kind));
         g.appendChild(mg);
-      } else if (endStep && endStep.id === n.id && endStep.c === canvas.key) {
+      } else if (endStep && endStep.id === n.id && tabOf(endStep) === state.tab) {
         var eg = svg("g", { "class": "marker" });
         eg.appendChild(svg("text", { x: n.x, y: n.y + n.h + 16, fill: "var(--end)" }, "\u25A0 call ended here (" + r.outcome + ")"));
         g.appendChild(eg);
@@ -214,8 +222,8 @@
       nodes.appendChild(g);
     });
     host.appendChild(root);
-    var view = state.views[canvas.key + "#" + state.run];
-    if (!view) { view = state.views[canvas.key + "#" + state.run] = initialView(canvas, host, r); }
+    var view = state.views[viewKey()];
+    if (!view) { view = state.views[viewKey()] = initialView(canvas, host, r); }
     applyView(root, view);
   }
 
@@ -235,7 +243,7 @@
   // The first view of a canvas frames the run's path (readable on a large flow); Fit shows the whole canvas.
   function pathView(canvas, host, r) {
     var only = null;
-    r.steps.forEach(function (s) { if (s.c === canvas.key) { (only = only || {})[s.id] = true; } });
+    stepsOn(r, state.tab).forEach(function (s) { (only = only || {})[s.id] = true; });
     var all = fitView(canvas, host);
     var view = only && all.scale < 0.8 ? fitView(canvas, host, only) : all;
     view.auto = true;
@@ -244,7 +252,7 @@
   function initialView(canvas, host, r) { return state.zoom ? startView(canvas, host, r, state.zoom) : pathView(canvas, host, r); }
   // #zoom=S: that scale, the first step's activity at the left, halfway down.
   function startView(canvas, host, r, scale) {
-    var first = r.steps.filter(function (s) { return s.c === canvas.key; })[0];
+    var first = stepsOn(r, state.tab)[0];
     var node = first ? canvas.nodes.filter(function (n) { return n.id === first.id; })[0] : null;
     if (!node) { return pathView(canvas, host, r); }
     return { scale: scale, x: 40 - node.x * scale, y: (host.clientHeight || 600) / 2 - (node.y + node.h / 2) * scale, auto: true };
@@ -257,7 +265,8 @@
   function applyView(root, view) {
     root.querySelector("g.viewport").setAttribute("transform", "translate(" + view.x.toFixed(1) + " " + view.y.toFixed(1) + ") scale(" + view.scale.toFixed(4) + ")");
   }
-  function currentView() { return state.views[state.canvas + "#" + state.run]; }
+  function viewKey() { return state.tab + "@" + state.run; }
+  function currentView() { return state.views[viewKey()]; }
   function zoom(factor, cx, cy) {
     var host = document.getElementById("canvas-host"), root = host.querySelector("svg"), view = currentView();
     if (!root || !view) { return; }
@@ -300,14 +309,14 @@
       if (action === "in") { zoom(1.25); }
       else if (action === "out") { zoom(0.8); }
       else if (action === "fit") {
-        state.views[state.canvas + "#" + state.run] = fitView(canvases[state.canvas], host);
+        state.views[viewKey()] = fitView(tabCanvas(run(), state.tab), host);
         applyView(host.querySelector("svg"), currentView());
       }
     });
     window.addEventListener("resize", function () {
       var view = currentView();
-      if (!state.canvas || !view || !view.auto) { return; } // the reader moved it: leave it where they put it
-      state.views[state.canvas + "#" + state.run] = initialView(canvases[state.canvas], host, run());
+      if (!state.tab || !view || !view.auto) { return; } // the reader moved it: leave it where they put it
+      state.views[viewKey()] = initialView(tabCanvas(run(), state.tab), host, run());
       applyView(host.querySelector("svg"), currentView());
     });
   }
@@ -331,10 +340,22 @@
     return t;
   }
 
+  // What the simulator evaluated during the step, as it recorded it: [expression, value, 1 when it failed].
+  function expressions(rows) {
+    var t = el("table", { "class": "expressions" });
+    rows.forEach(function (row) {
+      var tr = el("tr", { "class": "expression" + (row[2] ? " failed" : "") });
+      tr.appendChild(el("td", { "class": "mono-cell" }, row[0]));
+      tr.appendChild(el("td", { "class": "mono-cell value" }, row[1]));
+      t.appendChild(tr);
+    });
+    return t;
+  }
+
   function renderDetails(r) {
     var host = document.getElementById("details");
     host.textContent = "";
-    var canvas = canvases[state.canvas];
+    var canvas = tabCanvas(r, state.tab);
     var node = canvas && state.selected ? canvas.nodes.filter(function (n) { return n.id === state.selected; })[0] : null;
     if (!node) {
       host.appendChild(el("p", { "class": "hint" }, "Click an activity to see its steps: virtual time, port, changed variables, prompts, HTTP and expressions."));
@@ -343,14 +364,14 @@
     }
     host.appendChild(el("h3", null, node.name));
     host.appendChild(el("div", { "class": "hint" }, node.type + (node.id !== node.name ? " · " + node.id : "")));
-    var steps = r.steps.filter(function (s) { return s.id === node.id && s.c === canvas.key; });
+    var steps = stepsOn(r, state.tab).filter(function (s) { return s.id === node.id; });
     if (!steps.length) { host.appendChild(el("p", { "class": "hint" }, "This run never reached this activity.")); }
     steps.forEach(function (s) {
       var box = el("div", { "class": "step-detail", "data-index": String(s.i) });
       box.appendChild(el("div", null, "Step " + (s.i + 1) + " at " + clock(s.at) + " → port " + (s.port === null || s.port === undefined ? "(none: the path ended)" : s.port) + (s.ok ? "" : " · FAILED")));
       if (s.msg) { box.appendChild(el("div", { "class": "mono prompt" }, s.msg)); }
       if (s.vars && s.vars.length) { box.appendChild(el("b", null, "Changed variables")); box.appendChild(table(s.vars)); }
-      if (s.expr && s.expr.length) { box.appendChild(el("b", null, "Expressions (re-evaluated on the variables before this step)")); box.appendChild(table(s.expr)); }
+      if (s.expr && s.expr.length) { box.appendChild(el("b", null, "Expressions evaluated")); box.appendChild(expressions(s.expr)); }
       if (s.http) {
         var h = s.http;
         box.appendChild(el("b", null, "HTTP request"));
@@ -401,7 +422,7 @@
 
   function focusStep(s) {
     var r = run();
-    if (state.canvas !== s.c) { state.canvas = s.c; renderTabs(r); renderCanvas(r); }
+    if (state.tab !== tabOf(s)) { state.tab = tabOf(s); renderTabs(r); renderCanvas(r); }
     select(s.id);
   }
 
@@ -433,17 +454,17 @@
   if (wanted && Number(wanted[1]) >= 1 && Number(wanted[1]) <= data.runs.length) { state.run = Number(wanted[1]) - 1; }
   var wantedZoom = /(?:^#|&)zoom=([0-9.]+)/.exec(location.hash || "");
   if (wantedZoom && Number(wantedZoom[1]) > 0) { state.zoom = Math.min(6, Number(wantedZoom[1])); }
-  // #canvas=KEY opens that tab (e.g. #run=2&canvas=events:MyFlow).
+  // #canvas=KEY opens that tab (e.g. #run=2&canvas=events:MyFlow:OnGlobalError, or main:Sub#2 for a subflow's second run).
   var wantedCanvas = /(?:^#|&)canvas=([^&]+)/.exec(location.hash || "");
-  if (wantedCanvas) { state.canvas = decodeURIComponent(wantedCanvas[1]); }
+  if (wantedCanvas) { state.tab = decodeURIComponent(wantedCanvas[1]); }
   renderHeader();
   wirePanZoom();
   if (data.runs.length) { renderRun(); }
   // #select=Label opens an activity's details, as a click would.
   var wantedActivity = /(?:^#|&)select=([^&]+)/.exec(location.hash || "");
-  if (wantedActivity && data.runs.length && canvases[state.canvas]) {
+  if (wantedActivity && data.runs.length && tabCanvas(run(), state.tab)) {
     var name = decodeURIComponent(wantedActivity[1]);
-    var hit = canvases[state.canvas].nodes.filter(function (n) { return n.name === name || n.id === name; })[0];
+    var hit = tabCanvas(run(), state.tab).nodes.filter(function (n) { return n.name === name || n.id === name; })[0];
     if (hit) { select(hit.id); }
   }
   document.body.setAttribute("data-render-ms", (performance.now() - started).toFixed(1));
