@@ -70,3 +70,28 @@ Describe 'ConnectedWxccCmdlet' {
         $err[0].Exception.Message | Should -BeLike '*-Connection takes a WxCC connection*not a String.'
     }
 }
+
+Describe 'advice the simulation cmdlets add to what Core reports' {
+    AfterEach { Get-CallbackLabEmulator | Stop-CallbackLabEmulator }
+
+    It 'warns once per flow that connector requests have no connection, and the step says only what happened' {
+        # A MockAPI but no WxCC connection: the lab flow's CallBackAPI_Request cannot be sent.
+        $e = Start-CallbackLabEmulator -NoDefault
+        $r = 1..2 | ForEach-Object { [pscustomobject]@{ Digits = '3' } } | Invoke-IvrSimulation -MockApiUri $e.MockApiUri -WarningVariable w -ErrorVariable err -ErrorAction SilentlyContinue 3>$null
+        $w.Count | Should -Be 1
+        $w[0].Message | Should -Be ("'Main_Flow_CallbackLab' sends connector requests but no WxCC connection is set, so they fail. " +
+            'Run Connect-Wxcc, start the emulator with Start-CallbackLabEmulator, or pass -Connection.')
+        $step = @($r[0].Steps | Where-Object ActivityName -EQ 'CallBackAPI_Request')[0]
+        $step.Message | Should -BeLike "*uses the connector*but no WxCC connection is set."
+        $e.TaskCount | Should -Be 0
+        # The error handler itself sends the callback request, so the run fails; the error carries the same advice.
+        $err.Count | Should -Be 2
+        $err[0].FullyQualifiedErrorId | Should -Be 'EventFlowFailed,CallbackLab.Commands.InvokeIvrSimulationCommand'
+        $err[0].Exception.Message | Should -Not -BeLike '*-Connection*'
+        $err[0].ErrorDetails.RecommendedAction | Should -Be 'Run Connect-Wxcc, start the local emulator with Start-CallbackLabEmulator, or pass -Connection.'
+        Invoke-IvrSimulation -Digits 1 -MockApiUri $e.MockApiUri -WarningVariable none 3>$null | Out-Null
+        $none | Should -BeNullOrEmpty -Because 'a caller who never reaches the connector needs no connection'
+        Test-CallbackFlow -MockApiUri $e.MockApiUri -WarningVariable tw 3>$null | Out-Null
+        $tw.Count | Should -Be 1
+    }
+}

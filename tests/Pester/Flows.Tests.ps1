@@ -234,6 +234,24 @@ Describe 'Sample exports' {
         $get.Properties['HTTPREQUESTMETHOD'] | Should -Be 'GET'
     }
 
+    It 'says a folder is a folder, whether named or matched by a wildcard, and still loads the files' {
+        $room = Join-Path $TestDrive 'room'
+        $nested = Join-Path $room 'attendee01'
+        New-Item -ItemType Directory -Path $nested -Force | Out-Null
+        Copy-Item (Join-Path $samples 'CL_1_start.json') $room
+        $out = Import-WxccFlow -Path (Join-Path $room '*') -ErrorVariable err -ErrorAction SilentlyContinue
+        @($out).Name | Should -Be 'CL_1_start'
+        $err.Count | Should -Be 1
+        $err[0].FullyQualifiedErrorId | Should -Be 'FlowPathIsFolder,CallbackLab.Commands.ImportWxccFlowCommand'
+        $err[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
+        $err[0].TargetObject | Should -Be $nested
+        $err[0].Exception.Message | Should -Be "'$nested' is a folder, not a flow export. To read the exports in it, give '$(Join-Path $nested '*.json')'."
+        $plain = @(try { Import-WxccFlow -Path $room -ErrorAction Stop } catch { $_ })
+        $plain[0].FullyQualifiedErrorId | Should -Be 'FlowPathIsFolder,CallbackLab.Commands.ImportWxccFlowCommand'
+        (Get-ChildItem $room | Import-WxccFlow -ErrorVariable piped -ErrorAction SilentlyContinue).Name | Should -Be 'CL_1_start'
+        $piped[0].FullyQualifiedErrorId | Should -Be 'FlowPathIsFolder,CallbackLab.Commands.ImportWxccFlowCommand'
+    }
+
     It 'reports missing and malformed files without stopping' {
         $bad = Join-Path $TestDrive 'bad.json'
         Set-Content $bad '{"name":"x"}'

@@ -115,6 +115,17 @@ Describe 'Start-CallbackLabEmulator -Stub' {
         { Start-CallbackLabEmulator -Stub $bad -ErrorAction Stop } | Should -Throw -ErrorId 'InvalidStubFile,*'
         @(Get-CallbackLabEmulator).Count | Should -Be 0
     }
+
+    It 'refuses proxyBaseUrl and advises -AllowNetwork, which the Core message does not name' {
+        $proxy = Join-Path $TestDrive 'proxy.json'
+        '{"request":{"url":"/x"},"response":{"proxyBaseUrl":"https://real.example"}}' | Set-Content $proxy
+        $err = @(try { Start-CallbackLabEmulator -Stub $proxy -ErrorAction Stop } catch { $_ })
+        $err[0].FullyQualifiedErrorId | Should -Be 'InvalidStubFile,CallbackLab.Commands.StartCallbackLabEmulatorCommand'
+        $err[0].Exception.Message | Should -BeLike "*'proxyBaseUrl' is not supported*"
+        $err[0].Exception.Message | Should -Not -BeLike '*-AllowNetwork*'
+        $err[0].ErrorDetails.RecommendedAction | Should -BeLike 'To answer from a real host, run Invoke-IvrSimulation with -AllowNetwork -NetworkHost*'
+        @(Get-CallbackLabEmulator).Count | Should -Be 0
+    }
 }
 
 Describe 'Invoke-IvrSimulation and stubs' {
@@ -140,6 +151,8 @@ Describe 'Invoke-IvrSimulation and stubs' {
         $result.UnmatchedRequests[0].Mismatches | Should -Be 'method: expected POST, got GET'
         $warned.Count | Should -Be 1
         $warned[0].Message | Should -Match "Closest stub 'crm lookup'"
+        $warned[0].Message | Should -BeLike '* To send it for real, run with -AllowNetwork -NetworkHost crm.example.' -Because 'the cmdlet adds the advice'
+        $result.UnmatchedRequests[0].Reason | Should -Not -BeLike '*-NetworkHost*' -Because 'the Core reason has no parameter names'
         (Get-CallbackLabStub -Unmatched).Url | Should -Be 'https://crm.example/lookup'
         $journal = Get-CallbackLabRequest -Path 'https://crm.example/lookup'
         $journal.StatusCode | Should -Be 404

@@ -43,6 +43,8 @@ Describe 'Invoke-IvrSimulation -SubflowPath' {
         $r.Outcome | Should -Be 'Failed'
         $err[0].FullyQualifiedErrorId | Should -Be 'SubflowNotFound,CallbackLab.Commands.InvokeIvrSimulationCommand'
         $err[0].Exception.Message | Should -BeLike "*No subflow matches name 'webex_api_refresh_token' (id 687fab57eee2ed7313dcc33c*"
+        $err[0].Exception.Message | Should -Not -BeLike '*-SubflowPath*'
+        $err[0].ErrorDetails.RecommendedAction | Should -Be 'Give the subflow exports with -SubflowPath (files, or folders of *.json exports).'
     }
 
     It 'runs the subflow alone and returns its output' {

@@ -102,7 +102,7 @@ namespace CallbackLab.Core.Http
             {
                 throw new ApiException(
                     "Refusing to send credentials over unencrypted HTTP to " + request.Uri.Host +
-                    ". Use https, or -AllowUnencryptedAuthentication if you accept the risk.",
+                    " (a bearer token or a secret would be readable on the way).",
                     request, ApiFailureKind.UnencryptedAuthentication);
             }
         }
@@ -176,10 +176,26 @@ namespace CallbackLab.Core.Http
 
             if (request.BodyToSend != null)
             {
-                message.Content = new StringContent(request.BodyToSend, new UTF8Encoding(false), request.ContentType);
+                message.Content = NewContent(request.BodyToSend, request.ContentType);
             }
 
             return message;
+        }
+
+        /// <summary>
+        /// The body as UTF-8 text with a computed Content-Length. A media type with parameters (a multipart boundary) is set
+        /// exactly as given, without a charset, because StringContent refuses parameters in its media type.
+        /// </summary>
+        private static StringContent NewContent(string body, string contentType)
+        {
+            if (contentType.IndexOf(';') < 0)
+            {
+                return new StringContent(body, new UTF8Encoding(false), contentType);
+            }
+
+            var content = new StringContent(body, new UTF8Encoding(false));
+            content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
+            return content;
         }
 
         private void LogRequest(ApiRequest request, HttpRequestMessage message)

@@ -11,5 +11,8 @@ namespace CallbackLab.Core.Http
 
         /// <summary>A MockAPI project (the DynVars resource).</summary>
         MockApi,
+
+        /// <summary>The WxCC Flow Store (list, export, import and publish flows).</summary>
+        FlowStore,
     }
 }

@@ -369,8 +369,7 @@ namespace CallbackLab.Core.Stubs
             {
                 if (response[unsupported] != null)
                 {
-                    string hint = unsupported == "proxyBaseUrl" ? " To answer from a real host, use -AllowNetwork (and -RecordStubs to keep the answers)." : string.Empty;
-                    throw new StubFormatException(Join(jsonPath, unsupported), "'" + unsupported + "' is not supported by CallbackLab's stub engine." + hint);
+                    throw new StubFormatException(Join(jsonPath, unsupported), "'" + unsupported + "' is not supported by CallbackLab's stub engine.");
                 }
             }
 

@@ -63,7 +63,7 @@ namespace CallbackLab.Core.Wxcc
             string id = body?.SelectToken("data.id") is JValue { Type: JTokenType.String } idValue && ((string?)idValue)?.Length > 0
                 ? (string)idValue!
                 : throw new ApiException(
-                    "WxCC answered " + (int)response.StatusCode + " without a readable data.id in its body: the task was created; do not retry; find it with Get-WxccTask.",
+                    "WxCC answered " + (int)response.StatusCode + " without a readable data.id in its body: the task was created; do not retry it.",
                     request, ApiFailureKind.InvalidResponse, response.StatusCode, LogRedactor.RedactBody(response.Body, null))
                 {
                     TaskWasCreated = true,

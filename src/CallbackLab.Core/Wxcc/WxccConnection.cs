@@ -54,6 +54,15 @@ namespace CallbackLab.Core.Wxcc
         /// <summary>The MockAPI prefix that goes with this connection (an emulator's, or one given to Connect-Wxcc), or null.</summary>
         public Uri? MockApiUri { get; }
 
+        /// <summary>The organization id the Flow Store and entry-point paths need (<c>/flow-store/{orgId}/…</c>, <c>/organization/{orgId}/…</c>); null when not given.</summary>
+        public string? OrgId { get; set; }
+
+        /// <summary>
+        /// The Flow Store base (its paths continue with <c>{orgId}/project/…</c>); null means <see cref="BaseUri"/> + <c>flow-store/</c>,
+        /// an unverified guess at the real host (the public contract names none).
+        /// </summary>
+        public Uri? FlowStoreUri { get; set; }
+
         /// <summary>Lets this connection's token go over plain HTTP to a host that is not the loopback (Connect-Wxcc -AllowUnencryptedAuthentication).</summary>
         public bool AllowUnencryptedAuthentication { get; set; }
 

@@ -62,6 +62,17 @@ namespace CallbackLab.Commands
         [ValidateHttpUri]
         public Uri? MockApiUri { get; set; }
 
+        /// <summary>The organization id the Flow Store and entry-point paths need (Get-WxccFlow, Get-WxccEntryPoint and the rest).</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? OrgId { get; set; }
+
+        /// <summary>The Flow Store base, when it is not the API base + flow-store/ (the real host is unverified).</summary>
+        [Parameter]
+        [ValidateNotNull]
+        [ValidateHttpUri]
+        public Uri? FlowStoreUri { get; set; }
+
         /// <inheritdoc />
         protected override void EndProcessing()
         {
@@ -88,6 +99,8 @@ namespace CallbackLab.Commands
                     ClientId, SecureStrings.ToPlainText(ClientSecret), SecureStrings.ToPlainText(RefreshToken)), MockApiUri)
                 : WxccConnection.WithAccessToken(baseUri, SecureStrings.ToPlainText(AccessToken), MockApiUri);
             connection.AllowUnencryptedAuthentication = AllowUnencryptedAuthentication.IsPresent;
+            connection.OrgId = OrgId;
+            connection.FlowStoreUri = FlowStoreUri;
 
             try
             {

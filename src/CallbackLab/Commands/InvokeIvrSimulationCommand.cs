@@ -32,6 +32,9 @@ namespace CallbackLab.Commands
         private OrderedParallelRunner<IvrSimulationResult>? _runner;
         private SubflowLibrary _subflows = SubflowLibrary.Empty;
         private bool _warnedNoMockApi;
+        private readonly HashSet<string> _warnedNoConnection = new HashSet<string>(StringComparer.Ordinal);
+        private readonly Dictionary<string, WxccFlow> _flows = new Dictionary<string, WxccFlow>(StringComparer.Ordinal);
+        private bool _ranWithoutConnection;
         private int _received;
         private int _written;
         private bool _progressStarted;
@@ -197,6 +200,8 @@ namespace CallbackLab.Commands
                 return; // declined before dispatch: nothing is sent for this caller
             }
 
+            _flows[flow.Name] = flow;
+            _ranWithoutConnection |= options.Connector == null;
             IvrSimulator simulator = _network.SimulatorFor(options);
 
             if (ThrottleLimit <= 1)
@@ -278,6 +283,25 @@ namespace CallbackLab.Commands
             return options;
         }
 
+        /// <summary>
+        /// Once per flow: a connector request of this run was not sent because there is no connection (Core's step message
+        /// says only that); true when the run hit it, so its error can carry the same advice.
+        /// </summary>
+        private bool WarnIfConnectorHadNoConnection(IvrSimulationResult result)
+        {
+            if (!_ranWithoutConnection || !_flows.TryGetValue(result.FlowName, out WxccFlow? flow) || !ConnectorUse.HasUnsentConnectorRequest(flow, result))
+            {
+                return false;
+            }
+
+            if (_warnedNoConnection.Add(flow.Name))
+            {
+                WriteWarning(string.Format(CultureInfo.CurrentCulture, FlowStrings.ConnectorWithoutConnection, flow.Name));
+            }
+
+            return true;
+        }
+
         private static Dictionary<string, object?> FlowVariablesOf(Hashtable? values) =>
             PowerShellFlowVariables.ToVariables(values) ?? new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
 
@@ -304,7 +328,8 @@ namespace CallbackLab.Commands
         private void Emit(IvrSimulationResult result)
         {
             WriteTrace(result);
-            SimulationNetwork.WarnUnmatched(this, result);
+            _network!.WarnUnmatched(this, result);
+            bool missedConnection = WarnIfConnectorHadNoConnection(result);
             WriteObject(result);
             _written++;
             // One caller shows no bar, whatever -ThrottleLimit says; a pipeline of callers shows it from its second input on.
@@ -326,7 +351,13 @@ namespace CallbackLab.Commands
                     SimulationErrorKind.SubflowNotFound => (ErrorIds.SubflowNotFound, ErrorCategory.ObjectNotFound),
                     _ => (ErrorIds.EventFlowFailed, ErrorCategory.InvalidResult),
                 };
-                WriteError(new InvalidOperationException(message), id, category, result);
+                string? advice = failure.Kind switch
+                {
+                    SimulationErrorKind.SubflowNotFound => FlowStrings.SubflowNotFoundAction,
+                    SimulationErrorKind.Http when missedConnection => ApiStrings.WxccNotConnectedAction,
+                    _ => null,
+                };
+                WriteError(NewErrorRecord(new InvalidOperationException(message), id, category, result, advice == null ? null : message, advice));
             }
         }
 

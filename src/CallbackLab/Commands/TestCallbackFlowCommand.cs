@@ -1,10 +1,12 @@
 using System;
+using System.Globalization;
 using System.Management.Automation;
 using CallbackLab.Completion;
 using CallbackLab.Core.Flows.Lab;
 using CallbackLab.Core.Flows.Simulation;
 using CallbackLab.Core.Wxcc;
 using CallbackLab.Infrastructure;
+using CallbackLab.Resources;
 
 namespace CallbackLab.Commands
 {
@@ -81,6 +83,10 @@ namespace CallbackLab.Commands
                 }
 
                 simulation = RunSync(token => _simulator.RunAsync(LabFlow.Flow, options, token));
+                if (options.Connector == null && ConnectorUse.HasUnsentConnectorRequest(LabFlow.Flow, simulation))
+                {
+                    WriteWarning(string.Format(CultureInfo.CurrentCulture, FlowStrings.ConnectorWithoutConnection, LabFlow.Flow.Name));
+                }
             }
 
             CallbackFlowTestResult result = CallbackFlowCheck.Check(simulation, RequestActivity, ConditionActivity);

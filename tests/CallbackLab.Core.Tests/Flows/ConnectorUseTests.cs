@@ -35,6 +35,24 @@ namespace CallbackLab.Core.Tests.Flows
             Assert.False(ConnectorUse.ReachesRemoteTenant(SampleFlows.Load("CL_1_start"), new FixedConnector(new Uri("https://wxcc.invalid"))));
         }
 
+        [Fact]
+        public async Task AnUnsentConnectorRequestIsFoundOnlyInARunThatReachedTheConnector()
+        {
+            using var emulator = CallbackLab.Core.Emulator.LabEmulator.Start();
+            var simulator = new IvrSimulator();
+            IvrSimulationResult callback = await simulator.RunAsync(LabFlow.Flow,
+                new IvrSimulationOptions { MockApiUri = emulator.MockApiUri, Digits = new[] { "3" } }, CancellationToken.None);
+            IvrSimulationResult queue = await simulator.RunAsync(LabFlow.Flow,
+                new IvrSimulationOptions { MockApiUri = emulator.MockApiUri, Digits = new[] { "1" } }, CancellationToken.None);
+            IvrSimulationResult connected = await simulator.RunAsync(LabFlow.Flow,
+                new IvrSimulationOptions { MockApiUri = emulator.MockApiUri, Digits = new[] { "3" }, Connector = emulator.Connection }, CancellationToken.None);
+
+            Assert.True(ConnectorUse.HasUnsentConnectorRequest(LabFlow.Flow, callback));
+            Assert.False(ConnectorUse.HasUnsentConnectorRequest(LabFlow.Flow, queue));
+            Assert.False(ConnectorUse.HasUnsentConnectorRequest(LabFlow.Flow, connected));
+            Assert.Single(emulator.Tasks);
+        }
+
         private sealed class FixedConnector : IConnectorEndpoint
         {
             public FixedConnector(Uri baseUri) => BaseUri = baseUri;

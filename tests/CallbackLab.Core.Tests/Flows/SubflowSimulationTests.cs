@@ -171,7 +171,7 @@ namespace CallbackLab.Core.Tests.Flows
             Assert.Equal(SimulationErrorKind.SubflowNotFound, empty.Failure!.Kind);
             Assert.Equal("RefreshTheToken", empty.Failure.ActivityName);
             Assert.Equal("Subflow activity 'RefreshTheToken': No subflow matches name 'webex_api_refresh_token' (id 687fab57eee2ed7313dcc33c, version "
-                + "69e1527fb8cb31d1b678ac9a): the subflow library is empty (give the subflow exports with -SubflowPath).", empty.Failure.Message);
+                + "69e1527fb8cb31d1b678ac9a): the subflow library is empty.", empty.Failure.Message);
             Assert.Equal("RefreshTheToken", empty.Path.Last());
             Assert.False(empty.Steps.Last().Succeeded);
             Assert.Null(empty.Steps.Last().Port);

@@ -60,6 +60,10 @@ namespace CallbackLab.Core.Tests.Http
             if (request.Content != null)
             {
                 headers["Content-Type"] = request.Content.Headers.ContentType!.ToString();
+                if (request.Content.Headers.ContentLength is long length)
+                {
+                    headers["Content-Length"] = length.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
             }
 
             Sent.Add((request.Method, request.RequestUri!, headers, body));

@@ -82,7 +82,7 @@ namespace CallbackLab.Core.Tests.Stubs
                 UnmatchedRequest unmatched = Assert.Single(result.UnmatchedRequests);
                 Assert.Equal("GET", unmatched.Method);
                 Assert.Equal(LookupUrl + "?ani=%2B14085550123", unmatched.Url);
-                Assert.Contains("-AllowNetwork", unmatched.Reason, StringComparison.Ordinal);
+                Assert.EndsWith("no stub matches it and the network is off.", unmatched.Reason, StringComparison.Ordinal);
                 Assert.Same(unmatched, Assert.Single(stubs.Unmatched));
                 JObject body = JObject.Parse(result.FindStep("Lookup")!.Http!.ResponseBody!);
                 Assert.Equal("UnmatchedRequest", (string?)body["error"]);
@@ -198,7 +198,7 @@ namespace CallbackLab.Core.Tests.Stubs
             var elsewhere = new StubRoutingTransport(new StubEngine(), network, Array.Empty<Uri>(), new NetworkAllowance(new[] { "webhook.site" }));
             IvrSimulationResult refused = await Simulate(LookupFlow(url), elsewhere);
             Assert.Equal(0, real.Requests);
-            Assert.Contains("is not one of -NetworkHost webhook.site", Assert.Single(refused.UnmatchedRequests).Reason, StringComparison.Ordinal);
+            Assert.Contains("is not one of the allowed network hosts (webhook.site", Assert.Single(refused.UnmatchedRequests).Reason, StringComparison.Ordinal);
 
             var recorder = new StubRecorder();
             var allowed = new StubRoutingTransport(new StubEngine(), network, Array.Empty<Uri>(), new NetworkAllowance(new[] { "127.0.0.1:" + real.Port }), recorder);

@@ -63,6 +63,32 @@ namespace CallbackLab.PowerShell.Tests.Commands
         }
 
         [Fact]
+        public void WithNothingSetUpCompletersNeverContactThePublicProject()
+        {
+            using var ps = new ModuleRunspace();
+            // The session's public MockAPI fallback is made a local emulator (-NoDefault, so nothing is set up), so a request
+            // to "the public project" would show in its journal.
+            ps.Run(
+                "$public = Start-CallbackLabEmulator -NoDefault; " +
+                "$type = (Get-Module CallbackLab).ImplementingAssembly.GetType('CallbackLab.Infrastructure.CallbackLabSession'); " +
+                "$session = $type.GetProperty('Current', [Reflection.BindingFlags]'NonPublic,Static').GetValue($null); " +
+                "$type.GetMethod('ReplaceDefaults', [Reflection.BindingFlags]'NonPublic,Instance').Invoke($session, @(, [CallbackLab.Core.Wxcc.EndpointDefaults]::new($public.MockApiUri)))")
+                .AssertNoErrors();
+
+            Assert.Empty(Complete(ps, "Get-DynVars -Dn 469"));
+            Assert.Empty(Complete(ps, "Get-DynVars -Dnis +1469"));
+            Assert.Empty(Complete(ps, "Remove-DynVars -Id "));
+            Assert.Empty(Complete(ps, "Invoke-IvrSimulation -Dnis +1469"));
+            Assert.Empty(Complete(ps, "Test-CallbackFlow -Dnis +1469"));
+            Assert.Empty(ps.Run("Get-CallbackLabRequest -Emulator $public").AssertNoErrors().Output);
+
+            // The control: a cmdlet (not a completer) with nothing set up does read the public project, here the local stand-in.
+            ScriptResult read = ps.Run("(Get-DynVars -Dnis +14694096861 -WarningAction SilentlyContinue).TacNumber; @(Get-CallbackLabRequest -Emulator $public).Count");
+            Assert.Equal(new object?[] { "14085267209", 1 }, read.AssertNoErrors().Values);
+            ps.Run("Get-CallbackLabEmulator | Stop-CallbackLabEmulator").AssertNoErrors();
+        }
+
+        [Fact]
         public void DnCompletesFromATypedMockApiUriAndNothingWhenItIsUnreachable()
         {
             using var ps = new ModuleRunspace();

@@ -99,8 +99,8 @@ namespace CallbackLab.Core.Flows.Http
             }
 
             string reason = _allowance == null
-                ? "no stub matches it and the network is off (Invoke-IvrSimulation -AllowNetwork -NetworkHost " + request.Uri.Host + " would send it)."
-                : "no stub matches it and its host '" + request.Uri.Host + "' is not one of -NetworkHost " + _allowance + ".";
+                ? "no stub matches it and the network is off."
+                : "no stub matches it and its host '" + request.Uri.Host + "' is not one of the allowed network hosts (" + _allowance + ").";
             UnmatchedRequest unmatched = match.Miss!.ToUnmatched(stubRequest, reason);
             _stubs.RecordUnmatched(unmatched);
             _stubs.Report(StubEngine.ExchangeOf(stubRequest, UnmatchedRequest.Status, null, unmatched, null));

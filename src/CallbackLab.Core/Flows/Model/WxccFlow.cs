@@ -100,6 +100,9 @@ namespace CallbackLab.Core.Flows.Model
         /// <summary>Where the flow was read from (a path, or <c>embedded:LabFlow</c>); null when built in memory.</summary>
         public string? Source { get; }
 
+        /// <summary>The export JSON exactly as read (what a Flow Store import uploads again); null when built in memory.</summary>
+        public string? ExportJson { get; internal set; }
+
         /// <summary>The canvas (<c>diagram.widgets</c>): activity positions, ports and drawn links; empty when the export has none.</summary>
         public FlowDiagram Diagram { get; internal set; } = FlowDiagram.Empty;
 

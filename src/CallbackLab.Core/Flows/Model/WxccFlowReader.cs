@@ -41,7 +41,9 @@ namespace CallbackLab.Core.Flows.Model
                     source, ex.Path ?? string.Empty, ex.LineNumber, ex.LinePosition, ex);
             }
 
-            return Read(root, source);
+            WxccFlow flow = Read(root, source);
+            flow.ExportJson = json;
+            return flow;
         }
 
         private static WxccFlow Read(JObject root, string? source)

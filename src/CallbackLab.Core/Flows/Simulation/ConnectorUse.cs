@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Linq;
 using CallbackLab.Core.Flows.Http;
 using CallbackLab.Core.Flows.Model;
@@ -16,6 +18,20 @@ namespace CallbackLab.Core.Flows.Simulation
         public static bool HasConnectorRequests(WxccFlow flow) =>
             flow.Activities.Concat(flow.EventFlows.Activities)
                 .Any(a => a.Type == ActivityTypes.HttpRequest && HttpRequestHandler.IsAuthenticated(a));
+
+        /// <summary>
+        /// True when <paramref name="result"/>, a run of <paramref name="flow"/>, has a connector request that failed without
+        /// being sent (no exchange was recorded): with no connector given, that is the request the missing connection stopped.
+        /// </summary>
+        public static bool HasUnsentConnectorRequest(WxccFlow flow, IvrSimulationResult result)
+        {
+            var connectorActivities = new HashSet<string>(
+                flow.Activities.Concat(flow.EventFlows.Activities)
+                    .Where(a => a.Type == ActivityTypes.HttpRequest && HttpRequestHandler.IsAuthenticated(a))
+                    .Select(a => a.Id),
+                StringComparer.Ordinal);
+            return result.Steps.Any(s => !s.Succeeded && s.Http == null && connectorActivities.Contains(s.ActivityId));
+        }
 
         /// <summary>True when a run of <paramref name="flow"/> through <paramref name="connector"/> can reach a host other than this machine.</summary>
         public static bool ReachesRemoteTenant(WxccFlow flow, IConnectorEndpoint? connector) =>

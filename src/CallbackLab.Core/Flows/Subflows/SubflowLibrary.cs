@@ -97,7 +97,7 @@ namespace CallbackLab.Core.Flows.Subflows
         public string NotFoundMessage(SubflowReference reference)
         {
             string holds = Flows.Count == 0
-                ? "the subflow library is empty (give the subflow exports with -SubflowPath)"
+                ? "the subflow library is empty"
                 : "the subflow library holds " + string.Join(", ", Flows.Select(f => "'" + f.Name + "'" + (f.FlowId == null ? string.Empty : " (id " + f.FlowId + ")")));
             return "No subflow matches " + reference.Describe() + ": " + holds + ".";
         }

@@ -16,6 +16,17 @@ namespace CallbackLab.Infrastructure
         internal const string InvalidCallbackTask = "InvalidCallbackTask";
         internal const string TaskWindowInverted = "TaskWindowInverted";
 
+        // Flow Store, entry points and EXECUTE_FLOW
+        internal const string WxccOrgIdRequired = "WxccOrgIdRequired";
+        internal const string WxccFlowExists = "WxccFlowExists";
+        internal const string WxccFlowNotFound = "WxccFlowNotFound";
+        internal const string WxccEntryPointNotFound = "WxccEntryPointNotFound";
+        internal const string FlowNotExported = "FlowNotExported";
+        internal const string InvalidFlowTest = "InvalidFlowTest";
+        internal const string ExportFileTaken = "ExportFileTaken";
+        internal const string ExportPathNotFileSystem = "ExportPathNotFileSystem";
+        internal const string ExportWriteFailed = "ExportWriteFailed";
+
         // MockAPI and DynVars
         internal const string MockApiError = "MockApiError";
         internal const string MockApiRecordLimitReached = "MockApiRecordLimitReached";
@@ -26,6 +37,7 @@ namespace CallbackLab.Infrastructure
         internal const string FlowFileNotFound = "FlowFileNotFound";
         internal const string FlowFileUnreadable = "FlowFileUnreadable";
         internal const string FlowPathNotFileSystem = "FlowPathNotFileSystem";
+        internal const string FlowPathIsFolder = "FlowPathIsFolder";
         internal const string InvalidFlowExport = "InvalidFlowExport";
         internal const string FlowArgumentNotAFlow = "FlowArgumentNotAFlow";
         internal const string SubflowPathNotFound = "SubflowPathNotFound";

@@ -26,6 +26,15 @@ namespace CallbackLab.Infrastructure
         {
             error = null;
             string fullPath = sessionState.Path.GetUnresolvedProviderPathFromPSPath(path);
+            if (Directory.Exists(fullPath))
+            {
+                // As Get-Content does for a folder: say what it is (a wildcard such as ./exports/* matches subfolders too).
+                error = new ErrorRecord(
+                    new PSArgumentException(string.Format(CultureInfo.CurrentCulture, FlowStrings.FlowPathIsFolder, path, Path.Combine(path, "*.json"))),
+                    ErrorIds.FlowPathIsFolder, ErrorCategory.InvalidArgument, path);
+                return null;
+            }
+
             if (!File.Exists(fullPath))
             {
                 error = new ErrorRecord(new FileNotFoundException(string.Format(CultureInfo.CurrentCulture, FlowStrings.FlowFileNotFound, fullPath), fullPath),

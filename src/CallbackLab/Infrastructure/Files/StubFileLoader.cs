@@ -30,9 +30,13 @@ namespace CallbackLab.Infrastructure
             }
             catch (Exception ex) when (ex is StubFormatException || ex is IOException || ex is UnauthorizedAccessException)
             {
-                error = new ErrorRecord(
-                    new InvalidDataException(string.Format(CultureInfo.CurrentCulture, StubStrings.InvalidStubFile, full, ex.Message), ex),
-                    ErrorIds.InvalidStubFile, ErrorCategory.InvalidData, path);
+                var invalid = new InvalidDataException(string.Format(CultureInfo.CurrentCulture, StubStrings.InvalidStubFile, full, ex.Message), ex);
+                error = new ErrorRecord(invalid, ErrorIds.InvalidStubFile, ErrorCategory.InvalidData, path);
+                if (ex is StubFormatException { JsonPath: var jsonPath } && jsonPath.EndsWith("proxyBaseUrl", StringComparison.Ordinal))
+                {
+                    error.ErrorDetails = new ErrorDetails(invalid.Message) { RecommendedAction = StubStrings.ProxyBaseUrlAction };
+                }
+
                 return null;
             }
         }

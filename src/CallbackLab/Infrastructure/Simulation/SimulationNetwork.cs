@@ -81,14 +81,17 @@ namespace CallbackLab.Infrastructure
         internal IvrSimulator SimulatorFor(IvrSimulationOptions options) =>
             new IvrSimulator(StubRoutingTransport.ForSimulation(options, _stubs, null, _allowance, _recorder));
 
-        /// <summary>One warning per request that was not sent because no stub matched it.</summary>
-        internal static void WarnUnmatched(Cmdlet cmdlet, IvrSimulationResult result)
+        /// <summary>One warning per request that was not sent because no stub matched it, with the parameter that would send it.</summary>
+        internal void WarnUnmatched(Cmdlet cmdlet, IvrSimulationResult result)
         {
             foreach (SimulationStep step in result.Steps)
             {
                 if (step.Http?.Unmatched is UnmatchedRequest unmatched)
                 {
-                    cmdlet.WriteWarning(string.Format(CultureInfo.CurrentCulture, StubStrings.UnmatchedRequestWarning, step.Index, step.ActivityName, unmatched.Message));
+                    string advice = string.Format(CultureInfo.CurrentCulture,
+                        _allowance == null ? StubStrings.UnmatchedNetworkOffAction : StubStrings.UnmatchedHostNotAllowedAction, unmatched.Host);
+                    cmdlet.WriteWarning(string.Format(CultureInfo.CurrentCulture, StubStrings.UnmatchedRequestWarning, step.Index, step.ActivityName, unmatched.Message)
+                        + " " + advice);
                 }
             }
         }

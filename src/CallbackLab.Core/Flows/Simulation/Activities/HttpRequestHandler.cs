@@ -114,7 +114,7 @@ namespace CallbackLab.Core.Flows.Simulation.Activities
             {
                 IConnectorEndpoint connector = context.Options.Connector
                     ?? throw new ConnectorUnavailableException("The activity uses the connector '" + (activity.GetString("connectorId:name") ?? activity.GetString("connectorId") ?? "?")
-                        + "' but no WxCC connection is set: pass -Connection, or start the emulator with Start-CallbackLabEmulator.");
+                        + "' but no WxCC connection is set.");
                 string path = context.Render(activity.GetString("httpRequestPath") ?? activity.GetString("httpRequestUrl") ?? string.Empty);
                 url = Uri.IsWellFormedUriString(path, UriKind.Absolute) ? path : connector.BaseUri.ToString().TrimEnd('/') + "/" + path.TrimStart('/');
                 string token;
