@@ -55,6 +55,15 @@ Describe 'Get-CallbackLabRun' {
         $run.Outcome | Should -Be $run.Result.Outcome.ToString()
     }
 
+    It 'gets the run of an Invoke-WxccFlowTest piped in by its TaskId' {
+        $entryPoint = Get-WxccEntryPoint | Where-Object Name -eq 'Inbound_001_Channel'
+        $test = Invoke-WxccFlowTest -EntryPointId $entryPoint.Id -Destination '+14085550199' -Origin '+14695550001' -Attribute @{ callbackLabDigits = '1' } -Confirm:$false
+        $run = $test | Get-CallbackLabRun
+        $run.Id | Should -Be $test.TaskId
+        $run.Ani | Should -Be '+14085550199'
+        $run.FlowName | Should -Be 'Main_Flow_001'
+    }
+
     It 'filters by entry point and shows a table that fits 80 columns' {
         Send-FlowTest '003' '2' | Out-Null
         $onThree = @(Get-CallbackLabRun -EntryPointId (Get-InboundId '003'))

@@ -372,7 +372,7 @@ namespace CallbackLab.Core.Emulator
 
         private static bool IsWxccPath(string path) =>
             path.StartsWith("/v1/", StringComparison.OrdinalIgnoreCase) || path.StartsWith("/" + FlowStoreHandler.Prefix + "/", StringComparison.Ordinal) ||
-            path.StartsWith("/" + EntryPointHandler.Prefix + "/", StringComparison.Ordinal);
+            EntryPointHandler.Serves(path.Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries));
 
         private async Task<EmulatorResponse> DispatchAsync(EmulatorRequest request, string trackingId)
         {

@@ -117,6 +117,19 @@ namespace CallbackLab.Core.Tests.Emulator
         }
 
         [Fact]
+        public async Task AFaultOnEntryPointsAnswersInWxccStyleAndOtherOrganizationPathsStayMockApi()
+        {
+            using EmulatorClient lab = Room();
+            lab.Emulator.SetFault(new FaultRule { PathPattern = "/organization/*", StatusCode = 500 });
+            var entryPoints = await GetAsync(lab, EntryPointsPath(lab));
+            Assert.Equal(500, entryPoints.Status);
+            Assert.Equal("500", (string?)entryPoints.Json["error"]!["key"]);
+            var resource = await lab.GetAsync("organization/acme/members");
+            Assert.Equal(500, resource.Status);
+            Assert.Equal(JTokenType.String, resource.Json.Type); // MockAPI's JSON string body
+        }
+
+        [Fact]
         public async Task WithoutARosterTheLabsOwnEntryPointsAndQueueAreThere()
         {
             using var lab = new EmulatorClient();
