@@ -152,6 +152,18 @@ Describe 'Export-WxccFlow' {
         finally { Pop-Location }
     }
 
+    It 'takes a WxccFlow back from the pipeline by its FlowId, not by its version id' {
+        $summary = Get-WxccFlow 'Main_Flow_003'
+        $flow = $summary | Export-WxccFlow -PassThru
+        $flow.FlowId | Should -Be $summary.Id
+        $flow.Id | Should -Not -BeNullOrEmpty
+        $flow.Id | Should -Not -Be $flow.FlowId # a WxccFlow's Id is its version id: the case that bound the wrong one
+        $before = (Journal GET (FlowsPath "/$($summary.Id):export")).Count
+        $again = $flow | Export-WxccFlow -PassThru
+        $again.FlowId | Should -Be $summary.Id
+        (Journal GET (FlowsPath "/$($summary.Id):export")).Count | Should -Be ($before + 1)
+    }
+
     It 'sends nothing with -WhatIf' {
         $flows = @(Get-WxccFlow 'Main_Flow_0*')
         $before = (Journal GET (FlowsPath '/*:export')).Count

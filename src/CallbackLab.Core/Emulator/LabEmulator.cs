@@ -78,7 +78,11 @@ namespace CallbackLab.Core.Emulator
             BaseUri = IsAnyAddress(bound.Address)
                 ? new Uri("http://" + HostOf(bound.Address.AddressFamily == AddressFamily.InterNetworkV6 ? IPAddress.IPv6Loopback : IPAddress.Loopback) + ":" + Port + "/")
                 : ListenUri;
-            Connection = new WxccConnection(WxccUri, new EmulatorTokenSource(TokenUri, () => _tokens.StartingAccessToken), MockApiUri);
+            // The Flow Store and entry-point paths carry the organization id: the issued connection carries the emulator's own.
+            Connection = new WxccConnection(WxccUri, new EmulatorTokenSource(TokenUri, () => _tokens.StartingAccessToken), MockApiUri)
+            {
+                OrgId = OrgId,
+            };
         }
 
         /// <summary>The emulator's root as a client on this machine reaches it, e.g. <c>http://127.0.0.1:5080/</c> (loopback when bound to every address).</summary>

@@ -25,11 +25,14 @@ namespace CallbackLab.Commands
     {
         private readonly Dictionary<string, string> _filesWritten = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
-        /// <summary>The flow id (Get-WxccFlow's Id, bound from the pipeline).</summary>
+        /// <summary>
+        /// The flow id, bound from the pipeline: a WxccFlow's FlowId, else Get-WxccFlow's Id. Named FlowId because PowerShell binds a
+        /// parameter's own name before its aliases, and a WxccFlow's Id is its version id.
+        /// </summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [Alias("FlowId")]
+        [Alias("Id")]
         [ValidateNotNullOrEmpty]
-        public string Id { get; set; } = string.Empty;
+        public string FlowId { get; set; } = string.Empty;
 
         /// <summary>The flow's name, for the file name in a folder (bound from Get-WxccFlow's Name); default the export's name.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -55,7 +58,7 @@ namespace CallbackLab.Commands
         /// <inheritdoc />
         protected override void ProcessRecord()
         {
-            string label = Name ?? Id;
+            string label = Name ?? FlowId;
             string? file = null;
             if (Path != null || !PassThru.IsPresent)
             {
@@ -65,7 +68,7 @@ namespace CallbackLab.Commands
                     return;
                 }
 
-                if (_filesWritten.TryGetValue(file, out string? earlier) && !string.Equals(earlier, Id, StringComparison.Ordinal))
+                if (_filesWritten.TryGetValue(file, out string? earlier) && !string.Equals(earlier, FlowId, StringComparison.Ordinal))
                 {
                     WriteError(new IOException(string.Format(CultureInfo.CurrentCulture, FlowStoreStrings.ExportFileTaken, file)),
                         ErrorIds.ExportFileTaken, ErrorCategory.WriteError, label);
@@ -80,15 +83,15 @@ namespace CallbackLab.Commands
                 }
             }
 
-            WxccConnection connection = RequireConnection(Id);
+            WxccConnection connection = RequireConnection(FlowId);
             FlowExport export;
             try
             {
-                export = RunApi((http, token) => new FlowStoreClient(connection, http).ExportFlowAsync(Id, Version, token), connection);
+                export = RunApi((http, token) => new FlowStoreClient(connection, http).ExportFlowAsync(FlowId, Version, token), connection);
             }
             catch (OrganizationIdRequiredException ex)
             {
-                ThrowTerminatingError(FlowStoreErrorRecords.OrgIdRequired(ex, Id));
+                ThrowTerminatingError(FlowStoreErrorRecords.OrgIdRequired(ex, FlowId));
                 return;
             }
             catch (ApiException ex)
@@ -147,7 +150,7 @@ namespace CallbackLab.Commands
 
                 // The export exactly as the Flow Store sent it, UTF-8 without a BOM, as Flow Designer's Export saves it.
                 File.WriteAllText(file, export.Json, new UTF8Encoding(false));
-                _filesWritten[file] = Id;
+                _filesWritten[file] = FlowId;
                 WriteVerbose(string.Format(CultureInfo.CurrentCulture, "{0} -> {1}", export.Uri.AbsolutePath, file));
                 return true;
             }

@@ -16,8 +16,6 @@ namespace CallbackLab.Models
         internal CallbackLabEmulator(LabEmulator emulator)
         {
             Emulator = emulator;
-            // The Flow Store and entry-point paths carry the organization id; the emulator's connection has the emulator's own.
-            emulator.Connection.OrgId ??= emulator.OrgId;
             AccessToken = ToSecureString(emulator.AccessToken);
             ClientSecret = ToSecureString(emulator.ClientSecret);
             RefreshToken = ToSecureString(emulator.RefreshToken);

@@ -35,6 +35,7 @@ namespace CallbackLab.Core.Tests.Wxcc
             Assert.Equal(emulator.WxccUri, connection.BaseUri);
             Assert.Equal(emulator.MockApiUri, connection.MockApiUri);
             Assert.Equal(emulator.TokenUri, connection.TokenUri);
+            Assert.Equal(emulator.OrgId, connection.OrgId); // the Flow Store and entry-point paths need it, with or without the module
             Assert.Equal(emulator.AccessToken, await connection.GetAccessTokenAsync(CancellationToken.None));
             Assert.DoesNotContain(emulator.AccessToken, connection.ToString(), StringComparison.Ordinal);
 
