@@ -141,6 +141,16 @@ Describe 'Invoke-IvrSimulation and stubs' {
         $result.UnmatchedRequests | Should -BeNullOrEmpty
     }
 
+    It 'takes the stubs of the emulator -Connection names, not those of the default one' {
+        $named = Start-CallbackLabEmulator -NoDefault
+        Start-CallbackLabEmulator | Out-Null # the default, newer, with a different answer
+        Add-CallbackLabStub -Emulator $named -Url 'https://*.cloudfunctions.net/lookup' -Body '{"tier":"gold"}'
+        Add-CallbackLabStub -Url 'https://*.cloudfunctions.net/lookup' -Body '{"tier":"bronze"}'
+        $flow = New-LookupFlow 'https://us-central1-demo.cloudfunctions.net/lookup' (Join-Path $TestDrive 'named.json')
+        (Invoke-IvrSimulation -Flow $flow -Connection $named).Variables['tier'] | Should -Be 'gold'
+        (Invoke-IvrSimulation -Flow $flow).Variables['tier'] | Should -Be 'bronze'
+    }
+
     It 'does not send an unmatched request: 404 naming the closest stub, a warning, the result and the journal' {
         Start-CallbackLabEmulator | Out-Null
         Add-CallbackLabStub -Url 'https://crm.example/lookup' -Method POST -Name 'crm lookup'

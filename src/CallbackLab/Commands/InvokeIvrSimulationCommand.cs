@@ -159,7 +159,7 @@ namespace CallbackLab.Commands
         {
             try
             {
-                _network = SimulationNetwork.Create(Session, AllowNetwork.IsPresent, NetworkHost, RecordStubs);
+                _network = SimulationNetwork.Create(Session, Connection, AllowNetwork.IsPresent, NetworkHost, RecordStubs);
             }
             catch (ArgumentException ex)
             {

@@ -6,6 +6,7 @@ using CallbackLab.Core.Flows.Http;
 using CallbackLab.Core.Flows.Model;
 using CallbackLab.Core.Flows.Simulation;
 using CallbackLab.Core.Stubs;
+using CallbackLab.Core.Wxcc;
 using CallbackLab.Resources;
 
 namespace CallbackLab.Infrastructure
@@ -30,9 +31,12 @@ namespace CallbackLab.Infrastructure
             _recorder = recordPath == null ? null : new StubRecorder();
         }
 
-        /// <summary>The network of one Invoke-IvrSimulation call.</summary>
+        /// <summary>
+        /// The network of one Invoke-IvrSimulation call. Its stubs are those of the emulator that issued <paramref name="connection"/>
+        /// (-Connection $emulator), else of the session's default emulator.
+        /// </summary>
         /// <exception cref="ArgumentException">-AllowNetwork without hosts, a bad host, or -RecordStubs without -AllowNetwork.</exception>
-        internal static SimulationNetwork Create(CallbackLabSession session, bool allowNetwork, string[]? hosts, string? recordPath)
+        internal static SimulationNetwork Create(CallbackLabSession session, WxccConnection? connection, bool allowNetwork, string[]? hosts, string? recordPath)
         {
             if (recordPath != null && !allowNetwork)
             {
@@ -57,7 +61,7 @@ namespace CallbackLab.Infrastructure
                 }
             }
 
-            StubEngine stubs = session.DefaultEmulator?.Emulator.Stubs ?? new StubEngine();
+            StubEngine stubs = (session.Emulators.ByConnection(connection) ?? session.DefaultEmulator)?.Emulator.Stubs ?? new StubEngine();
             return new SimulationNetwork(stubs, allowance, recordPath);
         }
 
