@@ -8,7 +8,7 @@ using CallbackLab.PowerShell.Tests.Harness;
 namespace CallbackLab.PowerShell.Tests.Contract
 {
     /// <summary>
-    /// Core messages carry no cmdlet vocabulary: no string literal in src/CallbackLab.Core names a cmdlet of the module or
+    /// Core messages carry no cmdlet vocabulary: no string literal in src/CallbackLab.Core (C# and the report's script) names a cmdlet of the module or
     /// one of its parameters (<c>-Connection</c>). The cmdlet adds that advice itself (RecommendedAction, a warning).
     /// </summary>
     public sealed class CoreVocabularyContractTests
@@ -30,8 +30,11 @@ namespace CallbackLab.PowerShell.Tests.Contract
 
             var problems = new List<string>();
             string core = Path.Combine(RepoPaths.Root, "src", "CallbackLab.Core");
-            foreach (string file in Directory.EnumerateFiles(core, "*.cs", SearchOption.AllDirectories)
-                .Where(f => !f.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar, StringComparison.Ordinal)))
+            // The report's embedded script is Core text a user reads too.
+            foreach (string file in Directory.EnumerateFiles(core, "*.*", SearchOption.AllDirectories)
+                .Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".js", StringComparison.Ordinal))
+                .Where(f => !f.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+                    && !f.Contains(Path.DirectorySeparatorChar + "bin" + Path.DirectorySeparatorChar, StringComparison.Ordinal)))
             {
                 foreach ((string line, int number) in File.ReadLines(file).Select((l, i) => (l, i + 1)))
                 {

@@ -103,7 +103,7 @@
         (cov.eventFlowsNeverRun.length ? "; event flows never run: " + cov.eventFlowsNeverRun.join(", ") : ""), "wide");
     }
     if (data.missingFlows.length) {
-      item(host, "No export given for", data.missingFlows.join(", ") + " (drawn from the steps; pass -Flow for the canvas)", "wide");
+      item(host, "No export given for", data.missingFlows.join(", ") + " (drawn from the steps; its export gives the canvas)", "wide");
     }
   }
 
