@@ -50,28 +50,8 @@ namespace CallbackLab.Core.Wxcc
 
             request.BearerToken = await _connection.GetAccessTokenAsync(_http, cancellationToken).ConfigureAwait(false);
             ApiResponse response = await _http.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            JObject? body;
-            try
-            {
-                body = response.ReadJsonObject();
-            }
-            catch (ApiException)
-            {
-                body = null;
-            }
-
-            // A success status means the task exists even when its answer cannot be read: say so, so nobody sends it twice.
-            if (!(body?.SelectToken("data.id") is JValue { Type: JTokenType.String } id) || ((string?)id)?.Length is null or 0)
-            {
-                throw new ApiException(
-                    "WxCC answered " + (int)response.StatusCode + " without a readable data.id in its body: the flow run was requested; do not retry.",
-                    request, ApiFailureKind.InvalidResponse, response.StatusCode, LogRedactor.RedactBody(response.Body, null))
-                {
-                    TaskWasCreated = true,
-                };
-            }
-
-            return new WxccFlowTest((string)id!, (string?)body.SelectToken("meta.orgId"), (int)response.StatusCode, task, request.TrackingId, response.RequestedAt);
+            (string id, string? orgId) = CreatedTaskAnswer.Read(request, response, "the flow run was requested; do not retry.");
+            return new WxccFlowTest(id, orgId, (int)response.StatusCode, task, request.TrackingId, response.RequestedAt);
         }
     }
 }

@@ -49,27 +49,9 @@ namespace CallbackLab.Core.Wxcc
 
             request.BearerToken = await _connection.GetAccessTokenAsync(_http, cancellationToken).ConfigureAwait(false);
             ApiResponse response = await _http.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            JObject? body;
-            try
-            {
-                body = response.ReadJsonObject();
-            }
-            catch (ApiException)
-            {
-                body = null;
-            }
-
-            // A success status means the task exists even when its answer cannot be read: say so, so nobody sends it twice.
-            string id = body?.SelectToken("data.id") is JValue { Type: JTokenType.String } idValue && ((string?)idValue)?.Length > 0
-                ? (string)idValue!
-                : throw new ApiException(
-                    "WxCC answered " + (int)response.StatusCode + " without a readable data.id in its body: the task was created; do not retry it.",
-                    request, ApiFailureKind.InvalidResponse, response.StatusCode, LogRedactor.RedactBody(response.Body, null))
-                {
-                    TaskWasCreated = true,
-                };
+            (string id, string? orgId) = CreatedTaskAnswer.Read(request, response, "the task was created; do not retry it.");
             return new WxccCallbackTask(
-                id, (string?)body.SelectToken("meta.orgId"), (int)response.StatusCode, task.EntryPointId, task.Destination,
+                id, orgId, (int)response.StatusCode, task.EntryPointId, task.Destination,
                 request.TrackingId, response.RequestedAt);
         }
 
