@@ -41,7 +41,7 @@ namespace CallbackLab.Commands
         /// <inheritdoc />
         protected override void ProcessRecord()
         {
-            var task = new ExecuteFlowTaskRequest(EntryPointId, Destination, Origin) { Attributes = ToPairs(Attribute) };
+            var task = new ExecuteFlowTaskRequest(EntryPointId, Destination, Origin) { Attributes = TaskAttributes.ToPairs(Attribute) };
             IReadOnlyList<string> problems = task.Validate();
             if (problems.Count > 0)
             {
@@ -79,24 +79,6 @@ namespace CallbackLab.Commands
             {
                 WriteError(FlowStoreErrorRecords.ApiFailure(ex, task));
             }
-        }
-
-        private static List<KeyValuePair<string, string>>? ToPairs(IDictionary? attributes)
-        {
-            if (attributes is null)
-            {
-                return null;
-            }
-
-            var pairs = new List<KeyValuePair<string, string>>();
-            foreach (DictionaryEntry entry in attributes)
-            {
-                object? value = entry.Value is PSObject wrapped ? wrapped.BaseObject : entry.Value;
-                pairs.Add(new KeyValuePair<string, string>(
-                    entry.Key?.ToString() ?? string.Empty, Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty));
-            }
-
-            return pairs;
         }
     }
 }

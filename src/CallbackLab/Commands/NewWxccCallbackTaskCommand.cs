@@ -63,7 +63,7 @@ namespace CallbackLab.Commands
         {
             var task = new CallbackTaskRequest(EntryPointId, Destination)
             {
-                Attributes = Attribute is null ? null : ToPairs(Attribute),
+                Attributes = TaskAttributes.ToPairs(Attribute),
                 Origin = Origin,
                 OutboundType = OutboundType,
                 CallbackOrigin = CallbackOrigin,
@@ -104,19 +104,6 @@ namespace CallbackLab.Commands
             {
                 WriteApiError(ex);
             }
-        }
-
-        private static List<KeyValuePair<string, string>> ToPairs(IDictionary attributes)
-        {
-            var pairs = new List<KeyValuePair<string, string>>();
-            foreach (DictionaryEntry entry in attributes)
-            {
-                object? value = entry.Value is PSObject wrapped ? wrapped.BaseObject : entry.Value;
-                pairs.Add(new KeyValuePair<string, string>(
-                    entry.Key?.ToString() ?? string.Empty, Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty));
-            }
-
-            return pairs;
         }
     }
 }
