@@ -29,11 +29,8 @@ namespace CallbackLab.Core.Flows.Grading
         {
             LabStep step = LabSteps.CallbackRequest;
             FlowActivity? request = context.CallbackRequest;
-            if (request == null || !LabCheckContext.IsType(request, ActivityTypes.HttpRequest, ActivityTypes.HttpRequestV1))
+            if (!context.RequireHttpRequest(step, request, LabNames.CallbackRequest))
             {
-                context.Fail(step, LabNames.CallbackRequest, request == null
-                    ? "The flow has no HTTP Request activity " + LabNames.CallbackRequest + "."
-                    : LabNames.CallbackRequest + " is a " + request.Type + " activity, not an HTTP Request.");
                 return;
             }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using CallbackLab.Core.Flows.Model;
 
@@ -51,6 +52,20 @@ namespace CallbackLab.Core.Flows.Grading
         /// <summary>A note about a slip of the lab text the attendee copied.</summary>
         internal void NoteSlip(LabStep step, string? activity, string message) =>
             _findings.Add(new LabFinding(step, LabFindingSeverity.Note, activity, message, labTextSlip: true));
+
+        /// <summary>True when <paramref name="activity"/> is an HTTP Request; else a failure of <paramref name="step"/> saying what it is instead.</summary>
+        internal bool RequireHttpRequest(LabStep step, [NotNullWhen(true)] FlowActivity? activity, string labName)
+        {
+            if (activity != null && IsType(activity, ActivityTypes.HttpRequest, ActivityTypes.HttpRequestV1))
+            {
+                return true;
+            }
+
+            Fail(step, labName, activity == null
+                ? "The flow has no HTTP Request activity " + labName + "."
+                : labName + " is a " + activity.Type + " activity, not an HTTP Request.");
+            return false;
+        }
 
         /// <summary>True when <paramref name="activity"/> is of one of <paramref name="types"/>.</summary>
         internal static bool IsType(FlowActivity? activity, params string[] types) =>

@@ -27,11 +27,8 @@ namespace CallbackLab.Core.Flows.Grading
         {
             LabStep step = LabSteps.GetEntryPoint;
             FlowActivity? lookup = context.Lookup;
-            if (lookup == null || !LabCheckContext.IsType(lookup, ActivityTypes.HttpRequest, ActivityTypes.HttpRequestV1))
+            if (!context.RequireHttpRequest(step, lookup, LabNames.Lookup))
             {
-                context.Fail(step, LabNames.Lookup, lookup == null
-                    ? "The flow has no HTTP Request activity " + LabNames.Lookup + "."
-                    : LabNames.Lookup + " is a " + lookup.Type + " activity, not an HTTP Request.");
                 return;
             }
 
